@@ -1,0 +1,1 @@
+"""Gza: a confidential help-seeking and referral bot."""

@@ -1,0 +1,130 @@
+"""The ``gza`` command: run, check, db upgrade, secrets init."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import os
+import secrets
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.core.flow import FlowError
+from bot.privacy.crypto import MasterKey
+
+app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
+db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
+secrets_app = typer.Typer(help="Local secrets.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(secrets_app, name="secrets")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="TOML config (default: $GZA_CONFIG, config.toml, "
+                 "then config.example.toml)."),
+]
+
+
+def config_path(given: Path | None) -> Path | None:
+    if given is not None:
+        return given
+    if os.environ.get("GZA_CONFIG"):
+        return Path(os.environ["GZA_CONFIG"])
+    for candidate in (Path("config.toml"), Path("config.example.toml")):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def settings_or_exit(given: Path | None) -> Settings:
+    try:
+        return load_settings(config_path(given))
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    for line in message.splitlines():
+        err.print(f"[red]error:[/red] {line}", markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(config: ConfigOption = None) -> None:
+    """Start Gza: the web chat, and the Telegram bot when a token is configured."""
+    from bot.privacy.redaction import configure_logging
+    from bot.serve import serve
+
+    settings = settings_or_exit(config)
+    configure_logging(settings.logging.level)
+    try:
+        asyncio.run(serve(settings, out.print))
+    except (ConfigError, FlowError) as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        out.print("Gza stopped.")
+
+
+@app.command()
+def check(config: ConfigOption = None) -> None:
+    """Validate configuration, flows and locales; exits non-zero naming each problem."""
+    from bot.dialogs import load_dialogs
+
+    settings = settings_or_exit(config)
+    try:
+        load_dialogs(settings.paths.dialogs, settings.paths.locales, tuple(settings.i18n.locales))
+    except FlowError as exc:
+        fail(str(exc), code=1)
+    out.print("OK: configuration, flows and locales are consistent.")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOption = None) -> None:
+    """Apply database migrations up to the newest."""
+    from bot.storage.migrate import upgrade
+
+    settings = settings_or_exit(config)
+    upgrade(settings.database.url)
+    out.print("Database is up to date.")
+
+
+@secrets_app.command("init")
+def secrets_init(
+    config: ConfigOption = None,
+    if_missing: Annotated[bool, typer.Option(help="Do nothing when the file exists.")] = False,
+) -> None:
+    """Write throw-away local secrets (pepper, master key) for a local run."""
+    settings = settings_or_exit(config)
+    path = settings.secrets.file
+    if path.exists():
+        if if_missing:
+            return
+        fail(f"{path} exists; remove it first (everything sealed with it becomes unreadable)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pepper = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+    key = MasterKey.generate("k1").dump()
+    body = (
+        "# Throw-away secrets for a local run, written by `gza secrets init`.\n"
+        "# Never use them in production: set GZA_SECRETS__PEPPER and\n"
+        "# GZA_SECRETS__MASTER_KEYS in the environment instead.\n"
+        f'[secrets]\npepper = "{pepper}"\nmaster_keys = ["{key}"]\n'
+    )
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(body)
+    out.print(f"Generated throw-away local secrets in {path} (for local use only).")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Telegram channel: aiogram in, aiogram out, durable on both sides."""

@@ -1,0 +1,82 @@
+"""Sending through aiogram within Telegram's limits, translating its errors for the outbox."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from aiolimiter import AsyncLimiter
+
+from bot.services.messages import AnswerButton, Outgoing, SendText
+from bot.services.outbox import RateLimited, TemporaryFailure, Undeliverable
+
+MAX_CHAT_LIMITERS = 10_000
+
+
+class RateLimits:
+    """A global limiter and one per chat, the per-chat ones kept in a bounded LRU."""
+
+    def __init__(self, per_second: float, chat_rate: float, chat_burst: int) -> None:
+        self._global = AsyncLimiter(per_second, 1)
+        self._chat_rate, self._chat_burst = chat_rate, chat_burst
+        self._chats: OrderedDict[str, AsyncLimiter] = OrderedDict()
+
+    async def acquire(self, chat: str) -> None:
+        limiter = self._chats.pop(chat, None) or AsyncLimiter(
+            self._chat_burst, self._chat_burst / self._chat_rate
+        )
+        self._chats[chat] = limiter
+        while len(self._chats) > MAX_CHAT_LIMITERS:
+            self._chats.popitem(last=False)
+        await limiter.acquire()
+        await self._global.acquire()
+
+
+def keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=label, callback_data=payload) for label, payload in row]
+            for row in rows
+        ]
+    )
+
+
+class TelegramDeliverer:
+    def __init__(self, bot: Bot, limits: RateLimits) -> None:
+        self._bot, self._limits = bot, limits
+
+    async def deliver(self, address: str, message: Outgoing) -> None:
+        try:
+            await self._send(address, message)
+        except TelegramRetryAfter as exc:
+            raise RateLimited(float(exc.retry_after)) from None
+        except (TelegramForbiddenError, TelegramNotFound, TelegramBadRequest):
+            raise Undeliverable("telegram refused the request") from None
+        except (TelegramServerError, TelegramNetworkError):
+            raise TemporaryFailure("telegram unavailable") from None
+
+    async def _send(self, address: str, message: Outgoing) -> None:
+        if isinstance(message, SendText):
+            await self._limits.acquire(address)
+            await self._bot.send_message(
+                chat_id=int(address),
+                text=message.text,
+                reply_markup=keyboard(message.buttons),
+                parse_mode=None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        elif isinstance(message, AnswerButton):
+            await self._bot.answer_callback_query(message.callback_id)
+        # ClearChat: nothing to clear in Telegram yet; deleting the chat's messages comes with
+        # the quick-exit work.

@@ -1,0 +1,87 @@
+"""What the browser may send, checked strictly: anything else becomes 'unsupported', never an
+error. Typed text is reduced to its length before anything is stored."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.events import (
+    ButtonPressed,
+    Event,
+    ExitRequested,
+    MenuRequested,
+    Started,
+    TextReceived,
+    UnsupportedReceived,
+)
+from bot.services.messages import Incoming
+
+CHANNEL = "web"
+SESSION = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MAX_PAYLOAD = 64
+
+
+@dataclass(frozen=True)
+class ClientMessage:
+    """A browser message reduced to what Gza keeps: no typed text, only its length."""
+
+    id: str
+    record: dict[str, Any]
+
+
+def parse_client_message(session: str, raw: str) -> ClientMessage | None:
+    """None when the message cannot even be acknowledged (no usable id)."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not MESSAGE_ID.match(str(data.get("id", ""))):
+        return None
+    kind = data.get("type")
+    record: dict[str, Any] = {"session": session, "type": "unsupported"}
+    lang = data.get("lang")
+    if isinstance(lang, str) and CODE.match(lang):
+        record["lang"] = lang.split("-")[0].lower()[:8]
+    if kind == "start":
+        entry = data.get("entry")
+        record.update(type="start", entry=entry if isinstance(entry, str) and CODE.match(entry)
+                      else None)
+    elif kind in ("exit", "menu"):
+        record["type"] = kind
+    elif kind == "button" and isinstance(data.get("payload"), str):
+        record.update(type="button", payload=data["payload"][:MAX_PAYLOAD])
+    elif kind == "text" and isinstance(data.get("text"), str):
+        record.update(type="text", length=len(data["text"]))
+    return ClientMessage(str(data["id"]), record)
+
+
+def to_incoming(payload: bytes) -> Incoming:
+    record = json.loads(payload)
+    session = record["session"]
+    return Incoming(
+        channel=CHANNEL,
+        user_id=session,
+        address=session,
+        event=_event(record),
+        locale_hint=record.get("lang"),
+    )
+
+
+def _event(record: dict[str, Any]) -> Event:
+    kind = record["type"]
+    if kind == "start":
+        return Started(record.get("entry"), record.get("lang"))
+    if kind == "exit":
+        return ExitRequested()
+    if kind == "menu":
+        return MenuRequested()
+    if kind == "button":
+        return ButtonPressed(record["payload"])
+    if kind == "text":
+        return TextReceived(int(record["length"]))
+    return UnsupportedReceived("web")

@@ -1,0 +1,188 @@
+"""Settings: a TOML file, a secrets file, and ``GZA_<SECTION>__<KEY>`` environment variables.
+
+Later sources win: config file < secrets file < environment. Secrets are refused in the config
+file itself, so an example or committed config can never carry one.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import TomlConfigSettingsSource as TomlSource
+
+from bot.i18n import LOCALES
+
+SECRET_KEYS = {("telegram", "token"), ("telegram", "secret_token"), ("secrets", "pepper"),
+               ("secrets", "master_keys")}
+
+
+class ConfigError(Exception):
+    """Configuration that cannot be used; the message names the key."""
+
+
+class Section(BaseModel):
+    model_config = {"extra": "forbid"}
+
+
+class TelegramSettings(Section):
+    token: SecretStr | None = None
+    mode: Literal["polling", "webhook"] = "polling"
+    api_base: str = "https://api.telegram.org"
+    webhook_url: str = ""
+    webhook_path: str = "/telegram/webhook"
+    secret_token: SecretStr | None = None
+    polling_timeout: int = Field(default=25, ge=0, le=50)
+    global_rate: float = Field(default=25.0, gt=0)
+    chat_rate: float = Field(default=1.0, gt=0)
+    chat_burst: int = Field(default=3, ge=1)
+
+
+class DatabaseSettings(Section):
+    url: str = "sqlite:///var/gza.sqlite3"
+
+
+class WebSettings(Section):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+
+
+class I18nSettings(Section):
+    default_locale: str = "ka"
+    locales: list[str] = Field(default_factory=lambda: list(LOCALES))
+
+    @field_validator("default_locale")
+    @classmethod
+    def _known_default(cls, value: str) -> str:
+        if value not in LOCALES:
+            raise ValueError(f"must be one of {', '.join(LOCALES)}")
+        return value
+
+    @field_validator("locales")
+    @classmethod
+    def _known_locales(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in LOCALES]
+        if unknown or not value:
+            raise ValueError(f"each must be one of {', '.join(LOCALES)}")
+        return value
+
+
+class EmergencyNumber(Section):
+    kind: Literal["general", "violence-hotline", "other"]
+    number: str = Field(pattern=r"^[0-9+ ()-]{2,20}$")
+
+
+class EmergencySettings(Section):
+    country: str = "GE"
+    numbers: list[EmergencyNumber] = Field(
+        default_factory=lambda: [
+            EmergencyNumber(kind="general", number="112"),
+            EmergencyNumber(kind="violence-hotline", number="116 006"),
+        ]
+    )
+
+
+class DeliverySettings(Section):
+    inbox_max_attempts: int = Field(default=5, ge=1)
+    retry_first_delay: float = Field(default=1.0, gt=0)
+    retry_max_delay: float = Field(default=300.0, gt=0)
+    poll_interval: float = Field(default=1.0, gt=0)
+
+
+class RetentionSettings(Section):
+    inbox_outbox_hours: int = Field(default=48, ge=1)
+
+
+class PathSettings(Section):
+    dialogs: Path = Path("dialogs")
+    locales: Path = Path("locales")
+
+
+class SecretSettings(Section):
+    file: Path = Path("var/secrets.toml")
+    pepper: SecretStr | None = None
+    master_keys: list[SecretStr] = Field(default_factory=list)
+
+
+class LoggingSettings(Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="GZA_", env_nested_delimiter="__", extra="forbid", case_sensitive=False
+    )
+
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
+    i18n: I18nSettings = Field(default_factory=I18nSettings)
+    emergency: EmergencySettings = Field(default_factory=EmergencySettings)
+    delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    paths: PathSettings = Field(default_factory=PathSettings)
+    secrets: SecretSettings = Field(default_factory=SecretSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
+
+
+def load_settings(config_file: Path | None) -> Settings:
+    """Read and validate everything, raising ConfigError with one line per bad key."""
+    raw = _read_toml(config_file) if config_file else {}
+    for section, key in sorted(SECRET_KEYS):
+        if key in raw.get(section, {}):
+            raise ConfigError(
+                f"{config_file}: {section}.{key}: secrets belong in the environment "
+                f"(GZA_{section.upper()}__{key.upper()}) or the secrets file, not here"
+            )
+    secrets_file = Path(
+        _env("GZA_SECRETS__FILE") or raw.get("secrets", {}).get("file") or "var/secrets.toml"
+    )
+    if secrets_file.exists():
+        _read_toml(secrets_file)  # fail with the file's name on bad syntax
+
+    class _Loaded(Settings):
+        @classmethod
+        def settings_customise_sources(
+            cls,
+            settings_cls: type[BaseSettings],
+            init_settings: PydanticBaseSettingsSource,
+            env_settings: PydanticBaseSettingsSource,
+            dotenv_settings: PydanticBaseSettingsSource,
+            file_secret_settings: PydanticBaseSettingsSource,
+        ) -> tuple[PydanticBaseSettingsSource, ...]:
+            files = [TomlSource(settings_cls, secrets_file)] if secrets_file.exists() else []
+            if config_file:
+                files.append(TomlSource(settings_cls, config_file))
+            return (init_settings, env_settings, *files)
+
+    try:
+        return _Loaded()
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc)) from None
+
+
+def _env(name: str) -> str | None:
+    import os
+
+    return os.environ.get(name)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def _describe(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors():
+        key = ".".join(str(part) for part in error["loc"])
+        lines.append(f"configuration key {key}: {error['msg']}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The pure dialog engine: flows, events, replies and ``advance``; no I/O, no clock."""

@@ -1,0 +1,76 @@
+"""Consistency checks of a flow against the texts, answer fields and context it relies on."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from bot.core.flow import Flow, FlowProblem
+
+MAX_STEP_ID = 40
+"""Keeps ``step|choice`` inside Telegram's 64-byte callback data."""
+
+
+def check_flow(
+    flow: Flow,
+    source: str,
+    texts_by_locale: Mapping[str, Collection[str]],
+    answer_fields: Mapping[str, Collection[str]],
+    context_names: Collection[str],
+) -> list[FlowProblem]:
+    """Every problem of the flow, each naming its file and step."""
+    problems: list[FlowProblem] = []
+
+    def bad(where: str, message: str) -> None:
+        problems.append(FlowProblem(source, where, message))
+
+    for key in ("first", "menu"):
+        target = getattr(flow, key)
+        if target not in flow.steps:
+            bad(key, f"unknown step '{target}'")
+    for step in flow.steps.values():
+        where = f"step '{step.id}'"
+        if len(step.id) > MAX_STEP_ID:
+            bad(where, f"step names must be at most {MAX_STEP_ID} characters")
+        targets = [c.next for c in step.choices] + ([step.next] if step.next else [])
+        for target in targets:
+            if target not in flow.steps:
+                bad(where, f"unknown step '{target}'")
+        for name in step.uses:
+            if name not in context_names:
+                bad(where, f"uses '{name}', which Gza does not provide")
+        for choice in step.choices:
+            for answer, value in choice.store.items():
+                allowed = answer_fields.get(answer)
+                if allowed is None:
+                    bad(where, f"stores '{answer}', which is not an allowed screening field")
+                elif value not in allowed:
+                    bad(where, f"stores '{answer}: {value}', not one of {sorted(allowed)}")
+    for step_id in sorted(set(flow.steps) - reachable(flow)):
+        bad(f"step '{step_id}'", "unreachable from the first step")
+    wanted = flow.text_ids() | {f"language-name-{code}" for code in flow.languages}
+    for locale, known in sorted(texts_by_locale.items()):
+        for text_id in sorted(wanted - set(known)):
+            bad(_step_of(flow, text_id), f"text '{text_id}' is missing in locale '{locale}'")
+    return problems
+
+
+def reachable(flow: Flow) -> set[str]:
+    seen: set[str] = set()
+    todo = [flow.first, flow.menu]
+    while todo:
+        step_id = todo.pop()
+        if step_id in seen or step_id not in flow.steps:
+            continue
+        seen.add(step_id)
+        step = flow.steps[step_id]
+        todo.extend(c.next for c in step.choices)
+        if step.next:
+            todo.append(step.next)
+    return seen
+
+
+def _step_of(flow: Flow, text_id: str) -> str:
+    for step in flow.steps.values():
+        if step.say == text_id or any(c.label == text_id for c in step.choices):
+            return f"step '{step.id}'"
+    return "languages"

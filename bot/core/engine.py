@@ -1,0 +1,131 @@
+"""``advance``: the whole conversation logic as a pure function of flow, state and event."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from bot.core.events import (
+    ButtonPressed,
+    Event,
+    ExitRequested,
+    MenuRequested,
+    Started,
+    TextReceived,
+    UnsupportedReceived,
+)
+from bot.core.flow import Flow, Step
+from bot.core.replies import EndSession, Reply, Say
+from bot.core.state import ConversationState
+from bot.core.texts import Button, Text
+
+BACK = "~back"
+EXIT = "~exit"
+SEPARATOR = "|"
+
+BACK_LABEL = "common-back"
+EXIT_LABEL = "common-exit"
+EXIT_DONE = "common-exit-done"
+UNEXPECTED = "error-unexpected-input"
+STALE_BUTTON = "error-stale-button"
+ENGINE_TEXTS = frozenset({BACK_LABEL, EXIT_LABEL, EXIT_DONE, UNEXPECTED, STALE_BUTTON})
+"""Texts the engine says on its own, beside those named in flows."""
+
+Context = Mapping[str, "str | Text | tuple[Text, ...]"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    state: ConversationState
+    replies: tuple[Reply, ...]
+
+
+def advance(flow: Flow, state: ConversationState, event: Event, context: Context) -> Turn:
+    """Decide the next state and what to say; performs no I/O and reads no clock."""
+    if isinstance(event, Started):
+        return _start(flow, state, event, context)
+    if isinstance(event, ExitRequested):
+        return _exit(state)
+    if state.step is None or state.step not in flow.steps:
+        return _start(flow, state, Started(), context)
+    if isinstance(event, MenuRequested):
+        return _show(flow, replace(state, step=flow.menu, history=()), context)
+    if isinstance(event, ButtonPressed):
+        return _press(flow, state, event.payload, context)
+    if isinstance(event, TextReceived | UnsupportedReceived):
+        return _again(flow, state, UNEXPECTED, context)
+    raise TypeError(f"unknown event {type(event).__name__}")
+
+
+def _start(flow: Flow, state: ConversationState, event: Started, context: Context) -> Turn:
+    locale = state.locale if state.locale in flow.languages else None
+    if locale is None and event.locale_hint in flow.languages:
+        locale = event.locale_hint
+    started = replace(
+        state,
+        step=flow.first,
+        history=(),
+        locale=locale,
+        entry_code=event.entry_code or state.entry_code,
+    )
+    return _show(flow, started, context)
+
+
+def _exit(state: ConversationState) -> Turn:
+    ended = replace(state, step=None, history=())
+    return Turn(ended, (Say(Text(EXIT_DONE)), EndSession()))
+
+
+def _press(flow: Flow, state: ConversationState, payload: str, context: Context) -> Turn:
+    if payload == EXIT:
+        return _exit(state)
+    if payload == BACK:
+        if not state.history:
+            return _show(flow, state, context)
+        back = replace(state, step=state.history[-1], history=state.history[:-1])
+        return _show(flow, back, context)
+    step_id, _, choice_id = payload.partition(SEPARATOR)
+    step = flow.steps[state.step or flow.first]
+    if step_id != step.id:
+        return _again(flow, state, STALE_BUTTON, context)
+    if step.languages and choice_id in flow.languages and step.next:
+        return _go(flow, replace(state, locale=choice_id), step.next, context)
+    for choice in step.choices:
+        if choice.id == choice_id:
+            answers = {**state.answers, **choice.store}
+            return _go(flow, replace(state, answers=answers), choice.next, context)
+    return _again(flow, state, STALE_BUTTON, context)
+
+
+def _go(flow: Flow, state: ConversationState, target: str, context: Context) -> Turn:
+    history = () if target == flow.menu else (*state.history, state.step or flow.first)
+    return _show(flow, replace(state, step=target, history=history), context)
+
+
+def _again(flow: Flow, state: ConversationState, notice: str, context: Context) -> Turn:
+    shown = _show(flow, state, context)
+    return Turn(shown.state, (Say(Text(notice)), *shown.replies))
+
+
+def _show(flow: Flow, state: ConversationState, context: Context) -> Turn:
+    step = flow.steps[state.step or flow.first]
+    args = {name: context[name] for name in step.uses if name in context}
+    say = Say(Text(step.say, args), _buttons(flow, step, state))
+    return Turn(state, (say,))
+
+
+def _buttons(flow: Flow, step: Step, state: ConversationState) -> tuple[tuple[Button, ...], ...]:
+    rows: list[tuple[Button, ...]] = []
+    if step.languages:
+        codes = sorted(flow.languages, key=lambda code: code != state.locale)
+        buttons = [_choice_button(step, f"language-name-{code}", code) for code in codes]
+        rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
+    rows.extend((_choice_button(step, c.label, c.id),) for c in step.choices)
+    nav = [Button(Text(BACK_LABEL), BACK)] if step.back and state.history else []
+    nav.append(Button(Text(EXIT_LABEL), EXIT))
+    rows.append(tuple(nav))
+    return tuple(rows)
+
+
+def _choice_button(step: Step, label: str, choice_id: str) -> Button:
+    return Button(Text(label), f"{step.id}{SEPARATOR}{choice_id}")

@@ -1,0 +1,81 @@
+"""Reading the flows in ``dialogs/`` and checking them against locales and answer fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.core.checks import check_flow
+from bot.core.engine import ENGINE_TEXTS
+from bot.core.flow import Flow, FlowError, FlowProblem, parse_flow
+from bot.i18n import LOCALES, REFERENCE, message_ids, parse_locale
+
+FLOW_FILE = "start.yaml"
+FIELDS_FILE = "answer_fields.yaml"
+CONTEXT_NAMES = frozenset({"emergency_numbers"})
+"""Values the services put at a step's disposal (``uses:``)."""
+
+
+@dataclass(frozen=True)
+class Dialogs:
+    flow: Flow
+    answer_fields: dict[str, list[str]]
+
+
+def load_dialogs(dialogs: Path, locales: Path, languages: tuple[str, ...]) -> Dialogs:
+    """Load and check everything; raise FlowError listing every problem found."""
+    fields = _read_yaml(dialogs / FIELDS_FILE)
+    answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE))
+    source = str(dialogs / FLOW_FILE)
+    flow = parse_flow(_read_yaml(dialogs / FLOW_FILE), source, languages)
+    problems = check_flow(flow, source, message_ids(locales), answer_fields, CONTEXT_NAMES)
+    problems += _locale_problems(locales)
+    if problems:
+        raise FlowError(problems)
+    return Dialogs(flow, answer_fields)
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise FlowError([FlowProblem(str(path), "file", "not found")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "file"
+        raise FlowError([FlowProblem(str(path), where, f"YAML error: {exc}")]) from None
+
+
+def _answer_fields(data: object, source: str) -> dict[str, list[str]]:
+    if not isinstance(data, dict) or not all(
+        isinstance(v, list) and all(isinstance(x, str) for x in v) for v in data.values()
+    ):
+        raise FlowError([FlowProblem(source, "file", "expected field: [text values, ...]")])
+    return {str(k): list(v) for k, v in data.items()}
+
+
+def _locale_problems(root: Path) -> list[FlowProblem]:
+    """Syntax errors, and ids the reference has that a locale lacks (or the other way)."""
+    problems: list[FlowProblem] = []
+    reference: set[str] = set()
+    by_locale: dict[str, set[str]] = {}
+    for locale in LOCALES:
+        path = root / locale / "gza.ftl"
+        if not path.exists():
+            problems.append(FlowProblem(str(path), "file", "missing locale file"))
+            continue
+        messages, syntax = parse_locale(path)
+        problems += [FlowProblem(p.source, f"line {p.line}", p.message) for p in syntax]
+        by_locale[locale] = set(messages)
+    reference = by_locale.get(REFERENCE, set())
+    for text_id in sorted(ENGINE_TEXTS - reference):
+        problems.append(FlowProblem(str(root / REFERENCE), text_id, "engine text missing"))
+    for locale, ids in sorted(by_locale.items()):
+        path = str(root / locale / "gza.ftl")
+        for text_id in sorted(reference - ids):
+            problems.append(FlowProblem(path, text_id, f"message missing in locale '{locale}'"))
+        for text_id in sorted(ids - reference):
+            problems.append(FlowProblem(path, text_id, f"message not in reference '{REFERENCE}'"))
+    return problems

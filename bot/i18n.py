@@ -1,0 +1,88 @@
+"""Fluent translations: one bundle per locale, rendered with English as a last resort only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+
+from bot.core.texts import Text
+
+log = logging.getLogger(__name__)
+
+LOCALES = ("ka", "ru", "en", "az", "hy", "uk", "bg")
+REFERENCE = "en"
+RESOURCE = "gza.ftl"
+
+
+@dataclass(frozen=True)
+class LocaleProblem:
+    source: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
+
+
+def parse_locale(path: Path) -> tuple[dict[str, ast.Message], list[LocaleProblem]]:
+    """Messages by id, and syntax problems with their line numbers."""
+    source = path.read_text("utf-8")
+    resource = FluentParser().parse(source)
+    messages: dict[str, ast.Message] = {}
+    problems = []
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
+            note = entry.annotations[0].message if entry.annotations else "syntax error"
+            problems.append(LocaleProblem(str(path), line, f"Fluent syntax error: {note}"))
+        elif isinstance(entry, ast.Message):
+            messages[entry.id.name] = entry
+    return messages, problems
+
+
+def message_ids(root: Path) -> dict[str, set[str]]:
+    """Which message ids each locale defines (missing files count as empty)."""
+    ids = {}
+    for locale in LOCALES:
+        path = root / locale / RESOURCE
+        ids[locale] = set(parse_locale(path)[0]) if path.exists() else set()
+    return ids
+
+
+class Localizer:
+    def __init__(self, root: Path, locales: tuple[str, ...] = LOCALES) -> None:
+        self._bundles: dict[str, FluentBundle] = {}
+        for locale in locales:
+            bundle = FluentBundle([locale], use_isolating=False)
+            bundle.add_resource(FluentResource((root / locale / RESOURCE).read_text("utf-8")))
+            self._bundles[locale] = bundle
+
+    def render(self, locale: str, text: Text) -> str:
+        args = {name: self._arg(locale, value) for name, value in text.args.items()}
+        for candidate in (locale, REFERENCE):
+            bundle = self._bundles.get(candidate)
+            if bundle is not None and bundle.has_message(text.id):
+                return self._format(bundle, text.id, args)
+        log.error("i18n.missing id=%s locale=%s", text.id, locale)
+        return text.id
+
+    def _arg(self, locale: str, value: Any) -> Any:
+        if isinstance(value, Text):
+            return self.render(locale, value)
+        if isinstance(value, tuple):
+            return "\n".join(self.render(locale, item) for item in value)
+        return value
+
+    @staticmethod
+    def _format(bundle: FluentBundle, text_id: str, args: Mapping[str, Any]) -> str:
+        pattern = bundle.get_message(text_id).value
+        result, errors = bundle.format_pattern(pattern, dict(args))
+        for error in errors:
+            log.error("i18n.format_error id=%s error=%s", text_id, type(error).__name__)
+        return str(result)

@@ -1,0 +1,1 @@
+"""Pseudonyms, encryption at rest with rotating keys, and log redaction."""

@@ -1,0 +1,1 @@
+"""Use cases: receiving updates durably, holding conversations, sending replies durably."""

@@ -1,0 +1,108 @@
+"""The durable inbox: updates are committed before they are acknowledged, then handled in order
+per chat, each exactly once; a failing update is retried, then set aside and the person told."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+
+from bot.services.conversations import ConversationService
+from bot.services.messages import Incoming
+from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWorkFactory
+from bot.services.retry import RetryPolicy
+from bot.services.wakeup import Wakeup
+
+log = logging.getLogger(__name__)
+
+Decoder = Callable[[bytes], Awaitable[Incoming | None]]
+"""Turns a stored payload back into what the person did; None for updates Gza ignores."""
+
+BATCH = 100
+
+
+@dataclass(frozen=True)
+class Intake:
+    """Commits received updates; channels call it before acknowledging anything."""
+
+    uow: UnitOfWorkFactory
+    pseudonyms: Pseudonymizer
+    clock: Clock
+    wakeup: Wakeup
+
+    async def receive(self, channel: str, update_key: str, user_id: str, payload: bytes) -> bool:
+        """Store one update; False when it was a duplicate. Raises if storage is down."""
+        added = await self.receive_many(channel, [(update_key, user_id, payload)])
+        return added > 0
+
+    async def receive_many(self, channel: str, updates: list[tuple[str, str, bytes]]) -> int:
+        now = self.clock()
+        added = 0
+        async with self.uow() as uow:
+            for update_key, user_id, payload in updates:
+                chat_ref = self.pseudonyms.person(channel, user_id)
+                item = InboxItem(channel, update_key, chat_ref, payload, now)
+                added += await uow.inbox.add(item)
+            await uow.commit()
+        if added:
+            self.wakeup.poke()
+        return added
+
+
+@dataclass(frozen=True)
+class InboxWorker:
+    uow: UnitOfWorkFactory
+    decoders: Mapping[str, Decoder]
+    conversations: ConversationService
+    clock: Clock
+    policy: RetryPolicy
+    outbox_wakeup: Wakeup
+
+    async def run_once(self) -> int:
+        """Handle every due item; returns how many were handled."""
+        async with self.uow() as uow:
+            items = await uow.inbox.pending(BATCH)
+        blocked: set[str] = set()
+        handled = 0
+        for item in items:
+            if item.chat_ref in blocked:
+                continue
+            due = item.next_attempt_at is None or item.next_attempt_at <= self.clock()
+            if due and await self._handle(item):
+                handled += 1
+            else:
+                blocked.add(item.chat_ref)  # later updates of this chat wait their turn
+        if handled:
+            self.outbox_wakeup.poke()
+        return handled
+
+    async def _handle(self, item: InboxItem) -> bool:
+        assert item.id is not None
+        incoming: Incoming | None = None
+        try:
+            async with self.uow() as uow:
+                if not await uow.inbox.claim(item.id, self.clock()):
+                    return True
+                incoming = await self.decoders[item.channel](item.payload)
+                if incoming is not None:
+                    await self.conversations.handle(uow, incoming, self.clock())
+                await uow.commit()
+            return True
+        except Exception as exc:
+            log.exception("inbox.handler_failed channel=%s item=%s", item.channel, item.id)
+            await self._failed(item, incoming, type(exc).__name__)
+            return False
+
+    async def _failed(self, item: InboxItem, incoming: Incoming | None, error: str) -> None:
+        assert item.id is not None
+        attempts = item.attempts + 1
+        async with self.uow() as uow:
+            if attempts < self.policy.max_attempts:
+                at = self.policy.next_attempt(self.clock(), attempts)
+                await uow.inbox.retry_later(item.id, attempts, at, error)
+            else:
+                await uow.inbox.set_aside(item.id, attempts, error)
+                if incoming is not None:
+                    await self.conversations.report_failure(uow, incoming, self.clock())
+                log.error("inbox.set_aside channel=%s item=%s", item.channel, item.id)
+            await uow.commit()

@@ -1,0 +1,97 @@
+"""The transactional outbox: replies written with the state change that caused them are
+delivered here, in order per chat, waiting out rate limits and retrying failures."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Protocol
+
+from bot.services.messages import Outgoing
+from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
+from bot.services.retry import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+
+
+class DeliveryError(Exception):
+    """A channel could not deliver a message; subclasses say whether to try again."""
+
+
+class RateLimited(DeliveryError):
+    """The channel asked us to wait (Telegram's 429); not counted as a failed attempt."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds} s")
+        self.seconds = seconds
+
+
+class TemporaryFailure(DeliveryError):
+    """A 5xx, a timeout, a lost connection: try again with back-off."""
+
+
+class Undeliverable(DeliveryError):
+    """The person blocked the bot, the chat is gone, the request is invalid: do not retry."""
+
+
+class Deliverer(Protocol):
+    async def deliver(self, address: str, message: Outgoing) -> None: ...
+
+
+@dataclass(frozen=True)
+class OutboxWorker:
+    uow: UnitOfWorkFactory
+    deliverers: Mapping[str, Deliverer]
+    clock: Clock
+    policy: RetryPolicy
+
+    async def run_once(self) -> int:
+        """Deliver every due message; returns how many were delivered."""
+        async with self.uow() as uow:
+            items = await uow.outbox.pending(BATCH)
+        blocked: set[str] = set()
+        sent = 0
+        for item in items:
+            if item.chat_ref in blocked:
+                continue
+            due = item.next_attempt_at is None or item.next_attempt_at <= self.clock()
+            if due and await self._deliver(item):
+                sent += 1
+            else:
+                blocked.add(item.chat_ref)  # keep this chat's order: later messages wait
+        return sent
+
+    async def _deliver(self, item: OutboxItem) -> bool:
+        assert item.id is not None
+        try:
+            await self.deliverers[item.channel].deliver(item.address, item.message)
+        except RateLimited as exc:
+            await self._later(item, item.attempts, exc.seconds, "rate_limited")
+            return False
+        except Undeliverable as exc:
+            log.warning("outbox.undeliverable channel=%s item=%s", item.channel, item.id)
+            async with self.uow() as uow:
+                await uow.outbox.give_up(item.id, type(exc).__name__)
+                await uow.commit()
+            return True
+        except Exception as exc:
+            attempts = item.attempts + 1
+            log.warning("outbox.retry channel=%s item=%s attempt=%s error=%s",
+                        item.channel, item.id, attempts, type(exc).__name__)
+            await self._later(item, attempts, self.policy.delay(attempts), type(exc).__name__)
+            return False
+        async with self.uow() as uow:
+            await uow.outbox.mark_sent(item.id, self.clock())
+            await uow.commit()
+        return True
+
+    async def _later(self, item: OutboxItem, attempts: int, seconds: float, error: str) -> None:
+        assert item.id is not None
+        at = self.clock() + timedelta(seconds=seconds)
+        async with self.uow() as uow:
+            await uow.outbox.retry_later(item.id, attempts, at, error)
+            await uow.commit()

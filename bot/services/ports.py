@@ -1,0 +1,117 @@
+"""The small interfaces the services need; storage, privacy and i18n implement them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol
+
+from bot.core.state import ConversationState
+from bot.core.texts import Text
+from bot.services.messages import Outgoing
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """A received update, kept until handled. ``chat_ref`` orders work per chat."""
+
+    channel: str
+    update_key: str
+    chat_ref: str
+    payload: bytes
+    received_at: datetime
+    id: int | None = None
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    channel: str
+    chat_ref: str
+    address: str
+    message: Outgoing
+    created_at: datetime
+    id: int | None = None
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+
+
+class Inbox(Protocol):
+    async def add(self, item: InboxItem) -> bool:
+        """False when this update was already received."""
+
+    async def pending(self, limit: int) -> list[InboxItem]:
+        """Unhandled items, oldest first, including those waiting for a retry."""
+
+    async def claim(self, item_id: int, now: datetime) -> bool:
+        """Mark handled; False when another worker got there first."""
+
+    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None: ...
+
+    async def set_aside(self, item_id: int, attempts: int, error: str) -> None: ...
+
+    async def purge_handled(self, before: datetime) -> int:
+        """Delete handled items received before ``before``; returns how many."""
+
+
+class Outbox(Protocol):
+    async def add(self, item: OutboxItem) -> None: ...
+
+    async def pending(self, limit: int) -> list[OutboxItem]:
+        """Unsent items, oldest first, including those waiting for a retry."""
+
+    async def mark_sent(self, item_id: int, now: datetime) -> None: ...
+
+    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None: ...
+
+    async def give_up(self, item_id: int, error: str) -> None: ...
+
+    async def purge_sent(self, before: datetime) -> int:
+        """Delete sent or abandoned messages created before ``before``; returns how many."""
+
+
+class Conversations(Protocol):
+    async def get(self, person_ref: str) -> ConversationState | None: ...
+
+    async def save(self, person_ref: str, state: ConversationState, now: datetime) -> None: ...
+
+
+class Persons(Protocol):
+    async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
+        """Keep (encrypted) where to write back to this person."""
+
+
+class UnitOfWork(Protocol):
+    """One transaction over every store; nothing is kept unless ``commit`` is called."""
+
+    inbox: Inbox
+    outbox: Outbox
+    conversations: Conversations
+    persons: Persons
+
+    async def __aenter__(self) -> UnitOfWork: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def commit(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+class Localizer(Protocol):
+    def render(self, locale: str, text: Text) -> str: ...
+
+
+class Pseudonymizer(Protocol):
+    def person(self, channel: str, user_id: str) -> str: ...

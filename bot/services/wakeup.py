@@ -1,0 +1,40 @@
+"""A loop that runs a unit of work whenever poked, and at least every ``interval`` seconds."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+log = logging.getLogger(__name__)
+
+
+class Wakeup:
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    def poke(self) -> None:
+        self._event.set()
+
+    async def wait(self, timeout: float) -> None:
+        try:
+            await asyncio.wait_for(self._event.wait(), timeout)
+        except TimeoutError:
+            pass
+        self._event.clear()
+
+
+async def run_forever(
+    name: str, once: Callable[[], Awaitable[int]], wakeup: Wakeup, interval: float
+) -> None:
+    """Repeat ``once`` until cancelled; a failing round is logged and retried, never fatal."""
+    while True:
+        try:
+            done = await once()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("%s.round_failed", name)
+            done = 0
+        if not done:
+            await wakeup.wait(interval)

@@ -1,0 +1,1 @@
+"""SQLAlchemy models and stores (with in-memory twins) and Alembic migrations."""

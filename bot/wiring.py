@@ -1,0 +1,234 @@
+"""The composition root: builds Gza from settings; tests pass their own clock."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.utils.token import TokenValidationError
+from aiohttp import web
+
+from bot.channels.telegram.delivery import RateLimits, TelegramDeliverer
+from bot.channels.telegram.polling import ALLOWED_UPDATES, poll
+from bot.channels.telegram.updates import CHANNEL as TELEGRAM
+from bot.channels.telegram.updates import build_dispatcher, make_decoder
+from bot.channels.telegram.webhook import webhook_handler
+from bot.channels.web.chat import WebChat
+from bot.channels.web.protocol import CHANNEL as WEB
+from bot.channels.web.protocol import to_incoming
+from bot.config import ConfigError, Settings
+from bot.core.engine import Context
+from bot.core.texts import Text
+from bot.dialogs import load_dialogs
+from bot.i18n import Localizer
+from bot.privacy.crypto import KeyRing, MasterKey
+from bot.privacy.pseudonyms import Pseudonyms
+from bot.scheduler import Sweep, build_scheduler
+from bot.services.conversations import ConversationService
+from bot.services.housekeeping import Housekeeping
+from bot.services.inbox import Decoder, InboxWorker, Intake
+from bot.services.messages import Incoming
+from bot.services.outbox import Deliverer, OutboxWorker
+from bot.services.ports import Clock
+from bot.services.retry import RetryPolicy
+from bot.services.wakeup import Wakeup, run_forever
+from bot.storage.database import create_engine
+from bot.storage.sql import SqlUnitOfWork
+
+log = logging.getLogger(__name__)
+
+HOUSEKEEPING_EVERY = 3600.0
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def read_secrets(settings: Settings) -> tuple[Pseudonyms, KeyRing]:
+    """The pepper and master keys, or a ConfigError naming the missing key."""
+    hint = "set it in the environment or run `gza secrets init` for local use"
+    if settings.secrets.pepper is None:
+        raise ConfigError(f"configuration key secrets.pepper: missing; {hint}")
+    if not settings.secrets.master_keys:
+        raise ConfigError(f"configuration key secrets.master_keys: missing; {hint}")
+    try:
+        pepper = base64.urlsafe_b64decode(settings.secrets.pepper.get_secret_value())
+        pseudonyms = Pseudonyms(pepper)
+    except ValueError as exc:
+        raise ConfigError(f"configuration key secrets.pepper: {exc}") from None
+    try:
+        keys = [MasterKey.parse(k.get_secret_value()) for k in settings.secrets.master_keys]
+        ring = KeyRing(keys)
+    except ValueError as exc:
+        raise ConfigError(f"configuration key secrets.master_keys: {exc}") from None
+    return pseudonyms, ring
+
+
+def make_bot(settings: Settings) -> Bot:
+    assert settings.telegram.token is not None
+    api = TelegramAPIServer.from_base(settings.telegram.api_base.rstrip("/"))
+    try:
+        return Bot(settings.telegram.token.get_secret_value(), session=AiohttpSession(api=api))
+    except TokenValidationError:
+        raise ConfigError("configuration key telegram.token: not a valid bot token") from None
+
+
+def emergency_context(settings: Settings) -> Context:
+    lines = tuple(
+        Text("emergency-number-line",
+             {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")})
+        for n in settings.emergency.numbers
+    )
+    return {"emergency_numbers": lines}
+
+
+@dataclass
+class Gza:
+    """Everything that runs; ``start`` launches it, ``stop`` (or leaving ``build``) ends it."""
+
+    settings: Settings
+    intake: Intake
+    inbox_worker: InboxWorker
+    outbox_worker: OutboxWorker
+    housekeeping: Housekeeping
+    inbox_wakeup: Wakeup
+    outbox_wakeup: Wakeup
+    web_app: web.Application | None
+    bot: Bot | None
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    web_port: int | None = None
+    _runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        interval = self.settings.delivery.poll_interval
+        self._spawn("inbox", run_forever("inbox", self.inbox_worker.run_once,
+                                         self.inbox_wakeup, interval))
+        self._spawn("outbox", run_forever("outbox", self.outbox_worker.run_once,
+                                          self.outbox_wakeup, interval))
+        if self.bot is not None:
+            await self._start_telegram(self.bot)
+        if self.web_app is not None:
+            await self._start_web(self.web_app)
+        scheduler = build_scheduler([Sweep("housekeeping", self.housekeeping.purge,
+                                           HOUSEKEEPING_EVERY)])
+        scheduler.start()
+        self._scheduler = scheduler
+
+    async def _start_telegram(self, bot: Bot) -> None:
+        telegram = self.settings.telegram
+        if telegram.mode == "polling":
+            self._spawn("polling", poll(bot, self.intake, telegram.polling_timeout))
+            return
+        assert telegram.secret_token is not None
+        await bot.set_webhook(
+            telegram.webhook_url,
+            secret_token=telegram.secret_token.get_secret_value(),
+            allowed_updates=ALLOWED_UPDATES,
+            drop_pending_updates=False,
+        )
+
+    async def _start_web(self, app: web.Application) -> None:
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.web.host, self.settings.web.port)
+        await site.start()
+        server = getattr(site, "_server", None)
+        sockets = getattr(server, "sockets", None) or []
+        self.web_port = sockets[0].getsockname()[1] if sockets else self.settings.web.port
+
+    def _spawn(self, name: str, work: Awaitable[None]) -> None:
+        self.tasks.append(asyncio.ensure_future(work))
+
+    async def stop(self) -> None:
+        scheduler = getattr(self, "_scheduler", None)
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+            self._scheduler = None
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        self.tasks.clear()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+
+@asynccontextmanager
+async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[Gza]:
+    """Wire Gza; raises ConfigError or FlowError before anything starts."""
+    pseudonyms, ring = read_secrets(settings)
+    languages = tuple(settings.i18n.locales)
+    dialogs = load_dialogs(settings.paths.dialogs, settings.paths.locales, languages)
+    localizer = Localizer(settings.paths.locales)
+    async with AsyncExitStack() as stack:
+        engine = create_engine(settings.database.url)
+        stack.push_async_callback(engine.dispose)
+        uow = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
+        inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
+        intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
+        conversations = ConversationService(
+            dialogs.flow, emergency_context(settings), localizer, pseudonyms,
+            settings.i18n.default_locale,
+        )
+        decoders: dict[str, Decoder] = {WEB: _web_decoder}
+        deliverers: dict[str, Deliverer] = {}
+        bot = None
+        app = web.Application(client_max_size=1024 * 1024)
+        if settings.telegram.token is not None:
+            bot = make_bot(settings)
+            stack.push_async_callback(bot.session.close)
+            decoders[TELEGRAM] = make_decoder(bot, build_dispatcher())
+            telegram = settings.telegram
+            deliverers[TELEGRAM] = TelegramDeliverer(
+                bot, RateLimits(telegram.global_rate, telegram.chat_rate, telegram.chat_burst)
+            )
+            if telegram.mode == "webhook":
+                _check_webhook(settings)
+                assert telegram.secret_token is not None
+                handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
+                app.router.add_post(telegram.webhook_path, handler)
+        if settings.web.enabled:
+            chat = WebChat(intake, localizer, languages, settings.i18n.default_locale,
+                           outbox_wakeup)
+            app.add_routes(chat.routes())
+            deliverers[WEB] = chat
+        serve_http = settings.web.enabled or (bot is not None and settings.telegram.mode == "webhook")
+        delivery = settings.delivery
+        policy = RetryPolicy(delivery.inbox_max_attempts, delivery.retry_first_delay,
+                             delivery.retry_max_delay)
+        gza = Gza(
+            settings=settings,
+            intake=intake,
+            inbox_worker=InboxWorker(uow, decoders, conversations, clock, policy, outbox_wakeup),
+            outbox_worker=OutboxWorker(uow, deliverers, clock, policy),
+            housekeeping=Housekeeping(uow, clock,
+                                      timedelta(hours=settings.retention.inbox_outbox_hours)),
+            inbox_wakeup=inbox_wakeup,
+            outbox_wakeup=outbox_wakeup,
+            web_app=app if serve_http else None,
+            bot=bot,
+        )
+        try:
+            yield gza
+        finally:
+            await gza.stop()
+
+
+async def _web_decoder(payload: bytes) -> Incoming | None:
+    return to_incoming(payload)
+
+
+def _check_webhook(settings: Settings) -> None:
+    telegram = settings.telegram
+    if not telegram.webhook_url.startswith("https://"):
+        raise ConfigError("configuration key telegram.webhook_url: webhook mode needs an https URL")
+    if telegram.secret_token is None:
+        raise ConfigError("configuration key telegram.secret_token: webhook mode needs one")

@@ -1,0 +1,65 @@
+# Gza — English. Every id here must exist in every locale (tests/test_locales.py checks it).
+
+## Language names: each in its own language, the same in every locale.
+language-name-ka = ქართული
+language-name-ru = Русский
+language-name-en = English
+language-name-az = Azərbaycan
+language-name-hy = Հայերեն
+language-name-uk = Українська
+language-name-bg = Български
+
+## Start
+start-choose-language = Hello. Which language would you like to use?
+start-privacy-note =
+    You do not need to give your name. We keep only your answers to the buttons, never who you are, and delete them after a while. /exit erases this chat from your phone.
+    Telegram can see chats with bots (they are not end-to-end encrypted), so please do not write names, addresses or details you would not want read.
+start-privacy-ok = OK, continue
+start-ask-danger = Are you in danger right now?
+start-danger-yes = Yes, I am in danger
+start-danger-no = No, not right now
+start-emergency =
+    If you can, call now:
+    { $emergency_numbers }
+    Soon a person from the team will be able to write to you here. Right now, the numbers above are the fastest way to reach someone.
+
+## Emergency numbers (the numbers themselves come from configuration)
+emergency-number-line = { $number } — { $label }
+emergency-kind-general = emergency services (police, ambulance, fire)
+emergency-kind-violence-hotline = 24/7 hotline for survivors of violence
+emergency-kind-other = helpline
+
+## Main menu
+menu-title = How can we help? Choose one.
+menu-find-services = Find services
+menu-talk-to-person = Talk to a person
+menu-know-rights = Know your rights
+menu-language = Language
+menu-find-services-soon =
+    Finding services that fit you is coming soon.
+    If you need help now:
+    { $emergency_numbers }
+menu-talk-to-person-soon =
+    Talking to a person from the team here is coming soon.
+    If you need help now:
+    { $emergency_numbers }
+menu-know-rights-soon = Information about your rights is coming soon. Thank you for your patience.
+
+## Common buttons and lines
+common-back = ‹ Back
+common-exit = Exit
+common-to-menu = Main menu
+common-exit-done = Goodbye. Send /start any time to begin again.
+
+## When something does not fit
+error-unexpected-input = Sorry, I can only understand the buttons here. Please choose one below.
+error-stale-button = That button is no longer active. Here is where we are now.
+error-processing-failed = Sorry, something went wrong on our side. Please send /start to continue.
+
+## Web chat page
+web-title = Gza — confidential help
+web-input-placeholder = Type a message
+web-send = Send
+web-connecting = Connecting…
+web-offline = Connection lost. Trying again…
+web-exit-note = The conversation was cleared from this page.
