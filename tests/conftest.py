@@ -1,0 +1,103 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL when GZA_TEST_POSTGRES_URL is set),
+test secrets, settings, the fake Telegram server, and a running Gza."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import os
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from bot.config import (
+    DatabaseSettings,
+    DeliverySettings,
+    PathSettings,
+    SecretSettings,
+    Settings,
+    TelegramSettings,
+    WebSettings,
+)
+from bot.privacy.crypto import MasterKey
+from bot.storage.database import create_engine
+from bot.storage.migrate import upgrade
+from bot.wiring import Gza, build
+from tests.fake_telegram import FakeTelegram
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
+PEPPER = base64.urlsafe_b64encode(b"p" * 32).decode()
+MASTER_KEY = MasterKey(kid="test1", key=b"k" * 32).dump()
+POSTGRES_URL = os.environ.get("GZA_TEST_POSTGRES_URL")
+
+BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
+
+
+async def reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database on each backend under test."""
+    if request.param == "postgres":
+        assert POSTGRES_URL
+        await reset_postgres(POSTGRES_URL)
+        url = POSTGRES_URL
+    else:
+        url = f"sqlite:///{tmp_path / 'gza.sqlite3'}"
+    await asyncio.to_thread(upgrade, url)
+    return url
+
+
+def make_settings(database_url: str, **sections: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database": DatabaseSettings(url=database_url),
+        "web": WebSettings(enabled=True, port=0),
+        "secrets": SecretSettings(pepper=PEPPER, master_keys=[MASTER_KEY]),  # type: ignore[list-item]
+        "delivery": DeliverySettings(poll_interval=0.1, retry_first_delay=0.1, retry_max_delay=1),
+        "paths": PathSettings(dialogs=ROOT / "dialogs", locales=ROOT / "locales"),
+    }
+    values.update(sections)
+    return Settings(**values)
+
+
+def telegram_settings(fake: FakeTelegram, **overrides: Any) -> TelegramSettings:
+    values: dict[str, Any] = {"token": TOKEN, "api_base": fake.base, "polling_timeout": 1,
+                              "chat_rate": 50.0, "chat_burst": 10}
+    values.update(overrides)
+    return TelegramSettings(**values)
+
+
+@pytest.fixture
+async def fake_telegram() -> AsyncIterator[FakeTelegram]:
+    fake = FakeTelegram(TOKEN)
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@asynccontextmanager
+async def running(settings: Settings, **kwargs: Any) -> AsyncIterator[Gza]:
+    async with build(settings, **kwargs) as gza:
+        await gza.start()
+        yield gza
+
+
+@pytest.fixture
+def settings_for(database_url: str) -> Callable[..., Settings]:
+    def make(**sections: Any) -> Settings:
+        return make_settings(database_url, **sections)
+
+    return make
