@@ -46,6 +46,7 @@ from bot.storage.sql import SqlUnitOfWork
 log = logging.getLogger(__name__)
 
 HOUSEKEEPING_EVERY = 3600.0
+GRACEFUL_STOP_SECONDS = 10.0
 
 
 def utc_now() -> datetime:
@@ -103,16 +104,20 @@ class Gza:
     outbox_wakeup: Wakeup
     web_app: web.Application | None
     bot: Bot | None
+    stopping: asyncio.Event
+    workers: list[asyncio.Task[None]] = field(default_factory=list)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     web_port: int | None = None
     _runner: web.AppRunner | None = None
 
     async def start(self) -> None:
         interval = self.settings.delivery.poll_interval
-        self._spawn("inbox", run_forever("inbox", self.inbox_worker.run_once,
-                                         self.inbox_wakeup, interval))
-        self._spawn("outbox", run_forever("outbox", self.outbox_worker.run_once,
-                                          self.outbox_wakeup, interval))
+        for name, once, wakeup in (
+            ("inbox", self.inbox_worker.run_once, self.inbox_wakeup),
+            ("outbox", self.outbox_worker.run_once, self.outbox_wakeup),
+        ):
+            work = run_forever(name, once, wakeup, interval, self.stopping)
+            self.workers.append(asyncio.ensure_future(work))
         if self.bot is not None:
             await self._start_telegram(self.bot)
         if self.web_app is not None:
@@ -148,14 +153,23 @@ class Gza:
         self.tasks.append(asyncio.ensure_future(work))
 
     async def stop(self) -> None:
+        """Stop taking work, let the workers finish the item in hand, then cancel the rest."""
         scheduler = getattr(self, "_scheduler", None)
         if scheduler is not None:
             scheduler.shutdown(wait=False)
             self._scheduler = None
         for task in self.tasks:
+            task.cancel()  # intake: an update not yet committed is simply redelivered
+        self.stopping.set()
+        self.inbox_wakeup.poke()
+        self.outbox_wakeup.poke()
+        if self.workers:
+            await asyncio.wait(self.workers, timeout=GRACEFUL_STOP_SECONDS)
+        for task in self.workers:
             task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
+        await asyncio.gather(*self.tasks, *self.workers, return_exceptions=True)
         self.tasks.clear()
+        self.workers.clear()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -201,20 +215,23 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
             app.add_routes(chat.routes())
             deliverers[WEB] = chat
         serve_http = settings.web.enabled or (bot is not None and settings.telegram.mode == "webhook")
+        stopping = asyncio.Event()
         delivery = settings.delivery
         policy = RetryPolicy(delivery.inbox_max_attempts, delivery.retry_first_delay,
                              delivery.retry_max_delay)
         gza = Gza(
             settings=settings,
             intake=intake,
-            inbox_worker=InboxWorker(uow, decoders, conversations, clock, policy, outbox_wakeup),
-            outbox_worker=OutboxWorker(uow, deliverers, clock, policy),
+            inbox_worker=InboxWorker(uow, decoders, conversations, clock, policy, outbox_wakeup,
+                                     stopping),
+            outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
             housekeeping=Housekeeping(uow, clock,
                                       timedelta(hours=settings.retention.inbox_outbox_hours)),
             inbox_wakeup=inbox_wakeup,
             outbox_wakeup=outbox_wakeup,
             web_app=app if serve_http else None,
             bot=bot,
+            stopping=stopping,
         )
         try:
             yield gza

@@ -87,9 +87,11 @@ class KeyRing:
         cipher = self._by_kid.get(kid)
         if version != VERSION or cipher is None:
             raise DecryptionError("ciphertext sealed with an unknown key or version")
+        if len(nonce) != NONCE_BYTES:
+            raise DecryptionError("truncated ciphertext")
         try:
             return cipher.decrypt(nonce, body, header + where.encode())
-        except InvalidTag as exc:
+        except (InvalidTag, ValueError) as exc:
             raise DecryptionError("ciphertext does not belong here or was altered") from exc
 
     def kid_of(self, sealed: bytes) -> str:

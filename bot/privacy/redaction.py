@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-TOKEN = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}\b")
+TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")  # also inside ".../bot<token>/method"
 LONG_NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d ()-]{5,}\d(?![\w.])")
 HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_]{4,}")
 

@@ -3,6 +3,7 @@ per chat, each exactly once; a failing update is retried, then set aside and the
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class InboxWorker:
     clock: Clock
     policy: RetryPolicy
     outbox_wakeup: Wakeup
+    stopping: asyncio.Event
 
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
@@ -65,6 +67,8 @@ class InboxWorker:
         blocked: set[str] = set()
         handled = 0
         for item in items:
+            if self.stopping.is_set():
+                break
             if item.chat_ref in blocked:
                 continue
             due = item.next_attempt_at is None or item.next_attempt_at <= self.clock()

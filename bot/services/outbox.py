@@ -3,6 +3,7 @@ delivered here, in order per chat, waiting out rate limits and retrying failures
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ class OutboxWorker:
     deliverers: Mapping[str, Deliverer]
     clock: Clock
     policy: RetryPolicy
+    stopping: asyncio.Event
 
     async def run_once(self) -> int:
         """Deliver every due message; returns how many were delivered."""
@@ -56,6 +58,8 @@ class OutboxWorker:
         blocked: set[str] = set()
         sent = 0
         for item in items:
+            if self.stopping.is_set():
+                break
             if item.chat_ref in blocked:
                 continue
             due = item.next_attempt_at is None or item.next_attempt_at <= self.clock()

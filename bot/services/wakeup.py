@@ -25,10 +25,17 @@ class Wakeup:
 
 
 async def run_forever(
-    name: str, once: Callable[[], Awaitable[int]], wakeup: Wakeup, interval: float
+    name: str,
+    once: Callable[[], Awaitable[int]],
+    wakeup: Wakeup,
+    interval: float,
+    stopping: asyncio.Event,
 ) -> None:
-    """Repeat ``once`` until cancelled; a failing round is logged and retried, never fatal."""
-    while True:
+    """Repeat ``once`` until ``stopping`` is set; a failing round is logged, never fatal.
+
+    Stopping is cooperative so that a round is never cut between doing work and recording it.
+    """
+    while not stopping.is_set():
         try:
             done = await once()
         except asyncio.CancelledError:

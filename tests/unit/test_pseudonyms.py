@@ -31,9 +31,9 @@ def test_another_id_gives_another_reference() -> None:
 
 
 def test_another_pepper_gives_another_reference() -> None:
-    assert Pseudonyms(PEPPER).person("telegram", "5551234567") != Pseudonyms(
-        OTHER_PEPPER
-    ).person("telegram", "5551234567")
+    assert Pseudonyms(PEPPER).person("telegram", "5551234567") != Pseudonyms(OTHER_PEPPER).person(
+        "telegram", "5551234567"
+    )
 
 
 def test_short_pepper_is_refused() -> None:
