@@ -6,9 +6,8 @@ import asyncio
 import base64
 import os
 import secrets
-import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -27,8 +26,11 @@ out = Console(highlight=False)
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="TOML config (default: $GZA_CONFIG, config.toml, "
-                 "then config.example.toml)."),
+    typer.Option(
+        "--config",
+        "-c",
+        help="TOML config (default: $GZA_CONFIG, config.toml, then config.example.toml).",
+    ),
 ]
 
 
@@ -50,7 +52,7 @@ def settings_or_exit(given: Path | None) -> Settings:
         fail(str(exc))
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
+def fail(message: str, code: int = 2) -> NoReturn:
     for line in message.splitlines():
         err.print(f"[red]error:[/red] {line}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
@@ -127,4 +129,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

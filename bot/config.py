@@ -16,8 +16,12 @@ from pydantic_settings import TomlConfigSettingsSource as TomlSource
 
 from bot.i18n import LOCALES
 
-SECRET_KEYS = {("telegram", "token"), ("telegram", "secret_token"), ("secrets", "pepper"),
-               ("secrets", "master_keys")}
+SECRET_KEYS = {
+    ("telegram", "token"),
+    ("telegram", "secret_token"),
+    ("secrets", "pepper"),
+    ("secrets", "master_keys"),
+}
 
 
 class ConfigError(Exception):

@@ -73,9 +73,9 @@ def _locale_problems(root: Path) -> list[FlowProblem]:
     for text_id in sorted(ENGINE_TEXTS - reference):
         problems.append(FlowProblem(str(root / REFERENCE), text_id, "engine text missing"))
     for locale, ids in sorted(by_locale.items()):
-        path = str(root / locale / "gza.ftl")
+        source = str(root / locale / "gza.ftl")
         for text_id in sorted(reference - ids):
-            problems.append(FlowProblem(path, text_id, f"message missing in locale '{locale}'"))
+            problems.append(FlowProblem(source, text_id, f"message missing in locale '{locale}'"))
         for text_id in sorted(ids - reference):
-            problems.append(FlowProblem(path, text_id, f"message not in reference '{REFERENCE}'"))
+            problems.append(FlowProblem(source, text_id, f"message not in reference '{REFERENCE}'"))
     return problems

@@ -82,6 +82,9 @@ class Localizer:
     @staticmethod
     def _format(bundle: FluentBundle, text_id: str, args: Mapping[str, Any]) -> str:
         pattern = bundle.get_message(text_id).value
+        if pattern is None:
+            log.error("i18n.no_value id=%s", text_id)
+            return text_id
         result, errors = bundle.format_pattern(pattern, dict(args))
         for error in errors:
             log.error("i18n.format_error id=%s error=%s", text_id, type(error).__name__)

@@ -84,8 +84,9 @@ def make_bot(settings: Settings) -> Bot:
 
 def emergency_context(settings: Settings) -> Context:
     lines = tuple(
-        Text("emergency-number-line",
-             {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")})
+        Text(
+            "emergency-number-line", {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")}
+        )
         for n in settings.emergency.numbers
     )
     return {"emergency_numbers": lines}
@@ -122,8 +123,9 @@ class Gza:
             await self._start_telegram(self.bot)
         if self.web_app is not None:
             await self._start_web(self.web_app)
-        scheduler = build_scheduler([Sweep("housekeeping", self.housekeeping.purge,
-                                           HOUSEKEEPING_EVERY)])
+        scheduler = build_scheduler(
+            [Sweep("housekeeping", self.housekeeping.purge, HOUSEKEEPING_EVERY)]
+        )
         scheduler.start()
         self._scheduler = scheduler
 
@@ -189,7 +191,10 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
         inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         conversations = ConversationService(
-            dialogs.flow, emergency_context(settings), localizer, pseudonyms,
+            dialogs.flow,
+            emergency_context(settings),
+            localizer,
+            pseudonyms,
             settings.i18n.default_locale,
         )
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
@@ -210,23 +215,29 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
                 handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
                 app.router.add_post(telegram.webhook_path, handler)
         if settings.web.enabled:
-            chat = WebChat(intake, localizer, languages, settings.i18n.default_locale,
-                           outbox_wakeup)
+            chat = WebChat(
+                intake, localizer, languages, settings.i18n.default_locale, outbox_wakeup
+            )
             app.add_routes(chat.routes())
             deliverers[WEB] = chat
-        serve_http = settings.web.enabled or (bot is not None and settings.telegram.mode == "webhook")
+        serve_http = settings.web.enabled or (
+            bot is not None and settings.telegram.mode == "webhook"
+        )
         stopping = asyncio.Event()
         delivery = settings.delivery
-        policy = RetryPolicy(delivery.inbox_max_attempts, delivery.retry_first_delay,
-                             delivery.retry_max_delay)
+        policy = RetryPolicy(
+            delivery.inbox_max_attempts, delivery.retry_first_delay, delivery.retry_max_delay
+        )
         gza = Gza(
             settings=settings,
             intake=intake,
-            inbox_worker=InboxWorker(uow, decoders, conversations, clock, policy, outbox_wakeup,
-                                     stopping),
+            inbox_worker=InboxWorker(
+                uow, decoders, conversations, clock, policy, outbox_wakeup, stopping
+            ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
-            housekeeping=Housekeeping(uow, clock,
-                                      timedelta(hours=settings.retention.inbox_outbox_hours)),
+            housekeeping=Housekeeping(
+                uow, clock, timedelta(hours=settings.retention.inbox_outbox_hours)
+            ),
             inbox_wakeup=inbox_wakeup,
             outbox_wakeup=outbox_wakeup,
             web_app=app if serve_http else None,

@@ -74,8 +74,13 @@ def make_settings(database_url: str, **sections: Any) -> Settings:
 
 
 def telegram_settings(fake: FakeTelegram, **overrides: Any) -> TelegramSettings:
-    values: dict[str, Any] = {"token": TOKEN, "api_base": fake.base, "polling_timeout": 1,
-                              "chat_rate": 50.0, "chat_burst": 10}
+    values: dict[str, Any] = {
+        "token": TOKEN,
+        "api_base": fake.base,
+        "polling_timeout": 1,
+        "chat_rate": 50.0,
+        "chat_burst": 10,
+    }
     values.update(overrides)
     return TelegramSettings(**values)
 

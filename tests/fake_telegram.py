@@ -7,6 +7,7 @@ semantics, records every call, and can answer 429 (with retry_after), 5xx, or ha
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -117,8 +118,15 @@ class FakeTelegram:
         return await self.push("message", self._message(user, **content))
 
     async def send_sticker(self, user: FakeUser) -> int:
-        sticker = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
-                   "height": 512, "is_animated": False, "is_video": False}
+        sticker = {
+            "file_id": "s1",
+            "file_unique_id": "u1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
         return await self.push("message", self._message(user, sticker=sticker))
 
     async def edit_text(self, user: FakeUser, text: str) -> int:
@@ -126,15 +134,27 @@ class FakeTelegram:
         return await self.push("edited_message", body)
 
     async def press(self, user: FakeUser, data: str, message_id: int = 1) -> int:
-        message = {"message_id": message_id, "date": int(time.time()), "chat": user.chat(),
-                   "from": BOT_USER, "text": "…"}
-        query = {"id": f"cb{next(self._ids)}", "from": user.as_json(), "chat_instance": "ci",
-                 "message": message, "data": data}
+        message = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": user.chat(),
+            "from": BOT_USER,
+            "text": "…",
+        }
+        query = {
+            "id": f"cb{next(self._ids)}",
+            "from": user.as_json(),
+            "chat_instance": "ci",
+            "message": message,
+            "data": data,
+        }
         return await self.push("callback_query", query)
 
     # --- faults --------------------------------------------------------------------------
 
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
+    def fail(
+        self, method: str, status: int, times: int = 1, retry_after: int | None = None
+    ) -> None:
         self.faults.setdefault(method, []).extend([Fault(status, retry_after)] * times)
 
     def hang(self, method: str, times: int = 1) -> None:
@@ -147,8 +167,11 @@ class FakeTelegram:
         return [c for c in self.calls if c.method == method and c.status == 200]
 
     def texts_to(self, chat_id: int) -> list[str]:
-        return [str(c.params["text"]) for c in self.answered("sendMessage")
-                if int(c.params["chat_id"]) == chat_id]
+        return [
+            str(c.params["text"])
+            for c in self.answered("sendMessage")
+            if int(c.params["chat_id"]) == chat_id
+        ]
 
     def buttons_of(self, call: Call) -> list[tuple[str, str]]:
         markup = call.params.get("reply_markup") or {"inline_keyboard": []}
@@ -185,8 +208,11 @@ class FakeTelegram:
                 await self.released.wait()
                 return _error(504, "Gateway Timeout")  # the caller is usually gone by now
             call.status = fault.status
-            return _error(fault.status, "Too Many Requests" if fault.status == 429 else "Error",
-                          fault.retry_after)
+            return _error(
+                fault.status,
+                "Too Many Requests" if fault.status == 429 else "Error",
+                fault.retry_after,
+            )
         result = await self._answer(method, params)
         call.status = 200
         return web.json_response({"ok": True, "result": result})
@@ -197,9 +223,13 @@ class FakeTelegram:
         if method == "getUpdates":
             return await self._get_updates(params)
         if method in ("sendMessage", "editMessageText", "copyMessage", "sendPhoto"):
-            return {"message_id": next(self._message_ids), "date": int(time.time()),
-                    "chat": {"id": int(params["chat_id"]), "type": "private"},
-                    "from": BOT_USER, "text": params.get("text", "")}
+            return {
+                "message_id": next(self._message_ids),
+                "date": int(time.time()),
+                "chat": {"id": int(params["chat_id"]), "type": "private"},
+                "from": BOT_USER,
+                "text": params.get("text", ""),
+            }
         return True  # answerCallbackQuery, deleteWebhook, setWebhook, deleteMessage(s), ...
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -210,10 +240,8 @@ class FakeTelegram:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         async with self._changed:
             if not self.updates and timeout:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout)
-                except TimeoutError:
-                    pass
         return list(self.updates)
 
 

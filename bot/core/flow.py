@@ -148,12 +148,14 @@ def _parse_choice(raw: Any, where: str, bad: Any) -> Choice | None:
     if not isinstance(raw, Mapping):
         bad(where, "expected a mapping with 'id', 'label' and 'next'")
         return None
-    values = {k: raw.get(k) for k in ("id", "label", "next")}
-    missing = [k for k, v in values.items() if not isinstance(v, str) or not v]
+    ident, label, target = raw.get("id"), raw.get("label"), raw.get("next")
+    fields = (("id", ident), ("label", label), ("next", target))
+    missing = [name for name, value in fields if not isinstance(value, str) or not value]
     if missing:
         bad(where, f"missing or not text: {', '.join(missing)}")
         return None
-    if "|" in values["id"] or len(values["id"]) > 16:
+    assert isinstance(ident, str) and isinstance(label, str) and isinstance(target, str)
+    if "|" in ident or len(ident) > 16:
         bad(where, "choice id must be at most 16 characters without '|'")
     store = raw.get("store", {})
     if not isinstance(store, Mapping) or not all(
@@ -161,4 +163,4 @@ def _parse_choice(raw: Any, where: str, bad: Any) -> Choice | None:
     ):
         bad(where, "'store' must map answer fields to text values (quote yes/no)")
         store = {}
-    return Choice(id=values["id"], label=values["label"], next=values["next"], store=dict(store))
+    return Choice(id=ident, label=label, next=target, store=dict(store))

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+
 @dataclass(frozen=True)
 class Text:
     """A message to be localized; arguments may themselves be texts (rendered first)."""

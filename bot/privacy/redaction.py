@@ -33,7 +33,12 @@ class RedactingFilter(logging.Filter):
 
 
 QUIET_LOGGERS = (
-    "aiohttp.access", "aiohttp.client", "aiogram.event", "apscheduler", "asyncio", "httpx",
+    "aiohttp.access",
+    "aiohttp.client",
+    "aiogram.event",
+    "apscheduler",
+    "asyncio",
+    "httpx",
 )
 
 

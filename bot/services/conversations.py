@@ -52,9 +52,7 @@ class ConversationService:
                 return candidate
         return self.default_locale
 
-    def _render(
-        self, locale: str, incoming: Incoming, replies: Iterable[Reply]
-    ) -> list[Outgoing]:
+    def _render(self, locale: str, incoming: Incoming, replies: Iterable[Reply]) -> list[Outgoing]:
         out: list[Outgoing] = []
         if incoming.callback_id:
             out.append(AnswerButton(incoming.callback_id))

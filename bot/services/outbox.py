@@ -84,8 +84,13 @@ class OutboxWorker:
             return True
         except Exception as exc:
             attempts = item.attempts + 1
-            log.warning("outbox.retry channel=%s item=%s attempt=%s error=%s",
-                        item.channel, item.id, attempts, type(exc).__name__)
+            log.warning(
+                "outbox.retry channel=%s item=%s attempt=%s error=%s",
+                item.channel,
+                item.id,
+                attempts,
+                type(exc).__name__,
+            )
             await self._later(item, attempts, self.policy.delay(attempts), type(exc).__name__)
             return False
         async with self.uow() as uow:

@@ -89,10 +89,17 @@ class Persons(Protocol):
 class UnitOfWork(Protocol):
     """One transaction over every store; nothing is kept unless ``commit`` is called."""
 
-    inbox: Inbox
-    outbox: Outbox
-    conversations: Conversations
-    persons: Persons
+    @property
+    def inbox(self) -> Inbox: ...
+
+    @property
+    def outbox(self) -> Outbox: ...
+
+    @property
+    def conversations(self) -> Conversations: ...
+
+    @property
+    def persons(self) -> Persons: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -61,8 +61,11 @@ class MemoryInbox:
         self._data.inbox[item_id] = (replace(item, attempts=attempts), "failed")
 
     async def purge_handled(self, before: datetime) -> int:
-        due = [k for k, (i, st) in self._data.inbox.items()
-               if st != "pending" and i.received_at < before]
+        due = [
+            k
+            for k, (i, st) in self._data.inbox.items()
+            if st != "pending" and i.received_at < before
+        ]
         for key in due:
             del self._data.inbox[key]
         return len(due)
@@ -93,8 +96,11 @@ class MemoryOutbox:
         self._data.outbox[item_id] = (item, "failed")
 
     async def purge_sent(self, before: datetime) -> int:
-        due = [k for k, (i, st) in self._data.outbox.items()
-               if st != "pending" and i.created_at < before]
+        due = [
+            k
+            for k, (i, st) in self._data.outbox.items()
+            if st != "pending" and i.created_at < before
+        ]
         for key in due:
             del self._data.outbox[key]
         return len(due)

@@ -197,14 +197,16 @@ class SqlPersons:
         sealed = self._ring.seal(address.encode(), f"persons.address|{person_ref}")
         table = m.persons
         result = await self._conn.execute(
-            update(table)
-            .where(table.c.ref == person_ref)
-            .values(address=sealed, last_seen_at=now)
+            update(table).where(table.c.ref == person_ref).values(address=sealed, last_seen_at=now)
         )
         if result.rowcount == 0:
             await self._conn.execute(
                 insert(table).values(
-                    ref=person_ref, channel=channel, address=sealed, created_at=now, last_seen_at=now
+                    ref=person_ref,
+                    channel=channel,
+                    address=sealed,
+                    created_at=now,
+                    last_seen_at=now,
                 )
             )
 

@@ -28,8 +28,14 @@ async def start_gza(fake: FakeTelegram, database_url: str) -> asyncio.subprocess
         "GZA_DELIVERY__POLL_INTERVAL": "0.1",
     }
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
     )
 
 
@@ -51,7 +57,7 @@ async def test_reply_is_delivered_after_a_kill_between_ack_and_send(
 
     second = await start_gza(fake, database_url)
     try:
-        texts = await fake.wait_for_texts(user.id, 1, timeout=30)
+        await fake.wait_for_texts(user.id, 1, timeout=30)
         await fake.send_text(user, "/menu")
         await fake.wait_for_texts(user.id, 2, timeout=30)
     finally:

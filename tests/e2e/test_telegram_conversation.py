@@ -56,7 +56,11 @@ async def test_georgian_speaker_reaches_the_menu_and_goes_back(
         texts = await fake.wait_for_texts(user.id, 6)
         menu = fake.buttons_of(fake.last_to(user.id))
         assert [payload for _, payload in menu] == [
-            "menu|find", "menu|talk", "menu|rights", "menu|lang", "~exit"
+            "menu|find",
+            "menu|talk",
+            "menu|rights",
+            "menu|lang",
+            "~exit",
         ]
         assert any("\u10a0" <= ch <= "\u10ff" for ch in texts[1])  # Georgian script
 
@@ -87,9 +91,14 @@ async def test_unexpected_input_gets_a_kind_answer_and_the_question_again(
         await fake.press(user, "forged\u200f|payload")
         texts = await fake.wait_for_texts(user.id, 12)
         replies = texts[2:]
-        assert replies[0::2] == [
-            "Sorry, I can only understand the buttons here. Please choose one below.",
-        ] * 3 + ["That button is no longer active. Here is where we are now."] * 2
+        assert (
+            replies[0::2]
+            == [
+                "Sorry, I can only understand the buttons here. Please choose one below.",
+            ]
+            * 3
+            + ["That button is no longer active. Here is where we are now."] * 2
+        )
         assert replies[1::2] == [question] * 5
 
 
@@ -99,11 +108,20 @@ async def test_unknown_updates_and_group_messages_are_ignored_safely(
     fake, user = fake_telegram, FakeUser(id=5550004)
     settings = settings_for(telegram=telegram_settings(fake), web=WebSettings(enabled=False))
     async with running(settings):
-        await fake.push("channel_post", {"message_id": 1, "date": 0, "text": "hi",
-                                         "chat": {"id": -100123, "type": "channel"}})
-        await fake.push("message", {"message_id": 2, "date": 0, "text": "hi",
-                                    "chat": {"id": -100555, "type": "supergroup"},
-                                    "from": user.as_json()})
+        await fake.push(
+            "channel_post",
+            {"message_id": 1, "date": 0, "text": "hi", "chat": {"id": -100123, "type": "channel"}},
+        )
+        await fake.push(
+            "message",
+            {
+                "message_id": 2,
+                "date": 0,
+                "text": "hi",
+                "chat": {"id": -100555, "type": "supergroup"},
+                "from": user.as_json(),
+            },
+        )
         await fake.send_text(user, "/start")
         await fake.wait_for_texts(user.id, 1)
         sent_to = {int(c.params["chat_id"]) for c in fake.answered("sendMessage")}

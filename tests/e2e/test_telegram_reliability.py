@@ -80,15 +80,26 @@ async def test_webhook_refuses_a_wrong_secret_and_commits_before_answering(
 ) -> None:
     fake, user = fake_telegram, FakeUser(id=6660005)
     telegram = TelegramSettings(
-        token=TOKEN, api_base=fake.base, mode="webhook",  # type: ignore[arg-type]
+        token=TOKEN,
+        api_base=fake.base,
+        mode="webhook",  # type: ignore[arg-type]
         webhook_url="https://gza.example.org/telegram/webhook",
         secret_token="s3cret-token",  # type: ignore[arg-type]
-        chat_rate=50.0, chat_burst=10,
+        chat_rate=50.0,
+        chat_burst=10,
     )
     settings = settings_for(telegram=telegram, web=WebSettings(enabled=False, port=0))
-    update = {"update_id": 77, "message": {
-        "message_id": 1, "date": 0, "chat": user.chat(), "from": user.as_json(), "text": "/start",
-        "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}}
+    update = {
+        "update_id": 77,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": user.chat(),
+            "from": user.as_json(),
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
     async with running(settings) as gza, aiohttp.ClientSession() as http:
         url = f"http://127.0.0.1:{gza.web_port}/telegram/webhook"
         assert fake.answered("setWebhook")[0].params["secret_token"] == "s3cret-token"

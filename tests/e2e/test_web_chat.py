@@ -112,9 +112,14 @@ async def test_bad_sessions_and_unreadable_messages_are_refused_cleanly(
             assert closing.type == aiohttp.WSMsgType.CLOSE and ws.close_code == 4400
         async with http.ws_connect(f"{base}?session={secrets.token_urlsafe(18)}") as ws:
             await ws.send_str("not json")
-            assert json.loads((await ws.receive()).data) == {"type": "error", "reason": "unreadable"}
+            assert json.loads((await ws.receive()).data) == {
+                "type": "error",
+                "reason": "unreadable",
+            }
             tab = Browser(ws)
-            await tab.send(type="sticker", what="🦄", lang="en")  # a new person: the conversation starts
+            await tab.send(
+                type="sticker", what="🦄", lang="en"
+            )  # a new person: the conversation starts
             await tab.send(type="button", payload=["not", "text"], lang="en")
             messages = await tab.receive_until(3)
             assert messages[1]["text"].startswith("Sorry, I can only understand the buttons")

@@ -27,8 +27,15 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 MAX_MESSAGE = 64 * 1024
 RECONNECT_WAIT = 3.0
-PAGE_TEXTS = ("web-title", "web-input-placeholder", "web-send", "web-connecting", "web-offline",
-              "web-exit-note", "common-exit")
+PAGE_TEXTS = (
+    "web-title",
+    "web-input-placeholder",
+    "web-send",
+    "web-connecting",
+    "web-offline",
+    "web-exit-note",
+    "common-exit",
+)
 
 
 class WebChat:
@@ -105,8 +112,10 @@ class WebChat:
             data = {
                 "type": "message",
                 "text": message.text,
-                "buttons": [[{"label": label, "payload": payload} for label, payload in row]
-                            for row in message.buttons],
+                "buttons": [
+                    [{"label": label, "payload": payload} for label, payload in row]
+                    for row in message.buttons
+                ],
             }
         elif isinstance(message, ClearChat):
             data = {"type": "clear"}

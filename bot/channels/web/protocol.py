@@ -49,8 +49,9 @@ def parse_client_message(session: str, raw: str) -> ClientMessage | None:
         record["lang"] = lang.split("-")[0].lower()[:8]
     if kind == "start":
         entry = data.get("entry")
-        record.update(type="start", entry=entry if isinstance(entry, str) and CODE.match(entry)
-                      else None)
+        record.update(
+            type="start", entry=entry if isinstance(entry, str) and CODE.match(entry) else None
+        )
     elif kind in ("exit", "menu"):
         record["type"] = kind
     elif kind == "button" and isinstance(data.get("payload"), str):
