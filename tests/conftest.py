@@ -48,10 +48,9 @@ async def reset_postgres(url: str) -> None:
         await engine.dispose()
 
 
-@pytest.fixture(params=BACKENDS)
-async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A migrated, empty database on each backend under test."""
-    if request.param == "postgres":
+async def prepared_database(backend: str, tmp_path: Path) -> str:
+    """A migrated, empty database on the given backend."""
+    if backend == "postgres":
         assert POSTGRES_URL
         await reset_postgres(POSTGRES_URL)
         url = POSTGRES_URL
@@ -59,6 +58,11 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         url = f"sqlite:///{tmp_path / 'gza.sqlite3'}"
     await asyncio.to_thread(upgrade, url)
     return url
+
+
+@pytest.fixture(params=BACKENDS)
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return await prepared_database(request.param, tmp_path)
 
 
 def make_settings(database_url: str, **sections: Any) -> Settings:

@@ -7,7 +7,6 @@ all-or-nothing behaviour the services rely on.
 from __future__ import annotations
 
 import asyncio
-import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import TracebackType
@@ -23,6 +22,13 @@ class MemoryData:
     conversations: dict[str, ConversationState] = field(default_factory=dict)
     persons: dict[str, tuple[str, str]] = field(default_factory=dict)
     next_id: int = 1
+
+    def copy(self) -> MemoryData:
+        """Values are immutable, so copying the tables is enough for a private working copy."""
+        return MemoryData(
+            dict(self.inbox), dict(self.outbox), dict(self.conversations), dict(self.persons),
+            self.next_id,
+        )
 
     def new_id(self) -> int:
         self.next_id += 1
@@ -142,7 +148,7 @@ class MemoryUnitOfWork:
 
     async def __aenter__(self) -> MemoryUnitOfWork:
         await self._db.lock.acquire()
-        self._work = copy.deepcopy(self._db.data)
+        self._work = self._db.data.copy()
         self._rebind()
         return self
 
@@ -156,7 +162,7 @@ class MemoryUnitOfWork:
 
     async def commit(self) -> None:
         self._db.data = self._work
-        self._work = copy.deepcopy(self._work)
+        self._work = self._work.copy()
         self._rebind()
 
     def _rebind(self) -> None:

@@ -12,7 +12,8 @@ from datetime import datetime
 from types import TracebackType
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.state import ConversationState
@@ -43,12 +44,10 @@ class SqlInbox:
             attempts=0,
             received_at=item.received_at,
         )
-        try:
-            async with self._conn.begin_nested():
-                await self._conn.execute(insert(m.inbox).values(**values))
-        except IntegrityError:
-            return False
-        return True
+        dialect_insert = pg_insert if self._conn.dialect.name == "postgresql" else sqlite_insert
+        statement = dialect_insert(m.inbox).values(**values).on_conflict_do_nothing()
+        result = await self._conn.execute(statement)
+        return result.rowcount == 1
 
     async def pending(self, limit: int) -> list[InboxItem]:
         query = select(m.inbox).where(m.inbox.c.status == PENDING).order_by(m.inbox.c.id)

@@ -1,0 +1,192 @@
+"""The inbox and outbox workers with the in-memory stores: retries, set-aside, ordering."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.events import Started, TextReceived
+from bot.core.texts import Text
+from bot.dialogs import load_dialogs
+from bot.i18n import LOCALES, Localizer
+from bot.privacy.pseudonyms import Pseudonyms
+from bot.services.conversations import ConversationService
+from bot.services.inbox import Decoder, InboxWorker, Intake
+from bot.services.messages import Incoming, Outgoing, SendText
+from bot.services.outbox import OutboxWorker, RateLimited, TemporaryFailure, Undeliverable
+from bot.services.ports import OutboxItem
+from bot.services.retry import RetryPolicy
+from bot.services.wakeup import Wakeup
+from bot.storage.memory import MemoryDatabase, MemoryOutbox
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+@dataclass
+class ManualClock:
+    now: datetime = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@dataclass
+class RecordingDeliverer:
+    """Delivers into a list; ``failures`` are raised first, one per call."""
+
+    sent: list[tuple[str, Outgoing]] = field(default_factory=list)
+    failures: list[Exception] = field(default_factory=list)
+
+    async def deliver(self, address: str, message: Outgoing) -> None:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.sent.append((address, message))
+
+    def texts(self, address: str) -> list[str]:
+        return [m.text for a, m in self.sent if a == address and isinstance(m, SendText)]
+
+
+@dataclass
+class Harness:
+    db: MemoryDatabase
+    clock: ManualClock
+    intake: Intake
+    inbox: InboxWorker
+    outbox: OutboxWorker
+    deliverer: RecordingDeliverer
+
+
+def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
+    db, clock = MemoryDatabase(), ManualClock()
+    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES)
+    pseudonyms = Pseudonyms(b"p" * 32)
+    service = ConversationService(
+        dialogs.flow,
+        {"emergency_numbers": (Text("emergency-number-line", {"number": "112", "label": "x"}),)},
+        Localizer(ROOT / "locales"),
+        pseudonyms,
+        "en",
+    )
+    policy = RetryPolicy(max_attempts=max_attempts, first_delay=1, max_delay=60)
+    stopping, deliverer = asyncio.Event(), RecordingDeliverer()
+    return Harness(
+        db,
+        clock,
+        Intake(db.uow, pseudonyms, clock, Wakeup()),
+        InboxWorker(db.uow, {"test": decoder}, service, clock, policy, Wakeup(), stopping),
+        OutboxWorker(db.uow, {"test": deliverer}, clock, policy, stopping),
+        deliverer,
+    )
+
+
+async def plain_decoder(payload: bytes) -> Incoming | None:
+    user, _, kind = payload.decode().partition(":")
+    event = Started(locale_hint="en") if kind == "start" else TextReceived(3)
+    return Incoming("test", user, f"chat-{user}", event, "en")
+
+
+async def test_a_handler_that_keeps_failing_is_retried_then_set_aside() -> None:
+    calls = 0
+
+    async def broken(payload: bytes) -> Incoming | None:
+        nonlocal calls
+        calls += 1
+        raise RuntimeError("boom")
+
+    h = harness(broken, max_attempts=3)
+    assert await h.intake.receive("test", "1", "alice", b"alice:start")
+    for _ in range(5):
+        await h.inbox.run_once()
+        h.clock.advance(120)
+    assert calls == 3  # three attempts, then set aside
+    async with h.db.uow() as uow:
+        assert await uow.inbox.pending(10) == []
+    assert h.db.data.inbox[1][1] == "failed"
+
+
+async def test_a_failed_update_is_reported_to_the_person_once_set_aside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    failures = 2
+    original_add = MemoryOutbox.add
+
+    async def failing_add(self: MemoryOutbox, item: OutboxItem) -> None:
+        nonlocal failures
+        if failures:
+            failures -= 1
+            raise ConnectionError("database blip")
+        await original_add(self, item)
+
+    monkeypatch.setattr(MemoryOutbox, "add", failing_add)
+    h = harness(plain_decoder, max_attempts=2)
+    await h.intake.receive("test", "1", "bob", b"bob:start")
+    await h.inbox.run_once()
+    h.clock.advance(120)
+    await h.inbox.run_once()
+    await h.outbox.run_once()
+    assert h.db.data.inbox[1][1] == "failed"
+    assert h.deliverer.texts("chat-bob") == [
+        "Sorry, something went wrong on our side. Please send /start to continue."
+    ]
+
+
+async def test_a_duplicate_update_is_stored_once() -> None:
+    h = harness(plain_decoder)
+    assert await h.intake.receive("test", "7", "carol", b"carol:start")
+    assert not await h.intake.receive("test", "7", "carol", b"carol:start")
+    assert await h.inbox.run_once() == 1
+    assert await h.inbox.run_once() == 0
+
+
+async def test_later_updates_of_a_chat_wait_for_an_earlier_one_being_retried() -> None:
+    failing = {"dave:start"}
+
+    async def decoder(payload: bytes) -> Incoming | None:
+        if payload.decode() in failing:
+            raise RuntimeError("temporarily broken")
+        return await plain_decoder(payload)
+
+    h = harness(decoder, max_attempts=5)
+    await h.intake.receive("test", "1", "dave", b"dave:start")
+    await h.intake.receive("test", "2", "dave", b"dave:text")
+    await h.intake.receive("test", "3", "erin", b"erin:start")
+    assert await h.inbox.run_once() == 1  # erin's; dave's second waits behind his first
+    failing.clear()
+    h.clock.advance(5)
+    assert await h.inbox.run_once() == 2
+    await h.outbox.run_once()
+    dave = h.deliverer.texts("chat-dave")
+    assert dave[0].startswith("Hello.")  # /start first, then the answer to the text
+    assert dave[1].startswith("Sorry, I can only understand the buttons")
+
+
+async def test_rate_limits_and_outages_delay_but_never_drop_or_reorder() -> None:
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "fay", b"fay:start")
+    await h.intake.receive("test", "2", "fay", b"fay:text")
+    await h.inbox.run_once()
+    h.deliverer.failures = [RateLimited(30), TemporaryFailure("502"), TemporaryFailure("timeout")]
+    for _ in range(10):
+        await h.outbox.run_once()
+        h.clock.advance(31)
+    texts = h.deliverer.texts("chat-fay")
+    assert len(texts) == 3
+    assert texts[0].startswith("Hello.") and texts[1].startswith("Sorry, I can only")
+
+
+async def test_an_undeliverable_message_is_given_up_without_blocking_the_next() -> None:
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "gus", b"gus:start")
+    await h.intake.receive("test", "2", "gus", b"gus:text")
+    await h.inbox.run_once()
+    h.deliverer.failures = [Undeliverable("blocked")]
+    assert await h.outbox.run_once() == 3
+    assert len(h.deliverer.texts("chat-gus")) == 2

@@ -1,0 +1,145 @@
+"""One contract for every store: the in-memory twin, SQLite and (when configured) PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.state import ConversationState
+from bot.privacy.crypto import KeyRing, MasterKey
+from bot.services.messages import AnswerButton, ClearChat, SendText
+from bot.services.ports import InboxItem, OutboxItem, UnitOfWork
+from bot.storage.database import create_engine
+from bot.storage.memory import MemoryDatabase
+from bot.storage.sql import SqlUnitOfWork
+from tests.conftest import BACKENDS, prepared_database
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+RING = KeyRing([MasterKey("t1", b"t" * 32)])
+
+
+@pytest.fixture(params=["memory", *BACKENDS])
+async def uow(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[Callable[[], UnitOfWork]]:
+    if request.param == "memory":
+        yield MemoryDatabase().uow
+        return
+    url = await prepared_database(request.param, tmp_path)
+    engine = create_engine(url)
+    yield lambda: SqlUnitOfWork(engine, RING)
+    await engine.dispose()
+
+
+def inbox_item(key: str, chat: str = "chat-a", payload: bytes = b"{}") -> InboxItem:
+    return InboxItem("telegram", key, chat, payload, NOW)
+
+
+async def test_inbox_keeps_an_update_once_and_returns_it_in_order(uow: Callable[[], UnitOfWork]):
+    async with uow() as tx:
+        assert await tx.inbox.add(inbox_item("1", payload=b'{"a": 1}'))
+        assert await tx.inbox.add(inbox_item("2"))
+        assert not await tx.inbox.add(inbox_item("1"))
+        await tx.commit()
+    async with uow() as tx:
+        pending = await tx.inbox.pending(10)
+    assert [i.update_key for i in pending] == ["1", "2"]
+    assert pending[0].payload == b'{"a": 1}'
+
+
+async def test_only_one_claim_of_an_inbox_item_succeeds(uow: Callable[[], UnitOfWork]) -> None:
+    async with uow() as tx:
+        await tx.inbox.add(inbox_item("1"))
+        await tx.commit()
+    async with uow() as tx:
+        item_id = (await tx.inbox.pending(1))[0].id
+        assert item_id is not None
+        assert await tx.inbox.claim(item_id, NOW)
+        await tx.commit()
+    async with uow() as tx:
+        assert not await tx.inbox.claim(item_id, NOW)
+        assert await tx.inbox.pending(10) == []
+
+
+async def test_nothing_is_kept_without_commit(uow: Callable[[], UnitOfWork]) -> None:
+    async with uow() as tx:
+        await tx.inbox.add(inbox_item("1"))
+        await tx.outbox.add(OutboxItem("web", "chat-a", "addr", ClearChat(), NOW))
+    async with uow() as tx:
+        assert await tx.inbox.pending(10) == []
+        assert await tx.outbox.pending(10) == []
+
+
+async def test_retries_and_set_aside_are_recorded(uow: Callable[[], UnitOfWork]) -> None:
+    async with uow() as tx:
+        await tx.inbox.add(inbox_item("1"))
+        await tx.inbox.add(inbox_item("2"))
+        await tx.commit()
+    async with uow() as tx:
+        first, second = await tx.inbox.pending(10)
+        assert first.id is not None and second.id is not None
+        await tx.inbox.retry_later(first.id, 1, NOW + timedelta(seconds=5), "RuntimeError")
+        await tx.inbox.set_aside(second.id, 5, "RuntimeError")
+        await tx.commit()
+    async with uow() as tx:
+        (waiting,) = await tx.inbox.pending(10)
+    assert waiting.attempts == 1 and waiting.next_attempt_at == NOW + timedelta(seconds=5)
+
+
+async def test_outbox_round_trips_every_kind_of_message(uow: Callable[[], UnitOfWork]) -> None:
+    messages = [
+        SendText("Здравствуйте <3 & _*", ((("Да", "ask-danger|yes"), ("Нет", "ask-danger|no")),)),
+        AnswerButton("cb-1"),
+        ClearChat(),
+    ]
+    async with uow() as tx:
+        for message in messages:
+            await tx.outbox.add(OutboxItem("telegram", "chat-a", "5550001", message, NOW))
+        await tx.commit()
+    async with uow() as tx:
+        pending = await tx.outbox.pending(10)
+        assert [p.message for p in pending] == messages
+        assert {p.address for p in pending} == {"5550001"}
+        assert pending[0].id is not None and pending[1].id is not None
+        await tx.outbox.mark_sent(pending[0].id, NOW)
+        await tx.outbox.give_up(pending[1].id, "Undeliverable")
+        await tx.commit()
+    async with uow() as tx:
+        assert [p.message for p in await tx.outbox.pending(10)] == [ClearChat()]
+
+
+async def test_conversation_state_is_saved_and_replaced(uow: Callable[[], UnitOfWork]) -> None:
+    state = ConversationState("menu", "hy", ("choose-language",), {"in_danger": "no"}, "kutaisi")
+    async with uow() as tx:
+        assert await tx.conversations.get("ref-a") is None
+        await tx.persons.remember("ref-a", "telegram", "5550001", NOW)
+        await tx.conversations.save("ref-a", ConversationState("choose-language"), NOW)
+        await tx.conversations.save("ref-a", state, NOW)
+        await tx.commit()
+    async with uow() as tx:
+        assert await tx.conversations.get("ref-a") == state
+
+
+async def test_purge_deletes_only_finished_work_past_retention(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    async with uow() as tx:
+        await tx.inbox.add(inbox_item("1"))
+        await tx.inbox.add(inbox_item("2"))
+        await tx.outbox.add(OutboxItem("web", "chat-a", "addr", ClearChat(), NOW))
+        await tx.commit()
+    async with uow() as tx:
+        first = (await tx.inbox.pending(10))[0]
+        assert first.id is not None
+        await tx.inbox.claim(first.id, NOW)
+        await tx.commit()
+    later = NOW + timedelta(days=3)
+    async with uow() as tx:
+        assert await tx.inbox.purge_handled(later) == 1
+        assert await tx.outbox.purge_sent(later) == 0  # still pending: never dropped
+        await tx.commit()
+    async with uow() as tx:
+        assert [i.update_key for i in await tx.inbox.pending(10)] == ["2"]
