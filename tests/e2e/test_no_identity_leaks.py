@@ -1,0 +1,66 @@
+"""A whole conversation with canary values: no id, name, username, typed text or token in any
+log line or, for the values Gza must never keep in plaintext, in the raw SQLite bytes."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from bot.config import Settings, WebSettings
+from bot.privacy.redaction import configure_logging
+from tests.conftest import TOKEN, running, telegram_settings
+from tests.fake_telegram import FakeTelegram, FakeUser
+
+CANARY_ID = 918273645
+CANARY_NAME = "Canaryname"
+CANARY_HANDLE = "canary_handle"
+CANARY_TEXT = "my address is Canary Street 5"
+
+
+@pytest.fixture
+def log_output() -> Iterator[io.StringIO]:
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level)
+    configure_logging("DEBUG")
+    stream = io.StringIO()
+    handler = root.handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    handler.setStream(stream)
+    yield stream
+    root.handlers[:], root.level = saved
+
+
+async def test_canaries_appear_in_no_log_line_and_not_in_the_sqlite_file(
+    fake_telegram: FakeTelegram,
+    settings_for: Callable[..., Settings],
+    log_output: io.StringIO,
+) -> None:
+    fake = fake_telegram
+    user = FakeUser(CANARY_ID, first_name=CANARY_NAME, language_code="ka", username=CANARY_HANDLE)
+    settings = settings_for(telegram=telegram_settings(fake), web=WebSettings(enabled=False))
+    fake.fail("sendMessage", status=429, retry_after=1)  # exception texts name the chat id
+    async with running(settings):
+        await fake.send_text(user, "/start")
+        await fake.wait_for_texts(user.id, 1, timeout=15)
+        await fake.send_text(user, CANARY_TEXT)
+        await fake.press(user, "choose-language|ka")
+        await fake.wait_for_texts(user.id, 4)
+        logging.getLogger("gza.test").error("failure in chat %s", CANARY_ID)  # a careless call
+
+    logs = log_output.getvalue()
+    assert "failure in chat <number>" in logs  # the filter really ran on our handler
+    for canary in (str(CANARY_ID), CANARY_NAME, CANARY_HANDLE, CANARY_TEXT, TOKEN):
+        assert canary not in logs
+
+    url = make_url(settings.database.url)
+    if url.get_backend_name() != "sqlite":
+        return
+    raw = b"".join(p.read_bytes() for p in Path(url.database or "").parent.glob("gza.sqlite3*"))
+    assert raw, "the SQLite file was not found"
+    for canary in (str(CANARY_ID), CANARY_NAME, CANARY_HANDLE, CANARY_TEXT):
+        assert canary.encode() not in raw
