@@ -19,8 +19,10 @@ from bot.privacy.crypto import MasterKey
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
 db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
 secrets_app = typer.Typer(help="Local secrets.", no_args_is_help=True)
+keys_app = typer.Typer(help="Master keys: rotation and retirement.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(secrets_app, name="secrets")
+app.add_typer(keys_app, name="keys")
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
@@ -122,6 +124,47 @@ def secrets_init(
     with os.fdopen(fd, "w") as handle:
         handle.write(body)
     out.print(f"Generated throw-away local secrets in {path} (for local use only).")
+
+
+@keys_app.command("new")
+def keys_new() -> None:
+    """Print a new master key, to put first in GZA_SECRETS__MASTER_KEYS."""
+    from bot.rotation import new_key
+
+    out.print(new_key().dump())
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    config: ConfigOption = None,
+    retire: Annotated[bool, typer.Option(help="Then retire the old keys.")] = False,
+) -> None:
+    """Add a master key (secrets file) and re-wrap every data key under it; safe to re-run."""
+    from rich.progress import Progress
+
+    from bot.rotation import rotate
+
+    settings = settings_or_exit(config)
+    with Progress(console=out, transient=False) as bar:
+        task = bar.add_task("Re-wrapping data keys", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=max(total, 1) if total else 1)
+
+        try:
+            result = asyncio.run(rotate(settings, retire, progress))
+        except ConfigError as exc:
+            fail(str(exc))
+    if result.added:
+        out.print(f"Added master key {result.added} to {settings.secrets.file}.")
+    out.print(f"Re-wrapped {result.rewrapped} data keys under {result.primary}.")
+    for kid in result.retired:
+        out.print(f"Retired master key {kid}.")
+    if result.removable:
+        out.print(
+            f"No data depends on {', '.join(result.removable)} any more: remove them "
+            "from GZA_SECRETS__MASTER_KEYS."
+        )
 
 
 def main() -> None:

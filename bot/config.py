@@ -99,6 +99,19 @@ class DeliverySettings(Section):
 
 class RetentionSettings(Section):
     inbox_outbox_hours: int = Field(default=48, ge=1)
+    message_ids_hours: int = Field(default=48, ge=1, le=48)
+    idle_person_days: int = Field(default=90, ge=1)
+    sweep_minutes: float = Field(default=15.0, gt=0)
+
+
+class AbuseSettings(Section):
+    max_updates_per_minute: int = Field(default=20, ge=1)
+
+
+class DisguiseSettings(Section):
+    neutral_profile: bool = False
+    silent_notifications: bool = False
+    protect_contacts: bool = False
 
 
 class PathSettings(Section):
@@ -128,6 +141,8 @@ class Settings(BaseSettings):
     emergency: EmergencySettings = Field(default_factory=EmergencySettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    abuse: AbuseSettings = Field(default_factory=AbuseSettings)
+    disguise: DisguiseSettings = Field(default_factory=DisguiseSettings)
     paths: PathSettings = Field(default_factory=PathSettings)
     secrets: SecretSettings = Field(default_factory=SecretSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)

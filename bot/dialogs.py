@@ -14,8 +14,10 @@ from bot.i18n import LOCALES, REFERENCE, message_ids, parse_locale
 
 FLOW_FILE = "start.yaml"
 FIELDS_FILE = "answer_fields.yaml"
-CONTEXT_NAMES = frozenset({"emergency_numbers"})
-"""Values the services put at a step's disposal (``uses:``)."""
+CONTEXT_NAMES = frozenset({"emergency_numbers", "days"})
+"""Values the services put at a step's disposal (``uses:``); ``days``: how long we keep data."""
+ACTIONS = frozenset({"forget"})
+"""Actions a choice may ask the services to carry out (``do:``)."""
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ def load_dialogs(dialogs: Path, locales: Path, languages: tuple[str, ...]) -> Di
     answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE))
     source = str(dialogs / FLOW_FILE)
     flow = parse_flow(_read_yaml(dialogs / FLOW_FILE), source, languages)
-    problems = check_flow(flow, source, message_ids(locales), answer_fields, CONTEXT_NAMES)
+    problems = check_flow(flow, source, message_ids(locales), answer_fields, CONTEXT_NAMES, ACTIONS)
     problems += _locale_problems(locales)
     if problems:
         raise FlowError(problems)

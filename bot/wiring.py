@@ -18,6 +18,7 @@ from aiohttp import web
 
 from bot.channels.telegram.delivery import RateLimits, TelegramDeliverer
 from bot.channels.telegram.polling import ALLOWED_UPDATES, poll
+from bot.channels.telegram.profile import describe_bot
 from bot.channels.telegram.updates import CHANNEL as TELEGRAM
 from bot.channels.telegram.updates import build_dispatcher, make_decoder
 from bot.channels.telegram.webhook import webhook_handler
@@ -32,12 +33,12 @@ from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.scheduler import Sweep, build_scheduler
-from bot.services.conversations import ConversationService
-from bot.services.housekeeping import Housekeeping
+from bot.services.conversations import ConversationService, Safety
 from bot.services.inbox import Decoder, InboxWorker, Intake
 from bot.services.messages import Incoming
 from bot.services.outbox import Deliverer, OutboxWorker
 from bot.services.ports import Clock
+from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup, run_forever
 from bot.storage.database import create_engine
@@ -45,7 +46,6 @@ from bot.storage.sql import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
 
-HOUSEKEEPING_EVERY = 3600.0
 GRACEFUL_STOP_SECONDS = 10.0
 
 
@@ -82,14 +82,36 @@ def make_bot(settings: Settings) -> Bot:
         raise ConfigError("configuration key telegram.token: not a valid bot token") from None
 
 
-def emergency_context(settings: Settings) -> Context:
+def conversation_context(settings: Settings) -> Context:
+    """Values a step may show (``uses:`` in dialogs/)."""
     lines = tuple(
         Text(
-            "emergency-number-line", {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")}
+            "emergency-number-line",
+            {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")},
         )
         for n in settings.emergency.numbers
     )
-    return {"emergency_numbers": lines}
+    return {"emergency_numbers": lines, "days": settings.retention.idle_person_days}
+
+
+def safety(settings: Settings) -> Safety:
+    return Safety(
+        flood_limit=settings.abuse.max_updates_per_minute,
+        deletable_for=min(
+            timedelta(hours=47), timedelta(hours=settings.retention.message_ids_hours)
+        ),
+        silent=settings.disguise.silent_notifications,
+        protect_contacts=settings.disguise.protect_contacts,
+    )
+
+
+def retention_policy(settings: Settings) -> RetentionPolicy:
+    retention = settings.retention
+    return RetentionPolicy(
+        inbox_outbox=timedelta(hours=retention.inbox_outbox_hours),
+        message_ids=timedelta(hours=retention.message_ids_hours),
+        idle_person=timedelta(days=retention.idle_person_days),
+    )
 
 
 @dataclass
@@ -100,7 +122,8 @@ class Gza:
     intake: Intake
     inbox_worker: InboxWorker
     outbox_worker: OutboxWorker
-    housekeeping: Housekeeping
+    retention: RetentionSweep
+    localizer: Localizer
     inbox_wakeup: Wakeup
     outbox_wakeup: Wakeup
     web_app: web.Application | None
@@ -123,13 +146,13 @@ class Gza:
             await self._start_telegram(self.bot)
         if self.web_app is not None:
             await self._start_web(self.web_app)
-        scheduler = build_scheduler(
-            [Sweep("housekeeping", self.housekeeping.purge, HOUSEKEEPING_EVERY)]
-        )
+        every = self.settings.retention.sweep_minutes * 60
+        scheduler = build_scheduler([Sweep("retention", self.retention.run, every)])
         scheduler.start()
         self._scheduler = scheduler
 
     async def _start_telegram(self, bot: Bot) -> None:
+        await describe_bot(bot, self.localizer, self.settings)
         telegram = self.settings.telegram
         if telegram.mode == "polling":
             self._spawn("polling", poll(bot, self.intake, telegram.polling_timeout))
@@ -192,10 +215,11 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         conversations = ConversationService(
             dialogs.flow,
-            emergency_context(settings),
+            conversation_context(settings),
             localizer,
             pseudonyms,
             settings.i18n.default_locale,
+            safety(settings),
         )
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
         deliverers: dict[str, Deliverer] = {}
@@ -235,9 +259,8 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
                 uow, decoders, conversations, clock, policy, outbox_wakeup, stopping
             ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
-            housekeeping=Housekeeping(
-                uow, clock, timedelta(hours=settings.retention.inbox_outbox_hours)
-            ),
+            retention=RetentionSweep(uow, clock, retention_policy(settings)),
+            localizer=localizer,
             inbox_wakeup=inbox_wakeup,
             outbox_wakeup=outbox_wakeup,
             web_app=app if serve_http else None,

@@ -16,6 +16,7 @@ def check_flow(
     texts_by_locale: Mapping[str, Collection[str]],
     answer_fields: Mapping[str, Collection[str]],
     context_names: Collection[str],
+    actions: Collection[str] = (),
 ) -> list[FlowProblem]:
     """Every problem of the flow, each naming its file and step."""
     problems: list[FlowProblem] = []
@@ -23,9 +24,9 @@ def check_flow(
     def bad(where: str, message: str) -> None:
         problems.append(FlowProblem(source, where, message))
 
-    for key in ("first", "menu"):
+    for key in ("first", "menu", "forget"):
         target = getattr(flow, key)
-        if target not in flow.steps:
+        if target is not None and target not in flow.steps:
             bad(key, f"unknown step '{target}'")
     for step in flow.steps.values():
         where = f"step '{step.id}'"
@@ -39,6 +40,8 @@ def check_flow(
             if name not in context_names:
                 bad(where, f"uses '{name}', which Gza does not provide")
         for choice in step.choices:
+            if choice.do is not None and choice.do not in actions:
+                bad(where, f"does '{choice.do}', which is not an action Gza knows")
             for answer, value in choice.store.items():
                 allowed = answer_fields.get(answer)
                 if allowed is None:
@@ -56,7 +59,7 @@ def check_flow(
 
 def reachable(flow: Flow) -> set[str]:
     seen: set[str] = set()
-    todo = [flow.first, flow.menu]
+    todo = [flow.first, flow.menu, *([flow.forget] if flow.forget else [])]
     while todo:
         step_id = todo.pop()
         if step_id in seen or step_id not in flow.steps:

@@ -9,13 +9,14 @@ from bot.core.events import (
     ButtonPressed,
     Event,
     ExitRequested,
+    ForgetRequested,
     MenuRequested,
     Started,
     TextReceived,
     UnsupportedReceived,
 )
 from bot.core.flow import Flow, Step
-from bot.core.replies import EndSession, Reply, Say
+from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
 
@@ -31,7 +32,7 @@ STALE_BUTTON = "error-stale-button"
 ENGINE_TEXTS = frozenset({BACK_LABEL, EXIT_LABEL, EXIT_DONE, UNEXPECTED, STALE_BUTTON})
 """Texts the engine says on its own, beside those named in flows."""
 
-Context = Mapping[str, "str | Text | tuple[Text, ...]"]
+Context = Mapping[str, "str | int | Text | tuple[Text, ...]"]
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,15 @@ def advance(flow: Flow, state: ConversationState, event: Event, context: Context
         return _start(flow, state, event, context)
     if isinstance(event, ExitRequested):
         return _exit(state)
+    if isinstance(event, ForgetRequested) and flow.forget:
+        return _go(flow, state, flow.forget, context)
     if state.step is None or state.step not in flow.steps:
         return _start(flow, state, Started(), context)
     if isinstance(event, MenuRequested):
         return _show(flow, replace(state, step=flow.menu, history=()), context)
     if isinstance(event, ButtonPressed):
         return _press(flow, state, event.payload, context)
-    if isinstance(event, TextReceived | UnsupportedReceived):
+    if isinstance(event, TextReceived | UnsupportedReceived | ForgetRequested):
         return _again(flow, state, UNEXPECTED, context)
     raise TypeError(f"unknown event {type(event).__name__}")
 
@@ -72,8 +75,9 @@ def _start(flow: Flow, state: ConversationState, event: Started, context: Contex
 
 
 def _exit(state: ConversationState) -> Turn:
+    """Clear the chat first, then leave one neutral line."""
     ended = replace(state, step=None, history=())
-    return Turn(ended, (Say(Text(EXIT_DONE)), EndSession()))
+    return Turn(ended, (EndSession(), Say(Text(EXIT_DONE))))
 
 
 def _press(flow: Flow, state: ConversationState, payload: str, context: Context) -> Turn:
@@ -93,7 +97,10 @@ def _press(flow: Flow, state: ConversationState, payload: str, context: Context)
     for choice in step.choices:
         if choice.id == choice_id:
             answers = {**state.answers, **choice.store}
-            return _go(flow, replace(state, answers=answers), choice.next, context)
+            turn = _go(flow, replace(state, answers=answers), choice.next, context)
+            if choice.do is None:
+                return turn
+            return Turn(turn.state, (Act(choice.do), *turn.replies))
     return _again(flow, state, STALE_BUTTON, context)
 
 
@@ -110,7 +117,7 @@ def _again(flow: Flow, state: ConversationState, notice: str, context: Context) 
 def _show(flow: Flow, state: ConversationState, context: Context) -> Turn:
     step = flow.steps[state.step or flow.first]
     args = {name: context[name] for name in step.uses if name in context}
-    say = Say(Text(step.say, args), _buttons(flow, step, state))
+    say = Say(Text(step.say, args), _buttons(flow, step, state), step.urgent, step.contacts)
     return Turn(state, (say,))
 
 

@@ -40,8 +40,21 @@ class ExitRequested:
 
 
 @dataclass(frozen=True)
+class ForgetRequested:
+    """``/forget``: the person asks to erase everything stored about them (confirm first)."""
+
+
+@dataclass(frozen=True)
 class MenuRequested:
     """``/menu``: back to the main menu from anywhere."""
 
 
-Event = Started | ButtonPressed | TextReceived | UnsupportedReceived | ExitRequested | MenuRequested
+Event = (
+    Started
+    | ButtonPressed
+    | TextReceived
+    | UnsupportedReceived
+    | ExitRequested
+    | MenuRequested
+    | ForgetRequested
+)

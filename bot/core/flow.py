@@ -20,6 +20,7 @@ class Choice:
     label: str
     next: str
     store: Mapping[str, str] = field(default_factory=dict)
+    do: str | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Step:
     next: str | None = None
     back: bool = True
     uses: tuple[str, ...] = ()
+    urgent: bool = False
+    contacts: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Flow:
     menu: str
     steps: Mapping[str, Step]
     languages: tuple[str, ...]
+    forget: str | None = None
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]
@@ -89,6 +93,9 @@ def parse_flow(data: Any, source: str, languages: tuple[str, ...]) -> Flow:
     for key in ("flow", "first", "menu"):
         if not isinstance(data.get(key), str):
             bad(key, f"'{key}' must be a step name or flow name (text)")
+    forget = data.get("forget")
+    if forget is not None and not isinstance(forget, str):
+        bad("forget", "'forget' must be a step name")
     if problems:
         raise FlowError(problems)
     return Flow(
@@ -97,6 +104,7 @@ def parse_flow(data: Any, source: str, languages: tuple[str, ...]) -> Flow:
         menu=data["menu"],
         steps=steps,
         languages=languages,
+        forget=forget,
     )
 
 
@@ -105,7 +113,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
     if not isinstance(raw, Mapping):
         bad(where, "expected a mapping with 'say' and 'choices'")
         return None
-    unknown = set(raw) - {"say", "choices", "next", "back", "uses"}
+    unknown = set(raw) - {"say", "choices", "next", "back", "uses", "urgent", "contacts"}
     if unknown:
         bad(where, f"unknown keys: {', '.join(sorted(unknown))}")
     say = raw.get("say")
@@ -141,6 +149,8 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         next=nxt if isinstance(nxt, str) else None,
         back=bool(raw.get("back", True)),
         uses=tuple(uses),
+        urgent=bool(raw.get("urgent", False)),
+        contacts=bool(raw.get("contacts", False)),
     )
 
 
@@ -163,4 +173,8 @@ def _parse_choice(raw: Any, where: str, bad: Any) -> Choice | None:
     ):
         bad(where, "'store' must map answer fields to text values (quote yes/no)")
         store = {}
-    return Choice(id=ident, label=label, next=target, store=dict(store))
+    do = raw.get("do")
+    if do is not None and not isinstance(do, str):
+        bad(where, "'do' must name an action")
+        do = None
+    return Choice(id=ident, label=label, next=target, store=dict(store), do=do)

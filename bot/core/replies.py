@@ -13,6 +13,10 @@ class Say:
 
     text: Text
     buttons: tuple[tuple[Button, ...], ...] = ()
+    urgent: bool = False
+    """Never delivered silently, whatever the disguise settings."""
+    contacts: bool = False
+    """Carries contacts (numbers, services): protected from forwarding when so configured."""
 
 
 @dataclass(frozen=True)
@@ -20,4 +24,11 @@ class EndSession:
     """The person left: the channel may clear what it shows (web) or later delete messages."""
 
 
-Reply = Say | EndSession
+@dataclass(frozen=True)
+class Act:
+    """Carry out a named action the flow asked for (``do:``), e.g. ``forget``."""
+
+    name: str
+
+
+Reply = Say | EndSession | Act

@@ -6,19 +6,45 @@ together or not at all.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from bot.core.engine import Context, advance
 from bot.core.flow import Flow
-from bot.core.replies import EndSession, Reply, Say
+from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.services.messages import AnswerButton, ClearChat, Incoming, Outgoing, SendText
 from bot.services.ports import Localizer, OutboxItem, Pseudonymizer, UnitOfWork
 
 PROCESSING_FAILED = "error-processing-failed"
+SLOW_DOWN = "error-slow-down"
+FORGET_DONE = "forget-done"
+FORGET = "forget"
+SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE})
+"""Texts the service says on its own, beside the engine's and the flows'."""
+
+
+@dataclass(frozen=True)
+class Safety:
+    """Flood control, what Telegram still lets us delete, and the disguise settings."""
+
+    flood_limit: int = 20
+    flood_window: timedelta = timedelta(minutes=1)
+    deletable_for: timedelta = timedelta(hours=47)
+    """Telegram deletes a bot chat's messages for 48 hours; keep a margin."""
+    silent: bool = False
+    protect_contacts: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a turn did that the caller must finish after commit."""
+
+    erased: bool = False
+    too_old_to_delete: int = 0
 
 
 @dataclass(frozen=True)
@@ -28,15 +54,34 @@ class ConversationService:
     localizer: Localizer
     pseudonyms: Pseudonymizer
     default_locale: str
+    safety: Safety = field(default_factory=Safety)
 
-    async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> None:
+    async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
-        state = await uow.conversations.get(person) or ConversationState()
-        turn = advance(self.flow, state, incoming.event, self.context)
         await uow.persons.remember(person, incoming.channel, incoming.address, now)
+        if incoming.message_id is not None:
+            await uow.chat_messages.remember(person, incoming.channel, incoming.message_id, now)
+        state = await uow.conversations.get(person) or ConversationState()
+        locale = self._locale(state, incoming)
+        tally = await uow.persons.tally(person, now, self.safety.flood_window)
+        if tally > self.safety.flood_limit:
+            # Calm, once per window; the state is untouched so nothing is lost.
+            slow = (Say(Text(SLOW_DOWN)),) if tally == self.safety.flood_limit + 1 else ()
+            await self._queue(uow, person, incoming, self._render(locale, incoming, slow), now)
+            return Outcome()
+        turn = advance(self.flow, state, incoming.event, self.context)
+        if Act(FORGET) in turn.replies:
+            return await self._forget(uow, person, incoming, locale, now)
         await uow.conversations.save(person, turn.state, now)
         locale = self._locale(turn.state, incoming)
-        await self._queue(uow, person, incoming, self._render(locale, incoming, turn.replies), now)
+        messages: list[Outgoing] = []
+        too_old = 0
+        if any(isinstance(r, EndSession) for r in turn.replies):
+            ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
+            messages.append(ClearChat(tuple(ids)))
+        messages += self._render(locale, incoming, turn.replies)
+        await self._queue(uow, person, incoming, messages, now)
+        return Outcome(too_old_to_delete=too_old)
 
     async def report_failure(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> None:
         """Tell the person, in their language, that their last message could not be handled."""
@@ -45,6 +90,18 @@ class ConversationService:
         failed = Say(Text(PROCESSING_FAILED))
         messages = self._render(self._locale(state, incoming), incoming, (failed,))
         await self._queue(uow, person, incoming, messages, now)
+
+    async def _forget(
+        self, uow: UnitOfWork, person: str, incoming: Incoming, locale: str, now: datetime
+    ) -> Outcome:
+        """Erase everything; the last words go out under a throw-away owner, deleted once sent."""
+        ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
+        await uow.persons.erase(person)
+        last: list[Outgoing] = [ClearChat(tuple(ids))]
+        last += self._render(locale, incoming, (Say(Text(FORGET_DONE)),))
+        owner = f"erased:{secrets.token_hex(16)}"
+        await self._queue(uow, owner, incoming, last, now, ephemeral=True)
+        return Outcome(erased=True, too_old_to_delete=too_old)
 
     def _locale(self, state: ConversationState, incoming: Incoming) -> str:
         for candidate in (state.locale, incoming.locale_hint):
@@ -57,24 +114,33 @@ class ConversationService:
         if incoming.callback_id:
             out.append(AnswerButton(incoming.callback_id))
         for reply in replies:
-            if isinstance(reply, EndSession):
-                out.append(ClearChat())
-                continue
-            rows = tuple(
-                tuple((self.localizer.render(locale, b.label), b.payload) for b in row)
-                for row in reply.buttons
-            )
-            out.append(SendText(self.localizer.render(locale, reply.text), rows))
+            if isinstance(reply, Say):
+                out.append(self._send_text(locale, reply))
         return out
+
+    def _send_text(self, locale: str, say: Say) -> SendText:
+        rows = tuple(
+            tuple((self.localizer.render(locale, b.label), b.payload) for b in row)
+            for row in say.buttons
+        )
+        return SendText(
+            self.localizer.render(locale, say.text),
+            rows,
+            silent=self.safety.silent and not say.urgent,
+            protect=self.safety.protect_contacts and say.contacts,
+        )
 
     async def _queue(
         self,
         uow: UnitOfWork,
-        person: str,
+        owner: str,
         incoming: Incoming,
         messages: Iterable[Outgoing],
         now: datetime,
+        ephemeral: bool = False,
     ) -> None:
         for message in messages:
-            item = OutboxItem(incoming.channel, person, incoming.address, message, now)
+            item = OutboxItem(
+                incoming.channel, owner, incoming.address, message, now, ephemeral=ephemeral
+            )
             await uow.outbox.add(item)

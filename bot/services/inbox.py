@@ -8,7 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-from bot.services.conversations import ConversationService
+from bot.services.conversations import ConversationService, Outcome
 from bot.services.messages import Incoming
 from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
@@ -42,7 +42,9 @@ class Intake:
         async with self.uow() as uow:
             for update_key, user_id, payload in updates:
                 chat_ref = self.pseudonyms.person(channel, user_id)
-                item = InboxItem(channel, update_key, chat_ref, payload, now)
+                # Scoped by the pseudonym: a client-chosen key can clash with nobody else's.
+                key = f"{chat_ref[:16]}:{update_key}"
+                item = InboxItem(channel, key, chat_ref, payload, now)
                 added += await uow.inbox.add(item)
             await uow.commit()
         if added:
@@ -63,19 +65,12 @@ class InboxWorker:
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
         async with self.uow() as uow:
-            items = await uow.inbox.pending(BATCH)
-        blocked: set[str] = set()
+            items = await uow.inbox.due(self.clock(), BATCH)
         handled = 0
         for item in items:
             if self.stopping.is_set():
                 break
-            if item.chat_ref in blocked:
-                continue
-            due = item.next_attempt_at is None or item.next_attempt_at <= self.clock()
-            if due and await self._handle(item):
-                handled += 1
-            else:
-                blocked.add(item.chat_ref)  # later updates of this chat wait their turn
+            handled += await self._handle(item)
         if handled:
             self.outbox_wakeup.poke()
         return handled
@@ -88,9 +83,15 @@ class InboxWorker:
                 if not await uow.inbox.claim(item.id, self.clock()):
                     return True
                 incoming = await self.decoders[item.channel](item.payload)
+                outcome = Outcome()
                 if incoming is not None:
-                    await self.conversations.handle(uow, incoming, self.clock())
+                    outcome = await self.conversations.handle(uow, incoming, self.clock())
                 await uow.commit()
+                if outcome.erased:
+                    await uow.scrub()
+                    log.info("person.erased channel=%s", item.channel)
+                if outcome.too_old_to_delete:
+                    log.info("exit.too_old_to_delete count=%s", outcome.too_old_to_delete)
             return True
         except Exception as exc:
             log.exception("inbox.handler_failed channel=%s item=%s", item.channel, item.id)

@@ -20,6 +20,8 @@ class Incoming:
     event: Event
     locale_hint: str | None = None
     callback_id: str | None = None
+    message_id: int | None = None
+    """The person's own message, remembered so that /exit can delete it from the phone."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,10 @@ class SendText:
     text: str
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
     """Rows of (label, payload)."""
+    silent: bool = False
+    """Deliver without a notification sound or preview (disguise setting)."""
+    protect: bool = False
+    """Ask the client to forbid forwarding and saving (Telegram's protect_content)."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,9 @@ class AnswerButton:
 
 @dataclass(frozen=True)
 class ClearChat:
-    """The person exited: a channel that can clear what it shows does so."""
+    """The person left: delete what the chat still shows (``message_ids`` in Telegram)."""
+
+    message_ids: tuple[int, ...] = ()
 
 
 Outgoing = SendText | AnswerButton | ClearChat
@@ -48,11 +56,17 @@ def dump_outgoing(message: Outgoing) -> bytes:
     data: dict[str, Any]
     if isinstance(message, SendText):
         rows = [[list(b) for b in row] for row in message.buttons]
-        data = {"kind": "text", "text": message.text, "buttons": rows}
+        data = {
+            "kind": "text",
+            "text": message.text,
+            "buttons": rows,
+            "silent": message.silent,
+            "protect": message.protect,
+        }
     elif isinstance(message, AnswerButton):
         data = {"kind": "answer", "callback_id": message.callback_id}
     else:
-        data = {"kind": "clear"}
+        data = {"kind": "clear", "message_ids": list(message.message_ids)}
     return json.dumps(data, ensure_ascii=False).encode()
 
 
@@ -60,7 +74,7 @@ def load_outgoing(raw: bytes) -> Outgoing:
     data = json.loads(raw)
     if data["kind"] == "text":
         rows = tuple(tuple((str(b[0]), str(b[1])) for b in row) for row in data["buttons"])
-        return SendText(data["text"], rows)
+        return SendText(data["text"], rows, bool(data["silent"]), bool(data["protect"]))
     if data["kind"] == "answer":
         return AnswerButton(data["callback_id"])
-    return ClearChat()
+    return ClearChat(tuple(int(i) for i in data["message_ids"]))

@@ -40,7 +40,8 @@ class Undeliverable(DeliveryError):
 
 
 class Deliverer(Protocol):
-    async def deliver(self, address: str, message: Outgoing) -> None: ...
+    async def deliver(self, address: str, message: Outgoing) -> int | None:
+        """Send; return the channel's message id when it has one (kept to delete it on /exit)."""
 
 
 @dataclass(frozen=True)
@@ -54,25 +55,18 @@ class OutboxWorker:
     async def run_once(self) -> int:
         """Deliver every due message; returns how many were delivered."""
         async with self.uow() as uow:
-            items = await uow.outbox.pending(BATCH)
-        blocked: set[str] = set()
+            items = await uow.outbox.due(self.clock(), BATCH)
         sent = 0
         for item in items:
             if self.stopping.is_set():
                 break
-            if item.chat_ref in blocked:
-                continue
-            due = item.next_attempt_at is None or item.next_attempt_at <= self.clock()
-            if due and await self._deliver(item):
-                sent += 1
-            else:
-                blocked.add(item.chat_ref)  # keep this chat's order: later messages wait
+            sent += await self._deliver(item)
         return sent
 
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
         try:
-            await self.deliverers[item.channel].deliver(item.address, item.message)
+            message_id = await self.deliverers[item.channel].deliver(item.address, item.message)
         except RateLimited as exc:
             await self._later(item, item.attempts, exc.seconds, "rate_limited")
             return False
@@ -95,6 +89,10 @@ class OutboxWorker:
             return False
         async with self.uow() as uow:
             await uow.outbox.mark_sent(item.id, self.clock())
+            if message_id is not None and not item.ephemeral:
+                await uow.chat_messages.remember(
+                    item.chat_ref, item.channel, message_id, self.clock()
+                )
             await uow.commit()
         return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Protocol
 
@@ -39,14 +39,18 @@ class OutboxItem:
     id: int | None = None
     attempts: int = 0
     next_attempt_at: datetime | None = None
+    ephemeral: bool = False
+    """Deleted, with its owner's data key, as soon as it is sent (the last word after /forget)."""
 
 
 class Inbox(Protocol):
     async def add(self, item: InboxItem) -> bool:
         """False when this update was already received."""
 
-    async def pending(self, limit: int) -> list[InboxItem]:
-        """Unhandled items, oldest first, including those waiting for a retry."""
+    async def due(self, now: datetime, limit: int) -> list[InboxItem]:
+        """The oldest unhandled item of each chat, if it is due; oldest first. Later items of
+        a chat wait behind it, so each chat is handled in order and one slow chat blocks no
+        other."""
 
     async def claim(self, item_id: int, now: datetime) -> bool:
         """Mark handled; False when another worker got there first."""
@@ -62,8 +66,8 @@ class Inbox(Protocol):
 class Outbox(Protocol):
     async def add(self, item: OutboxItem) -> None: ...
 
-    async def pending(self, limit: int) -> list[OutboxItem]:
-        """Unsent items, oldest first, including those waiting for a retry."""
+    async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
+        """The oldest unsent message of each chat, if it is due; oldest first."""
 
     async def mark_sent(self, item_id: int, now: datetime) -> None: ...
 
@@ -73,6 +77,10 @@ class Outbox(Protocol):
 
     async def purge_sent(self, before: datetime) -> int:
         """Delete sent or abandoned messages created before ``before``; returns how many."""
+
+    async def expire(self, channel: str, before: datetime) -> int:
+        """Drop unsent messages of a channel older than ``before`` (a browser that never came
+        back); returns how many. Never used for Telegram, where nothing is dropped."""
 
 
 class Conversations(Protocol):
@@ -84,6 +92,26 @@ class Conversations(Protocol):
 class Persons(Protocol):
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
         """Keep (encrypted) where to write back to this person."""
+
+    async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
+        """Count one more update in the person's current flood-control window; return the count."""
+
+    async def idle_since(self, before: datetime, limit: int) -> list[str]:
+        """People not seen since ``before`` (for retention)."""
+
+    async def erase(self, person_ref: str) -> None:
+        """Delete everything stored about the person and shred their data key."""
+
+
+class ChatMessages(Protocol):
+    """Message ids of a conversation, kept only to delete it from the phone on /exit."""
+
+    async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None: ...
+
+    async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
+        """Remove and return the owner's ids newer than ``since``, and how many were older."""
+
+    async def purge(self, before: datetime) -> int: ...
 
 
 class UnitOfWork(Protocol):
@@ -101,6 +129,9 @@ class UnitOfWork(Protocol):
     @property
     def persons(self) -> Persons: ...
 
+    @property
+    def chat_messages(self) -> ChatMessages: ...
+
     async def __aenter__(self) -> UnitOfWork: ...
 
     async def __aexit__(
@@ -111,6 +142,9 @@ class UnitOfWork(Protocol):
     ) -> None: ...
 
     async def commit(self) -> None: ...
+
+    async def scrub(self) -> None:
+        """After deleting personal data: make sure no copy lingers in journals (SQLite WAL)."""
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]

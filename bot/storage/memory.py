@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import TracebackType
+from typing import TypeVar
 
 from bot.core.state import ConversationState
 from bot.services.ports import InboxItem, OutboxItem
@@ -20,19 +21,38 @@ class MemoryData:
     inbox: dict[int, tuple[InboxItem, str]] = field(default_factory=dict)
     outbox: dict[int, tuple[OutboxItem, str]] = field(default_factory=dict)
     conversations: dict[str, ConversationState] = field(default_factory=dict)
-    persons: dict[str, tuple[str, str]] = field(default_factory=dict)
+    persons: dict[str, tuple[str, str, datetime]] = field(default_factory=dict)
+    floods: dict[str, tuple[datetime, int]] = field(default_factory=dict)
+    chat_messages: list[tuple[str, int, datetime]] = field(default_factory=list)
     next_id: int = 1
 
     def copy(self) -> MemoryData:
         """Values are immutable, so copying the tables is enough for a private working copy."""
         return MemoryData(
-            dict(self.inbox), dict(self.outbox), dict(self.conversations), dict(self.persons),
+            dict(self.inbox),
+            dict(self.outbox),
+            dict(self.conversations),
+            dict(self.persons),
+            dict(self.floods),
+            list(self.chat_messages),
             self.next_id,
         )
 
     def new_id(self) -> int:
         self.next_id += 1
         return self.next_id - 1
+
+
+Item = TypeVar("Item", InboxItem, OutboxItem)
+
+
+def _heads(pending: list[Item], now: datetime) -> list[Item]:
+    """The oldest pending item of each chat, when due."""
+    heads: dict[str, Item] = {}
+    for item in sorted(pending, key=lambda i: i.id or 0):
+        heads.setdefault(item.chat_ref, item)
+    due = [i for i in heads.values() if i.next_attempt_at is None or i.next_attempt_at <= now]
+    return sorted(due, key=lambda i: i.id or 0)
 
 
 class MemoryInbox:
@@ -47,9 +67,9 @@ class MemoryInbox:
         self._data.inbox[new_id] = (replace(item, id=new_id), "pending")
         return True
 
-    async def pending(self, limit: int) -> list[InboxItem]:
-        items = [i for i, status in self._data.inbox.values() if status == "pending"]
-        return sorted(items, key=lambda i: i.id or 0)[:limit]
+    async def due(self, now: datetime, limit: int) -> list[InboxItem]:
+        pending = [i for i, status in self._data.inbox.values() if status == "pending"]
+        return _heads(pending, now)[:limit]
 
     async def claim(self, item_id: int, now: datetime) -> bool:
         item, status = self._data.inbox[item_id]
@@ -85,12 +105,25 @@ class MemoryOutbox:
         new_id = self._data.new_id()
         self._data.outbox[new_id] = (replace(item, id=new_id), "pending")
 
-    async def pending(self, limit: int) -> list[OutboxItem]:
-        items = [i for i, status in self._data.outbox.values() if status == "pending"]
-        return sorted(items, key=lambda i: i.id or 0)[:limit]
+    async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
+        pending = [i for i, status in self._data.outbox.values() if status == "pending"]
+        return _heads(pending, now)[:limit]
+
+    async def expire(self, channel: str, before: datetime) -> int:
+        old = [
+            k
+            for k, (i, st) in self._data.outbox.items()
+            if st == "pending" and i.channel == channel and i.created_at < before
+        ]
+        for key in old:
+            del self._data.outbox[key]
+        return len(old)
 
     async def mark_sent(self, item_id: int, now: datetime) -> None:
         item, _ = self._data.outbox[item_id]
+        if item.ephemeral:
+            del self._data.outbox[item_id]
+            return
         self._data.outbox[item_id] = (item, "sent")
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
@@ -128,7 +161,49 @@ class MemoryPersons:
         self._data = data
 
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
-        self._data.persons[person_ref] = (channel, address)
+        self._data.persons[person_ref] = (channel, address, now)
+
+    async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
+        start, count = self._data.floods.get(person_ref, (now, 0))
+        if now - start >= window:
+            start, count = now, 0
+        self._data.floods[person_ref] = (start, count + 1)
+        return count + 1
+
+    async def idle_since(self, before: datetime, limit: int) -> list[str]:
+        idle = sorted(
+            (seen, ref) for ref, (_, _, seen) in self._data.persons.items() if seen < before
+        )
+        return [ref for _, ref in idle[:limit]]
+
+    async def erase(self, person_ref: str) -> None:
+        data = self._data
+        data.conversations.pop(person_ref, None)
+        data.persons.pop(person_ref, None)
+        data.floods.pop(person_ref, None)
+        data.inbox = {k: v for k, v in data.inbox.items() if v[0].chat_ref != person_ref}
+        data.outbox = {k: v for k, v in data.outbox.items() if v[0].chat_ref != person_ref}
+        data.chat_messages = [row for row in data.chat_messages if row[0] != person_ref]
+
+
+class MemoryChatMessages:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None:
+        self._data.chat_messages.append((owner, message_id, at))
+
+    async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
+        mine = [row for row in self._data.chat_messages if row[0] == owner]
+        self._data.chat_messages = [row for row in self._data.chat_messages if row[0] != owner]
+        recent = sorted(mid for _, mid, at in mine if at >= since)
+        return recent, len(mine) - len(recent)
+
+    async def purge(self, before: datetime) -> int:
+        kept = [row for row in self._data.chat_messages if row[2] >= before]
+        purged = len(self._data.chat_messages) - len(kept)
+        self._data.chat_messages = kept
+        return purged
 
 
 class MemoryDatabase:
@@ -165,8 +240,12 @@ class MemoryUnitOfWork:
         self._work = self._work.copy()
         self._rebind()
 
+    async def scrub(self) -> None:
+        """Nothing lingers in memory once deleted."""
+
     def _rebind(self) -> None:
         self.inbox = MemoryInbox(self._work)
         self.outbox = MemoryOutbox(self._work)
         self.conversations = MemoryConversations(self._work)
         self.persons = MemoryPersons(self._work)
+        self.chat_messages = MemoryChatMessages(self._work)

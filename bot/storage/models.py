@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Dialect,
@@ -52,6 +53,25 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+data_keys = Table(
+    "data_keys",
+    metadata,
+    Column("owner", Ref, primary_key=True),
+    Column("kek_id", String(16), nullable=False, index=True),
+    Column("wrapped", LargeBinary, nullable=False),
+)
+
+chat_messages = Table(
+    "chat_messages",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("owner", Ref, nullable=False, index=True),
+    Column("channel", String(16), nullable=False),
+    Column("message_id", BigInteger, nullable=False),
+    Column("at", UtcDateTime, nullable=False, index=True),
+)
+"""Message ids kept only to delete the conversation from the phone, and only for 48 hours."""
+
 persons = Table(
     "persons",
     metadata,
@@ -59,7 +79,9 @@ persons = Table(
     Column("channel", String(16), nullable=False),
     Column("address", LargeBinary, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
-    Column("last_seen_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False, index=True),
+    Column("flood_window_start", UtcDateTime),
+    Column("flood_count", Integer, nullable=False, default=0),
 )
 
 conversations = Table(
@@ -106,5 +128,6 @@ outbox = Table(
     Column("error", String(64)),
     Column("created_at", UtcDateTime, nullable=False),
     Column("sent_at", UtcDateTime),
+    Column("ephemeral", Boolean, nullable=False, default=False),
     Index("ix_outbox_status_id", "status", "id"),
 )

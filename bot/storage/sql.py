@@ -1,26 +1,32 @@
 """The SQL stores behind the service ports: one connection and transaction per unit of work.
 
 Sealing happens here, at the boundary: the services hand over plaintext, and only ciphertext
-bound to its table, column and row reaches the database.
+reaches the database, sealed under the owner's data key (see vault.py) and bound to its table,
+column and row.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Select, Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.state import ConversationState
-from bot.privacy.crypto import KeyRing
+from bot.privacy.crypto import DecryptionError, KeyRing
 from bot.services.messages import dump_outgoing, load_outgoing
 from bot.services.ports import InboxItem, OutboxItem
 from bot.storage import models as m
+from bot.storage.vault import Vault
+
+log = logging.getLogger(__name__)
 
 PENDING, DONE, SENT, FAILED = "pending", "done", "sent", "failed"
 
@@ -30,16 +36,16 @@ def inbox_where(channel: str, update_key: str) -> str:
 
 
 class SqlInbox:
-    def __init__(self, conn: AsyncConnection, ring: KeyRing) -> None:
-        self._conn, self._ring = conn, ring
+    def __init__(self, conn: AsyncConnection, vault: Vault) -> None:
+        self._conn, self._vault = conn, vault
 
     async def add(self, item: InboxItem) -> bool:
-        sealed = self._ring.seal(item.payload, inbox_where(item.channel, item.update_key))
+        cipher = await self._vault.cipher(item.chat_ref)
         values = dict(
             channel=item.channel,
             update_key=item.update_key,
             chat_ref=item.chat_ref,
-            payload=sealed,
+            payload=cipher.seal(item.payload, inbox_where(item.channel, item.update_key)),
             status=PENDING,
             attempts=0,
             received_at=item.received_at,
@@ -49,22 +55,28 @@ class SqlInbox:
         result = await self._conn.execute(statement)
         return result.rowcount == 1
 
-    async def pending(self, limit: int) -> list[InboxItem]:
-        query = select(m.inbox).where(m.inbox.c.status == PENDING).order_by(m.inbox.c.id)
-        rows = (await self._conn.execute(query.limit(limit))).mappings()
-        return [
-            InboxItem(
-                channel=r["channel"],
-                update_key=r["update_key"],
-                chat_ref=r["chat_ref"],
-                payload=self._ring.open(r["payload"], inbox_where(r["channel"], r["update_key"])),
-                received_at=r["received_at"],
-                id=r["id"],
-                attempts=r["attempts"],
-                next_attempt_at=r["next_attempt_at"],
+    async def due(self, now: datetime, limit: int) -> list[InboxItem]:
+        items = []
+        for r in (await self._conn.execute(_heads(m.inbox, now, limit))).mappings():
+            payload = await _open(
+                self._vault, r["chat_ref"], r["payload"], inbox_where(r["channel"], r["update_key"])
             )
-            for r in rows
-        ]
+            if payload is None:
+                await self.set_aside(r["id"], r["attempts"], "unreadable")
+                continue
+            items.append(
+                InboxItem(
+                    channel=r["channel"],
+                    update_key=r["update_key"],
+                    chat_ref=r["chat_ref"],
+                    payload=payload,
+                    received_at=r["received_at"],
+                    id=r["id"],
+                    attempts=r["attempts"],
+                    next_attempt_at=r["next_attempt_at"],
+                )
+            )
+        return items
 
     async def claim(self, item_id: int, now: datetime) -> bool:
         result = await self._conn.execute(
@@ -75,18 +87,10 @@ class SqlInbox:
         return result.rowcount == 1
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
-        await self._conn.execute(
-            update(m.inbox)
-            .where(m.inbox.c.id == item_id)
-            .values(attempts=attempts, next_attempt_at=at, error=error)
-        )
+        await self._set(item_id, attempts=attempts, next_attempt_at=at, error=error)
 
     async def set_aside(self, item_id: int, attempts: int, error: str) -> None:
-        await self._conn.execute(
-            update(m.inbox)
-            .where(m.inbox.c.id == item_id)
-            .values(status=FAILED, attempts=attempts, error=error)
-        )
+        await self._set(item_id, status=FAILED, attempts=attempts, error=error)
 
     async def purge_handled(self, before: datetime) -> int:
         result = await self._conn.execute(
@@ -94,33 +98,41 @@ class SqlInbox:
         )
         return int(result.rowcount)
 
+    async def _set(self, item_id: int, **values: object) -> None:
+        await self._conn.execute(update(m.inbox).where(m.inbox.c.id == item_id).values(values))
+
 
 class SqlOutbox:
-    def __init__(self, conn: AsyncConnection, ring: KeyRing) -> None:
-        self._conn, self._ring = conn, ring
+    def __init__(self, conn: AsyncConnection, vault: Vault) -> None:
+        self._conn, self._vault = conn, vault
 
     async def add(self, item: OutboxItem) -> None:
         key = str(uuid.uuid4())
         body = json.dumps(
             {"address": item.address, "message": dump_outgoing(item.message).decode()}
         ).encode()
+        cipher = await self._vault.cipher(item.chat_ref)
         await self._conn.execute(
             insert(m.outbox).values(
                 key=key,
                 channel=item.channel,
                 chat_ref=item.chat_ref,
-                body=self._ring.seal(body, f"outbox.body|{key}"),
+                body=cipher.seal(body, f"outbox.body|{key}"),
                 status=PENDING,
                 attempts=0,
                 created_at=item.created_at,
+                ephemeral=item.ephemeral,
             )
         )
 
-    async def pending(self, limit: int) -> list[OutboxItem]:
-        query = select(m.outbox).where(m.outbox.c.status == PENDING).order_by(m.outbox.c.id)
+    async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         items = []
-        for r in (await self._conn.execute(query.limit(limit))).mappings():
-            body = json.loads(self._ring.open(r["body"], f"outbox.body|{r['key']}"))
+        for r in (await self._conn.execute(_heads(m.outbox, now, limit))).mappings():
+            raw = await _open(self._vault, r["chat_ref"], r["body"], f"outbox.body|{r['key']}")
+            if raw is None:
+                await self.give_up(r["id"], "unreadable")
+                continue
+            body = json.loads(raw)
             items.append(
                 OutboxItem(
                     channel=r["channel"],
@@ -131,11 +143,21 @@ class SqlOutbox:
                     id=r["id"],
                     attempts=r["attempts"],
                     next_attempt_at=r["next_attempt_at"],
+                    ephemeral=r["ephemeral"],
                 )
             )
         return items
 
     async def mark_sent(self, item_id: int, now: datetime) -> None:
+        row = (
+            await self._conn.execute(
+                select(m.outbox.c.chat_ref, m.outbox.c.ephemeral).where(m.outbox.c.id == item_id)
+            )
+        ).first()
+        if row is not None and row.ephemeral:
+            await self._conn.execute(delete(m.outbox).where(m.outbox.c.id == item_id))
+            await self._vault.shred(row.chat_ref)
+            return
         await self._set(item_id, status=SENT, sent_at=now)
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
@@ -147,6 +169,15 @@ class SqlOutbox:
     async def purge_sent(self, before: datetime) -> int:
         result = await self._conn.execute(
             delete(m.outbox).where(m.outbox.c.status != PENDING, m.outbox.c.created_at < before)
+        )
+        return int(result.rowcount)
+
+    async def expire(self, channel: str, before: datetime) -> int:
+        table = m.outbox
+        result = await self._conn.execute(
+            delete(table).where(
+                table.c.status == PENDING, table.c.channel == channel, table.c.created_at < before
+            )
         )
         return int(result.rowcount)
 
@@ -189,11 +220,12 @@ class SqlConversations:
 
 
 class SqlPersons:
-    def __init__(self, conn: AsyncConnection, ring: KeyRing) -> None:
-        self._conn, self._ring = conn, ring
+    def __init__(self, conn: AsyncConnection, vault: Vault) -> None:
+        self._conn, self._vault = conn, vault
 
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
-        sealed = self._ring.seal(address.encode(), f"persons.address|{person_ref}")
+        cipher = await self._vault.cipher(person_ref)
+        sealed = cipher.seal(address.encode(), f"persons.address|{person_ref}")
         table = m.persons
         result = await self._conn.execute(
             update(table).where(table.c.ref == person_ref).values(address=sealed, last_seen_at=now)
@@ -206,8 +238,114 @@ class SqlPersons:
                     address=sealed,
                     created_at=now,
                     last_seen_at=now,
+                    flood_count=0,
                 )
             )
+
+    async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
+        table = m.persons
+        row = (
+            await self._conn.execute(
+                select(table.c.flood_window_start, table.c.flood_count).where(
+                    table.c.ref == person_ref
+                )
+            )
+        ).first()
+        if row is None:
+            return 1
+        start, count = row
+        if start is None or now - start >= window:
+            start, count = now, 0
+        count += 1
+        await self._conn.execute(
+            update(table)
+            .where(table.c.ref == person_ref)
+            .values(flood_window_start=start, flood_count=count)
+        )
+        return int(count)
+
+    async def idle_since(self, before: datetime, limit: int) -> list[str]:
+        query = (
+            select(m.persons.c.ref)
+            .where(m.persons.c.last_seen_at < before)
+            .order_by(m.persons.c.last_seen_at)
+            .limit(limit)
+        )
+        return list((await self._conn.scalars(query)).all())
+
+    async def erase(self, person_ref: str) -> None:
+        for table, column in (
+            (m.conversations, m.conversations.c.person_ref),
+            (m.inbox, m.inbox.c.chat_ref),
+            (m.outbox, m.outbox.c.chat_ref),
+            (m.chat_messages, m.chat_messages.c.owner),
+            (m.persons, m.persons.c.ref),
+        ):
+            await self._conn.execute(delete(table).where(column == person_ref))
+        await self._vault.shred(person_ref)
+
+
+class SqlChatMessages:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None:
+        await self._conn.execute(
+            insert(m.chat_messages).values(
+                owner=owner, channel=channel, message_id=message_id, at=at
+            )
+        )
+
+    async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
+        table = m.chat_messages
+        query = select(table.c.message_id).where(table.c.owner == owner, table.c.at >= since)
+        ids = list((await self._conn.scalars(query.order_by(table.c.message_id))).all())
+        older = await self._conn.scalar(
+            select(func.count())
+            .select_from(table)
+            .where(table.c.owner == owner, table.c.at < since)
+        )
+        await self._conn.execute(delete(table).where(table.c.owner == owner))
+        return ids, int(older or 0)
+
+    async def purge(self, before: datetime) -> int:
+        result = await self._conn.execute(
+            delete(m.chat_messages).where(m.chat_messages.c.at < before)
+        )
+        return int(result.rowcount)
+
+
+def _heads(table: Table, now: datetime, limit: int) -> Select[Any]:
+    """The oldest pending row of each chat, when due: a later row never overtakes an earlier
+    one of its chat, and a chat that waits (429, offline browser) holds up no other chat."""
+    earlier = table.alias("earlier")
+    blocked = exists().where(
+        earlier.c.status == PENDING,
+        earlier.c.chat_ref == table.c.chat_ref,
+        earlier.c.id < table.c.id,
+    )
+    return (
+        select(table)
+        .where(
+            table.c.status == PENDING,
+            or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= now),
+            ~blocked,
+        )
+        .order_by(table.c.id)
+        .limit(limit)
+    )
+
+
+async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
+    """Content whose owner's key was shredded (or that was tampered with) reads as None."""
+    cipher = await vault.existing(owner)
+    if cipher is None:
+        return None
+    try:
+        return cipher.open(sealed, where)
+    except DecryptionError:
+        log.error("storage.unreadable_content where=%s", where.split("|")[0])
+        return None
 
 
 class SqlUnitOfWork:
@@ -217,10 +355,12 @@ class SqlUnitOfWork:
     async def __aenter__(self) -> SqlUnitOfWork:
         self._conn = await self._engine.connect()
         await self._conn.begin()
-        self.inbox = SqlInbox(self._conn, self._ring)
-        self.outbox = SqlOutbox(self._conn, self._ring)
+        vault = Vault(self._conn, self._ring)
+        self.inbox = SqlInbox(self._conn, vault)
+        self.outbox = SqlOutbox(self._conn, vault)
         self.conversations = SqlConversations(self._conn)
-        self.persons = SqlPersons(self._conn, self._ring)
+        self.persons = SqlPersons(self._conn, vault)
+        self.chat_messages = SqlChatMessages(self._conn)
         return self
 
     async def __aexit__(
@@ -236,3 +376,18 @@ class SqlUnitOfWork:
 
     async def commit(self) -> None:
         await self._conn.commit()
+
+    async def scrub(self) -> None:
+        await scrub(self._engine)
+
+
+async def scrub(engine: AsyncEngine) -> None:
+    """SQLite keeps deleted pages in the write-ahead log until a checkpoint: truncate it.
+    (secure_delete, set at connect, already zeroes freed pages in the database file.)"""
+    if engine.dialect.name != "sqlite":
+        return
+    async with engine.connect() as conn:
+        raw = await conn.get_raw_connection()
+        driver: Any = raw.driver_connection  # aiosqlite: no transaction is open here
+        cursor = await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await cursor.close()

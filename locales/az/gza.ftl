@@ -12,7 +12,10 @@ language-name-bg = Български
 ## Başlanğıc
 start-choose-language = Salam. Hansı dildən istifadə etmək istərdiniz?
 start-privacy-note =
-    Adınızı deməyiniz lazım deyil. Biz yalnız düymələrə verdiyiniz cavabları saxlayırıq — kim olduğunuzu isə heç vaxt — və bir müddət sonra onları silirik. /exit bu söhbəti telefonunuzdan silir.
+    Adınızı deməyiniz lazım deyil. Biz yalnız düymələrə verdiyiniz cavabları saxlayırıq — kim olduğunuzu isə heç vaxt — və onları son mesajınızdan { $days ->
+        [one] { $days } gün
+       *[other] { $days } gün
+    } sonra silirik. /exit bu söhbəti telefonunuzdan, /forget isə saxladığımız hər şeyi silir.
     Telegram botlarla söhbətləri görə bilir (onlar başdan-başa şifrələnmir), ona görə də xahiş edirik, adları, ünvanları və başqalarının oxumasını istəmədiyiniz məlumatları yazmayın.
 start-privacy-ok = Yaxşı, davam edək
 start-ask-danger = Hazırda təhlükədəsinizmi?
@@ -51,10 +54,27 @@ common-exit = Çıxış
 common-to-menu = Əsas menyu
 common-exit-done = Sağ olun. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
 
+## Hər şeyin silinməsi (/forget)
+forget-ask-confirm = Haqqınızda saxladığımız hər şey silinsin? Bunu geri qaytarmaq mümkün olmayacaq. Telegram imkan verdiyi qədər bu söhbət telefonunuzdan da silinəcək.
+forget-yes = Bəli, hər şey silinsin
+forget-no = Xeyr, qalsın
+forget-done = Hər şey silindi. Nə vaxtsa yenidən başlamaq istəsəniz, /start göndərin.
+
+## Bot profili və əmrlər menyusu (Telegram bunları söhbətdən kənarda göstərir)
+bot-short-description = Məxfi yardım: mehriban xidmətlər tapmaq, insanla danışmaq.
+bot-description = Gza sizə pulsuz, mehriban xidmətlər tapmağa və öz dilinizdə insanla danışmağa kömək edir. Adınızı deməyiniz lazım deyil.
+bot-short-description-neutral = Məlumat və gündəlik məsləhətlər.
+bot-description-neutral = Qısa cavablar və faydalı məlumat.
+command-start = Yenidən başlamaq
+command-menu = Əsas menyu
+command-exit = Çıxmaq və bu söhbəti təmizləmək
+command-forget = Haqqımda saxlanılan hər şeyi silmək
+
 ## Nəsə uyğun gəlmədikdə
 error-unexpected-input = Bağışlayın, burada yalnız düymələri başa düşürəm. Xahiş edirəm, aşağıdakılardan birini seçin.
 error-stale-button = Bu düymə artıq aktiv deyil. Hazırda olduğumuz yer budur.
 error-processing-failed = Bağışlayın, bizim tərəfdə nəsə səhv oldu. Davam etmək üçün xahiş edirik, /start göndərin.
+error-slow-down = Xahiş edirik, daha çox göndərməzdən əvvəl bir az gözləyin. Söhbətdəki yeriniz saxlanılır.
 
 ## Veb-söhbət səhifəsi
 web-title = Gza — məxfi yardım

@@ -12,7 +12,10 @@ language-name-bg = Български
 ## Start
 start-choose-language = Hello. Which language would you like to use?
 start-privacy-note =
-    You do not need to give your name. We keep only your answers to the buttons, never who you are, and delete them after a while. /exit erases this chat from your phone.
+    You do not need to give your name. We keep only your answers to the buttons, never who you are, and delete them { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after your last message. /exit erases this chat from your phone; /forget erases everything we keep.
     Telegram can see chats with bots (they are not end-to-end encrypted), so please do not write names, addresses or details you would not want read.
 start-privacy-ok = OK, continue
 start-ask-danger = Are you in danger right now?
@@ -51,10 +54,27 @@ common-exit = Exit
 common-to-menu = Main menu
 common-exit-done = Goodbye. Send /start any time to begin again.
 
+## Erasing everything (/forget)
+forget-ask-confirm = Erase everything we keep about you? This cannot be undone. This chat will also be removed from your phone as far as Telegram allows.
+forget-yes = Yes, erase everything
+forget-no = No, keep it
+forget-done = Everything has been erased. Send /start if you ever want to begin again.
+
+## Bot profile and command menu (shown by Telegram outside the conversation)
+bot-short-description = Confidential help: find friendly services, talk to a person.
+bot-description = Gza helps you find free, friendly services and talk to a person, in your language. No name needed.
+bot-short-description-neutral = Information and everyday tips.
+bot-description-neutral = Short answers and useful information.
+command-start = Start again
+command-menu = Main menu
+command-exit = Exit and clear this chat
+command-forget = Erase everything kept about me
+
 ## When something does not fit
 error-unexpected-input = Sorry, I can only understand the buttons here. Please choose one below.
 error-stale-button = That button is no longer active. Here is where we are now.
 error-processing-failed = Sorry, something went wrong on our side. Please send /start to continue.
+error-slow-down = Please wait a moment before sending more. Your place in the conversation is kept.
 
 ## Web chat page
 web-title = Gza — confidential help

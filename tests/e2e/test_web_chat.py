@@ -70,7 +70,8 @@ async def test_the_conversation_works_in_the_browser_in_two_languages(
 
             await tab.send(type="button", payload="~exit")
             messages = await tab.receive_until(8)
-            assert messages[7] == {"type": "clear"}
+            assert messages[6] == {"type": "clear"}  # the page is wiped first
+            assert messages[7]["buttons"] == []  # then one neutral line
 
 
 async def test_replies_wait_for_a_browser_that_reconnects(

@@ -41,13 +41,33 @@ def inbox_item(key: str, chat: str = "chat-a", payload: bytes = b"{}") -> InboxI
 async def test_inbox_keeps_an_update_once_and_returns_it_in_order(uow: Callable[[], UnitOfWork]):
     async with uow() as tx:
         assert await tx.inbox.add(inbox_item("1", payload=b'{"a": 1}'))
-        assert await tx.inbox.add(inbox_item("2"))
+        assert await tx.inbox.add(inbox_item("2", chat="chat-b"))
         assert not await tx.inbox.add(inbox_item("1"))
         await tx.commit()
     async with uow() as tx:
-        pending = await tx.inbox.pending(10)
+        pending = await tx.inbox.due(NOW, 10)
     assert [i.update_key for i in pending] == ["1", "2"]
     assert pending[0].payload == b'{"a": 1}'
+
+
+async def test_a_later_item_of_a_chat_waits_while_an_earlier_one_waits_for_a_retry(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    async with uow() as tx:
+        await tx.inbox.add(inbox_item("1"))
+        await tx.inbox.add(inbox_item("2"))
+        await tx.inbox.add(inbox_item("3", chat="chat-b"))
+        await tx.commit()
+    async with uow() as tx:
+        first, other = await tx.inbox.due(NOW, 10)
+        assert [first.update_key, other.update_key] == ["1", "3"]  # "2" waits behind "1"
+        assert first.id is not None
+        await tx.inbox.retry_later(first.id, 1, NOW + timedelta(minutes=1), "RuntimeError")
+        await tx.commit()
+    async with uow() as tx:
+        assert [i.update_key for i in await tx.inbox.due(NOW, 10)] == ["3"]
+        later = await tx.inbox.due(NOW + timedelta(minutes=2), 10)
+        assert [i.update_key for i in later] == ["1", "3"]
 
 
 async def test_only_one_claim_of_an_inbox_item_succeeds(uow: Callable[[], UnitOfWork]) -> None:
@@ -55,13 +75,13 @@ async def test_only_one_claim_of_an_inbox_item_succeeds(uow: Callable[[], UnitOf
         await tx.inbox.add(inbox_item("1"))
         await tx.commit()
     async with uow() as tx:
-        item_id = (await tx.inbox.pending(1))[0].id
+        item_id = (await tx.inbox.due(NOW, 1))[0].id
         assert item_id is not None
         assert await tx.inbox.claim(item_id, NOW)
         await tx.commit()
     async with uow() as tx:
         assert not await tx.inbox.claim(item_id, NOW)
-        assert await tx.inbox.pending(10) == []
+        assert await tx.inbox.due(NOW, 10) == []
 
 
 async def test_nothing_is_kept_without_commit(uow: Callable[[], UnitOfWork]) -> None:
@@ -69,23 +89,24 @@ async def test_nothing_is_kept_without_commit(uow: Callable[[], UnitOfWork]) -> 
         await tx.inbox.add(inbox_item("1"))
         await tx.outbox.add(OutboxItem("web", "chat-a", "addr", ClearChat(), NOW))
     async with uow() as tx:
-        assert await tx.inbox.pending(10) == []
-        assert await tx.outbox.pending(10) == []
+        assert await tx.inbox.due(NOW, 10) == []
+        assert await tx.outbox.due(NOW, 10) == []
 
 
 async def test_retries_and_set_aside_are_recorded(uow: Callable[[], UnitOfWork]) -> None:
     async with uow() as tx:
         await tx.inbox.add(inbox_item("1"))
-        await tx.inbox.add(inbox_item("2"))
+        await tx.inbox.add(inbox_item("2", chat="chat-b"))
         await tx.commit()
     async with uow() as tx:
-        first, second = await tx.inbox.pending(10)
+        first, second = await tx.inbox.due(NOW, 10)
         assert first.id is not None and second.id is not None
         await tx.inbox.retry_later(first.id, 1, NOW + timedelta(seconds=5), "RuntimeError")
         await tx.inbox.set_aside(second.id, 5, "RuntimeError")
         await tx.commit()
     async with uow() as tx:
-        (waiting,) = await tx.inbox.pending(10)
+        assert await tx.inbox.due(NOW, 10) == []
+        (waiting,) = await tx.inbox.due(NOW + timedelta(seconds=5), 10)
     assert waiting.attempts == 1 and waiting.next_attempt_at == NOW + timedelta(seconds=5)
 
 
@@ -96,11 +117,11 @@ async def test_outbox_round_trips_every_kind_of_message(uow: Callable[[], UnitOf
         ClearChat(),
     ]
     async with uow() as tx:
-        for message in messages:
-            await tx.outbox.add(OutboxItem("telegram", "chat-a", "5550001", message, NOW))
+        for chat, message in zip(("chat-a", "chat-b", "chat-c"), messages, strict=True):
+            await tx.outbox.add(OutboxItem("telegram", chat, "5550001", message, NOW))
         await tx.commit()
     async with uow() as tx:
-        pending = await tx.outbox.pending(10)
+        pending = await tx.outbox.due(NOW, 10)
         assert [p.message for p in pending] == messages
         assert {p.address for p in pending} == {"5550001"}
         assert pending[0].id is not None and pending[1].id is not None
@@ -108,7 +129,7 @@ async def test_outbox_round_trips_every_kind_of_message(uow: Callable[[], UnitOf
         await tx.outbox.give_up(pending[1].id, "Undeliverable")
         await tx.commit()
     async with uow() as tx:
-        assert [p.message for p in await tx.outbox.pending(10)] == [ClearChat()]
+        assert [p.message for p in await tx.outbox.due(NOW, 10)] == [ClearChat()]
 
 
 async def test_conversation_state_is_saved_and_replaced(uow: Callable[[], UnitOfWork]) -> None:
@@ -128,11 +149,11 @@ async def test_purge_deletes_only_finished_work_past_retention(
 ) -> None:
     async with uow() as tx:
         await tx.inbox.add(inbox_item("1"))
-        await tx.inbox.add(inbox_item("2"))
+        await tx.inbox.add(inbox_item("2", chat="chat-b"))
         await tx.outbox.add(OutboxItem("web", "chat-a", "addr", ClearChat(), NOW))
         await tx.commit()
     async with uow() as tx:
-        first = (await tx.inbox.pending(10))[0]
+        first = (await tx.inbox.due(NOW, 10))[0]
         assert first.id is not None
         await tx.inbox.claim(first.id, NOW)
         await tx.commit()
@@ -142,4 +163,6 @@ async def test_purge_deletes_only_finished_work_past_retention(
         assert await tx.outbox.purge_sent(later) == 0  # still pending: never dropped
         await tx.commit()
     async with uow() as tx:
-        assert [i.update_key for i in await tx.inbox.pending(10)] == ["2"]
+        assert [i.update_key for i in await tx.inbox.due(NOW, 10)] == ["2"]
+        assert await tx.outbox.expire("telegram", later) == 0
+        assert await tx.outbox.expire("web", later) == 1  # a browser that never came back

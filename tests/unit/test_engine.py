@@ -159,8 +159,8 @@ def test_menu_request_shows_the_menu_from_anywhere(chat: Chat) -> None:
 def test_exit_ends_the_session_and_keeps_the_locale(chat: Chat, leave: Event) -> None:
     at_ask_danger(chat)
     replies = chat.send(leave)
-    assert said(replies) == ["common-exit-done", "EndSession"]
-    assert isinstance(replies[-1], EndSession)
+    assert said(replies) == ["EndSession", "common-exit-done"]  # clear, then one neutral line
+    assert isinstance(replies[0], EndSession)
     assert chat.state.step is None
     assert chat.state.history == ()
     assert chat.state.locale == "ru"
@@ -232,7 +232,7 @@ def test_any_event_without_a_usable_state_starts_over(
 
 def test_exit_without_a_state_just_says_goodbye(dialogs: Dialogs) -> None:
     turn = advance(dialogs.flow, ConversationState(), ExitRequested(), CONTEXT)
-    assert said(turn.replies) == ["common-exit-done", "EndSession"]
+    assert said(turn.replies) == ["EndSession", "common-exit-done"]
     assert turn.state.step is None
 
 

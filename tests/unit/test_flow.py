@@ -10,7 +10,7 @@ import yaml
 
 from bot.core.checks import check_flow
 from bot.core.flow import FlowError, parse_flow
-from bot.dialogs import CONTEXT_NAMES, FLOW_FILE, load_dialogs
+from bot.dialogs import ACTIONS, CONTEXT_NAMES, FLOW_FILE, load_dialogs
 from bot.i18n import LOCALES, message_ids
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +48,12 @@ def test_real_dialogs_and_locales_load_without_problems() -> None:
 def test_real_flow_passes_every_check() -> None:
     flow = parse_flow(real_flow_data(), "start.yaml", LOCALES)
     problems = check_flow(
-        flow, "start.yaml", message_ids(LOCALES_DIR), {"in_danger": ["yes", "no"]}, CONTEXT_NAMES
+        flow,
+        "start.yaml",
+        message_ids(LOCALES_DIR),
+        {"in_danger": ["yes", "no"]},
+        CONTEXT_NAMES,
+        ACTIONS,
     )
     assert problems == []
 
@@ -192,7 +197,12 @@ def test_step_name_too_long_for_a_button_payload_is_reported() -> None:
     data["steps"]["menu"]["choices"].append({"id": "x", "label": "menu-title", "next": long_name})
     flow = parse_flow(data, "start.yaml", LOCALES)
     problems = check_flow(
-        flow, "start.yaml", message_ids(LOCALES_DIR), {"in_danger": ["yes", "no"]}, CONTEXT_NAMES
+        flow,
+        "start.yaml",
+        message_ids(LOCALES_DIR),
+        {"in_danger": ["yes", "no"]},
+        CONTEXT_NAMES,
+        ACTIONS,
     )
     assert [str(p) for p in problems] == [
         f"start.yaml: step '{long_name}': step names must be at most 40 characters"

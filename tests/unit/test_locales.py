@@ -15,20 +15,27 @@ from fluent.syntax import FluentParser, ast
 from fluent.syntax.serializer import serialize_pattern
 from fluent.syntax.visitor import Visitor
 
+from bot.channels.telegram.profile import COMMANDS
 from bot.channels.web.chat import PAGE_TEXTS
 from bot.config import EmergencyNumber, EmergencySettings, Settings
 from bot.core.engine import ENGINE_TEXTS
 from bot.core.texts import Text
 from bot.i18n import LOCALES, REFERENCE
-from bot.services.conversations import PROCESSING_FAILED
-from bot.wiring import emergency_context
+from bot.services.conversations import SERVICE_TEXTS
+from bot.wiring import conversation_context
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES_DIR = ROOT / "locales"
 FLOW_FILE = ROOT / "dialogs" / "start.yaml"
 TRANSLATIONS = [loc for loc in LOCALES if loc != REFERENCE]
 SAME_IN_EVERY_LOCALE = re.compile(r"^(language-name-.+|emergency-number-line)$")
-PREFIX_IDS = ("emergency-kind-", "language-name-")
+PREFIX_IDS = (
+    "emergency-kind-",
+    "language-name-",
+    "command-",
+    "bot-description",
+    "bot-short-description",
+)
 """Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``)."""
 CLDR_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
@@ -192,7 +199,7 @@ def emergency_text_ids() -> set[str]:
     assert kinds, "EmergencyNumber.kind should list its allowed values"
     numbers = [EmergencyNumber(kind=kind, number="112") for kind in kinds]
     settings = Settings.model_construct(emergency=EmergencySettings(numbers=numbers))
-    context = emergency_context(settings)
+    context = conversation_context(settings)
     return set().union(*(text_ids_in(value) for value in context.values()))
 
 
@@ -201,7 +208,17 @@ def emergency_text_ids() -> set[str]:
     [
         pytest.param("dialogs/start.yaml", flow_text_ids(), id="flow"),
         pytest.param("bot/core/engine.py", set(ENGINE_TEXTS), id="engine"),
-        pytest.param("bot/services/conversations.py", {PROCESSING_FAILED}, id="conversations"),
+        pytest.param("bot/services/conversations.py", set(SERVICE_TEXTS), id="conversations"),
+        pytest.param(
+            "bot/channels/telegram/profile.py",
+            {f"command-{c}" for c in COMMANDS}
+            | {
+                f"bot-{kind}{suffix}"
+                for kind in ("description", "short-description")
+                for suffix in ("", "-neutral")
+            },
+            id="bot profile",
+        ),
         pytest.param("bot/wiring.py", emergency_text_ids(), id="emergency numbers"),
         pytest.param("bot/channels/web/chat.py", set(PAGE_TEXTS), id="web page"),
         pytest.param("bot/core/engine.py", {f"language-name-{c}" for c in LOCALES}, id="languages"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 
 from aiogram import Bot
@@ -16,10 +17,13 @@ from aiogram.exceptions import (
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from aiolimiter import AsyncLimiter
 
-from bot.services.messages import AnswerButton, Outgoing, SendText
+from bot.services.messages import AnswerButton, ClearChat, Outgoing, SendText
 from bot.services.outbox import RateLimited, TemporaryFailure, Undeliverable
 
 MAX_CHAT_LIMITERS = 10_000
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+
+log = logging.getLogger(__name__)
 
 
 class RateLimits:
@@ -31,12 +35,16 @@ class RateLimits:
         self._chats: OrderedDict[str, AsyncLimiter] = OrderedDict()
 
     async def acquire(self, chat: str) -> None:
+        """Wait for the global budget, but never for one chat's: a chat over its own limit is
+        told to come back later (RateLimited), so it holds up no other chat's replies."""
         limiter = self._chats.pop(chat, None) or AsyncLimiter(
             self._chat_burst, self._chat_burst / self._chat_rate
         )
         self._chats[chat] = limiter
         while len(self._chats) > MAX_CHAT_LIMITERS:
             self._chats.popitem(last=False)
+        if not limiter.has_capacity():
+            raise RateLimited(1 / self._chat_rate)
         await limiter.acquire()
         await self._global.acquire()
 
@@ -56,9 +64,9 @@ class TelegramDeliverer:
     def __init__(self, bot: Bot, limits: RateLimits) -> None:
         self._bot, self._limits = bot, limits
 
-    async def deliver(self, address: str, message: Outgoing) -> None:
+    async def deliver(self, address: str, message: Outgoing) -> int | None:
         try:
-            await self._send(address, message)
+            return await self._send(address, message)
         except TelegramRetryAfter as exc:
             raise RateLimited(float(exc.retry_after)) from None
         except (TelegramForbiddenError, TelegramNotFound, TelegramBadRequest):
@@ -66,17 +74,35 @@ class TelegramDeliverer:
         except (TelegramServerError, TelegramNetworkError):
             raise TemporaryFailure("telegram unavailable") from None
 
-    async def _send(self, address: str, message: Outgoing) -> None:
+    async def _send(self, address: str, message: Outgoing) -> int | None:
         if isinstance(message, SendText):
             await self._limits.acquire(address)
-            await self._bot.send_message(
+            sent = await self._bot.send_message(
                 chat_id=int(address),
                 text=message.text,
                 reply_markup=keyboard(message.buttons),
                 parse_mode=None,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
+                disable_notification=message.silent,
+                protect_content=message.protect,
             )
-        elif isinstance(message, AnswerButton):
+            return sent.message_id
+        if isinstance(message, AnswerButton):
             await self._bot.answer_callback_query(message.callback_id)
-        # ClearChat: nothing to clear in Telegram yet; deleting the chat's messages comes with
-        # the quick-exit work.
+        elif isinstance(message, ClearChat):
+            await self._delete(int(address), message.message_ids)
+        return None
+
+    async def _delete(self, chat_id: int, message_ids: tuple[int, ...]) -> None:
+        """deleteMessages in batches; one that fails (too old, already gone) is counted, not
+        retried, so a quick exit never waits on what Telegram will not delete."""
+        failed = 0
+        for start in range(0, len(message_ids), DELETE_BATCH):
+            batch = list(message_ids[start : start + DELETE_BATCH])
+            await self._limits.acquire(str(chat_id))
+            try:
+                await self._bot.delete_messages(chat_id=chat_id, message_ids=batch)
+            except TelegramBadRequest:
+                failed += len(batch)
+        if failed:
+            log.info("exit.not_deleted count=%s", failed)

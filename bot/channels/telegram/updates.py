@@ -11,11 +11,13 @@ import re
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message, Update, User
+from aiogram.types.update import UpdateTypeLookupError
 
 from bot.core.events import (
     ButtonPressed,
     Event,
     ExitRequested,
+    ForgetRequested,
     MenuRequested,
     Started,
     TextReceived,
@@ -38,7 +40,13 @@ def locale_hint(user: User) -> str | None:
     return (user.language_code or "").split("-")[0].lower() or None
 
 
-def _incoming(user: User, chat_id: int, event: Event, callback_id: str | None = None) -> Incoming:
+def _incoming(
+    user: User,
+    chat_id: int,
+    event: Event,
+    callback_id: str | None = None,
+    message_id: int | None = None,
+) -> Incoming:
     return Incoming(
         channel=CHANNEL,
         user_id=str(user.id),
@@ -46,7 +54,13 @@ def _incoming(user: User, chat_id: int, event: Event, callback_id: str | None = 
         event=event,
         locale_hint=locale_hint(user),
         callback_id=callback_id,
+        message_id=message_id,
     )
+
+
+def _from(message: Message, event: Event) -> Incoming:
+    assert message.from_user
+    return _incoming(message.from_user, message.chat.id, event, message_id=message.message_id)
 
 
 def build_router() -> Router:
@@ -57,33 +71,31 @@ def build_router() -> Router:
     @router.message(CommandStart())
     async def start(message: Message, command: CommandObject) -> Incoming:
         assert message.from_user
-        event = Started(entry_code(command.args), locale_hint(message.from_user))
-        return _incoming(message.from_user, message.chat.id, event)
+        return _from(message, Started(entry_code(command.args), locale_hint(message.from_user)))
 
     @router.message(Command("exit"))
     async def exit_(message: Message) -> Incoming:
-        assert message.from_user
-        return _incoming(message.from_user, message.chat.id, ExitRequested())
+        return _from(message, ExitRequested())
 
     @router.message(Command("menu"))
     async def menu(message: Message) -> Incoming:
-        assert message.from_user
-        return _incoming(message.from_user, message.chat.id, MenuRequested())
+        return _from(message, MenuRequested())
+
+    @router.message(Command("forget"))
+    async def forget(message: Message) -> Incoming:
+        return _from(message, ForgetRequested())
 
     @router.message(F.text)
     async def text(message: Message) -> Incoming:
-        assert message.from_user and message.text is not None
-        return _incoming(message.from_user, message.chat.id, TextReceived(len(message.text)))
+        return _from(message, TextReceived(len(message.text or "")))
 
     @router.message()
     async def other(message: Message) -> Incoming:
-        assert message.from_user
-        event = UnsupportedReceived(str(message.content_type))
-        return _incoming(message.from_user, message.chat.id, event)
+        return _from(message, UnsupportedReceived(str(message.content_type)))
 
     @router.edited_message()
     async def edited(message: Message) -> Incoming:
-        assert message.from_user
+        assert message.from_user  # an edit is not a new message: nothing new to delete
         return _incoming(message.from_user, message.chat.id, UnsupportedReceived("edited"))
 
     @router.callback_query()
@@ -105,8 +117,13 @@ def build_dispatcher() -> Dispatcher:
 
 
 def sender_id(update: Update) -> str:
-    """Whose update this is, to keep each person's updates in order (pseudonymised at once)."""
-    event = update.event
+    """Whose update this is, to keep each person's updates in order (pseudonymised at once).
+    An update of a kind this aiogram does not know still gets stored (and then ignored):
+    refusing it would stall polling on it for ever."""
+    try:
+        event = update.event
+    except UpdateTypeLookupError:
+        return "-"
     user = getattr(event, "from_user", None)
     if user is not None:
         return str(user.id)

@@ -73,6 +73,9 @@ class WebChat:
 
     async def socket(self, request: web.Request) -> web.WebSocketResponse:
         session = request.query.get("session", "")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin.split("://", 1)[-1] != request.host:
+            raise web.HTTPForbidden()  # another site's page may not talk for the person
         ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE, heartbeat=30)
         await ws.prepare(request)
         if not SESSION.match(session):
@@ -97,14 +100,14 @@ class WebChat:
             return
         payload = json.dumps(message.record).encode()
         try:
-            await self._intake.receive(CHANNEL, f"{session}:{message.id}", session, payload)
+            await self._intake.receive(CHANNEL, message.id, session, payload)
         except Exception:
             log.exception("web.intake_failed")
             await ws.send_json({"type": "nack", "id": message.id})  # the browser resends
             return
         await ws.send_json({"type": "ack", "id": message.id})
 
-    async def deliver(self, address: str, message: Outgoing) -> None:
+    async def deliver(self, address: str, message: Outgoing) -> int | None:
         sockets = self._sockets.get(address)
         if not sockets:
             raise RateLimited(RECONNECT_WAIT)  # keep it until the browser is back
@@ -120,9 +123,10 @@ class WebChat:
         elif isinstance(message, ClearChat):
             data = {"type": "clear"}
         else:
-            return  # button acknowledgements are a Telegram matter
+            return None  # button acknowledgements are a Telegram matter
         for ws in list(sockets):
             await ws.send_json(data)
+        return None
 
     def _pick_locale(self, accept_language: str) -> str:
         for part in accept_language.split(","):
@@ -132,4 +136,12 @@ class WebChat:
         return self._default
 
 
-_NO_STORE = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+_NO_STORE = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+}

@@ -12,6 +12,7 @@ from bot.core.events import (
     ButtonPressed,
     Event,
     ExitRequested,
+    ForgetRequested,
     MenuRequested,
     Started,
     TextReceived,
@@ -52,7 +53,7 @@ def parse_client_message(session: str, raw: str) -> ClientMessage | None:
         record.update(
             type="start", entry=entry if isinstance(entry, str) and CODE.match(entry) else None
         )
-    elif kind in ("exit", "menu"):
+    elif kind in ("exit", "menu", "forget"):
         record["type"] = kind
     elif kind == "button" and isinstance(data.get("payload"), str):
         record.update(type="button", payload=data["payload"][:MAX_PAYLOAD])
@@ -81,6 +82,8 @@ def _event(record: dict[str, Any]) -> Event:
         return ExitRequested()
     if kind == "menu":
         return MenuRequested()
+    if kind == "forget":
+        return ForgetRequested()
     if kind == "button":
         return ButtonPressed(record["payload"])
     if kind == "text":

@@ -65,11 +65,8 @@
         show(data.text, "bot");
         showButtons(data.buttons);
       } else if (data.type === "clear") {
-        log.innerHTML = "";
-        pending = [];
-        sessionStorage.clear();
+        log.innerHTML = "";  // the neutral last line follows
         statusLine.textContent = statusLine.dataset.cleared;
-        ws.close();  // onclose reconnects under a new session
       }
     };
     ws.onclose = function () {

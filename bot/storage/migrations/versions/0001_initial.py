@@ -1,4 +1,4 @@
-"""Persons, conversations, the durable inbox and the transactional outbox.
+"""Data keys, persons, conversations, message-id bookkeeping, the inbox and the outbox.
 
 Revision ID: 0001
 Revises:
@@ -22,14 +22,36 @@ Id = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 def upgrade() -> None:
     op.create_table(
+        "data_keys",
+        sa.Column("owner", sa.String(64), nullable=False),
+        sa.Column("kek_id", sa.String(16), nullable=False),
+        sa.Column("wrapped", sa.LargeBinary, nullable=False),
+        sa.PrimaryKeyConstraint("owner", name="pk_data_keys"),
+    )
+    op.create_index("ix_data_keys_kek_id", "data_keys", ["kek_id"])
+    op.create_table(
+        "chat_messages",
+        sa.Column("id", Id, autoincrement=True),
+        sa.Column("owner", sa.String(64), nullable=False),
+        sa.Column("channel", sa.String(16), nullable=False),
+        sa.Column("message_id", sa.BigInteger, nullable=False),
+        sa.Column("at", UtcDateTime, nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_chat_messages"),
+    )
+    op.create_index("ix_chat_messages_owner", "chat_messages", ["owner"])
+    op.create_index("ix_chat_messages_at", "chat_messages", ["at"])
+    op.create_table(
         "persons",
         sa.Column("ref", sa.String(64), primary_key=True),
         sa.Column("channel", sa.String(16), nullable=False),
         sa.Column("address", sa.LargeBinary, nullable=False),
         sa.Column("created_at", UtcDateTime, nullable=False),
         sa.Column("last_seen_at", UtcDateTime, nullable=False),
+        sa.Column("flood_window_start", UtcDateTime),
+        sa.Column("flood_count", sa.Integer, nullable=False, server_default="0"),
         sa.PrimaryKeyConstraint("ref", name="pk_persons"),
     )
+    op.create_index("ix_persons_last_seen_at", "persons", ["last_seen_at"])
     op.create_table(
         "conversations",
         sa.Column("person_ref", sa.String(64), nullable=False),
@@ -77,6 +99,7 @@ def upgrade() -> None:
         sa.Column("error", sa.String(64)),
         sa.Column("created_at", UtcDateTime, nullable=False),
         sa.Column("sent_at", UtcDateTime),
+        sa.Column("ephemeral", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.PrimaryKeyConstraint("id", name="pk_outbox"),
         sa.UniqueConstraint("key", name="uq_outbox_key"),
     )
@@ -89,4 +112,10 @@ def downgrade() -> None:
     op.drop_index("ix_inbox_status_id", table_name="inbox")
     op.drop_table("inbox")
     op.drop_table("conversations")
+    op.drop_index("ix_persons_last_seen_at", table_name="persons")
     op.drop_table("persons")
+    op.drop_index("ix_chat_messages_at", table_name="chat_messages")
+    op.drop_index("ix_chat_messages_owner", table_name="chat_messages")
+    op.drop_table("chat_messages")
+    op.drop_index("ix_data_keys_kek_id", table_name="data_keys")
+    op.drop_table("data_keys")

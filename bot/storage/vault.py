@@ -1,0 +1,82 @@
+"""Per-owner data keys: each person's content is sealed under a key of its own, stored wrapped
+by the master key ring. Destroying the wrapped key (crypto-shredding) makes that content
+unreadable everywhere it was copied, backups included."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.privacy.crypto import KeyRing, MasterKey
+from bot.storage import models as m
+
+DATA_KEY_ID = "d"
+
+
+def wrap_where(owner: str) -> str:
+    return f"data_keys.wrapped|{owner}"
+
+
+class Vault:
+    def __init__(self, conn: AsyncConnection, ring: KeyRing) -> None:
+        self._conn, self._ring = conn, ring
+        self._cache: dict[str, KeyRing] = {}
+
+    async def cipher(self, owner: str) -> KeyRing:
+        """The owner's cipher, creating its data key on first use."""
+        found = await self.existing(owner)
+        if found is not None:
+            return found
+        key = MasterKey.generate(DATA_KEY_ID)
+        wrapped = self._ring.seal(key.key, wrap_where(owner))
+        values = {"owner": owner, "kek_id": self._ring.primary_kid, "wrapped": wrapped}
+        dialect_insert = pg_insert if self._conn.dialect.name == "postgresql" else sqlite_insert
+        await self._conn.execute(
+            dialect_insert(m.data_keys).values(values).on_conflict_do_nothing()
+        )
+        found = await self.existing(owner)  # another transaction may have won the race
+        assert found is not None
+        return found
+
+    async def existing(self, owner: str) -> KeyRing | None:
+        """The owner's cipher, or None when it never had one or it was shredded."""
+        if owner in self._cache:
+            return self._cache[owner]
+        query = select(m.data_keys.c.wrapped).where(m.data_keys.c.owner == owner)
+        wrapped = await self._conn.scalar(query)
+        if wrapped is None:
+            return None
+        key = MasterKey(DATA_KEY_ID, self._ring.open(wrapped, wrap_where(owner)))
+        self._cache[owner] = KeyRing([key])
+        return self._cache[owner]
+
+    async def shred(self, owner: str) -> None:
+        await self._conn.execute(delete(m.data_keys).where(m.data_keys.c.owner == owner))
+        self._cache.pop(owner, None)
+
+    async def rewrap_batch(self, limit: int) -> int:
+        """Re-wrap up to ``limit`` data keys not yet under the primary master key."""
+        table = m.data_keys
+        query = (
+            select(table.c.owner, table.c.wrapped)
+            .where(table.c.kek_id != self._ring.primary_kid)
+            .order_by(table.c.owner)
+            .limit(limit)
+        )
+        rows = (await self._conn.execute(query)).all()
+        for owner, wrapped in rows:
+            key = self._ring.open(wrapped, wrap_where(owner))
+            await self._conn.execute(
+                update(table)
+                .where(table.c.owner == owner)
+                .values(
+                    kek_id=self._ring.primary_kid, wrapped=self._ring.seal(key, wrap_where(owner))
+                )
+            )
+        return len(rows)
+
+    async def count_by_master_key(self) -> dict[str, int]:
+        query = select(m.data_keys.c.kek_id, func.count()).group_by(m.data_keys.c.kek_id)
+        return {kid: int(n) for kid, n in (await self._conn.execute(query)).all()}
