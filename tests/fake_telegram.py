@@ -46,6 +46,8 @@ class Call:
     params: dict[str, Any]
     status: int = 0
     """HTTP status answered; 0 while the call hangs or if it never got an answer."""
+    result_id: int = 0
+    """The message_id the fake gave a sent message."""
 
 
 @dataclass
@@ -163,6 +165,16 @@ class FakeTelegram:
 
     # --- what the bot did ----------------------------------------------------------------
 
+    def person_message_ids(self, chat_id: int) -> list[int]:
+        """Ids of the messages a person sent in their chat with the bot."""
+        return [
+            body["message_id"]
+            for body in self.updates_sent.values()
+            if body.get("chat", {}).get("id") == chat_id
+            and "data" not in body
+            and "edit_date" not in body
+        ]
+
     def answered(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method and c.status == 200]
 
@@ -215,6 +227,8 @@ class FakeTelegram:
             )
         result = await self._answer(method, params)
         call.status = 200
+        if isinstance(result, dict) and "message_id" in result:
+            call.result_id = int(result["message_id"])
         return web.json_response({"ok": True, "result": result})
 
     async def _answer(self, method: str, params: dict[str, Any]) -> Any:

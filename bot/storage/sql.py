@@ -156,7 +156,9 @@ class SqlOutbox:
         ).first()
         if row is not None and row.ephemeral:
             await self._conn.execute(delete(m.outbox).where(m.outbox.c.id == item_id))
-            await self._vault.shred(row.chat_ref)
+            left = select(func.count()).where(m.outbox.c.chat_ref == row.chat_ref)
+            if not await self._conn.scalar(left):
+                await self._vault.shred(row.chat_ref)  # the last word is out: nothing remains
             return
         await self._set(item_id, status=SENT, sent_at=now)
 
