@@ -39,7 +39,7 @@ class SecretsFile:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def keys(self) -> list[str]:
+    def master_keys(self) -> list[str]:
         data = tomllib.loads(self.path.read_text("utf-8")) if self.path.exists() else {}
         return list(data.get("secrets", {}).get("master_keys", []))
 
