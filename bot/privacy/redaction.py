@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+import traceback
+from types import TracebackType
+
+ExcInfo = tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
 
 TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")  # also inside ".../bot<token>/method"
 LONG_NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d ()-]{5,}\d(?![\w.])")
@@ -25,11 +29,30 @@ class RedactingFilter(logging.Filter):
         record.msg = redact(record.getMessage())
         record.args = None
         if record.exc_info:
-            # Exception texts can carry ids (aiogram names the chat): keep a redacted traceback.
-            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = withheld_traceback(record.exc_info)
             record.exc_info = None
-            record.exc_text = redact(text)
         return True
+
+
+def withheld_traceback(exc_info: ExcInfo) -> str:
+    """Where it failed, never what it was given: exception messages can quote ids, names or
+    typed text (aiogram names the chat; pydantic quotes the input), so only types are kept."""
+    exc_type, exc, tb = exc_info
+    if exc_type is None or exc is None:
+        return ""
+    current: traceback.TracebackException | None = traceback.TracebackException(
+        exc_type, exc, tb, capture_locals=False
+    )
+    parts: list[str] = []
+    while current is not None:
+        name = (
+            f"{current.exc_type.__module__}.{current.exc_type.__qualname__}"
+            if current.exc_type
+            else "?"
+        )
+        parts.insert(0, "".join(current.stack.format()) + f"{name}: (message withheld)\n")
+        current = current.__cause__ or current.__context__
+    return redact("Traceback (most recent call last):\n" + "\n".join(parts))
 
 
 QUIET_LOGGERS = (

@@ -3,11 +3,14 @@ log line or, for the values Gza must never keep in plaintext, in the raw SQLite 
 
 from __future__ import annotations
 
+import asyncio
 import io
+import json
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -64,3 +67,56 @@ async def test_canaries_appear_in_no_log_line_and_not_in_the_sqlite_file(
     assert raw, "the SQLite file was not found"
     for canary in (str(CANARY_ID), CANARY_NAME, CANARY_HANDLE, CANARY_TEXT):
         assert canary.encode() not in raw
+
+
+async def test_exception_reports_and_the_web_chat_leak_no_canary(
+    settings_for: Callable[..., Settings],
+    log_output: io.StringIO,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.services.conversations import ConversationService
+
+    original = ConversationService.handle
+    failures = iter([True])
+
+    async def fails_once_quoting_the_input(self: ConversationService, uow, incoming, now):  # type: ignore[no-untyped-def]
+        if next(failures, False):
+            # What a careless library does: quote its input in the exception message.
+            raise ValueError(f"bad input from {CANARY_NAME}: {CANARY_TEXT} ({incoming.user_id})")
+        return await original(self, uow, incoming, now)
+
+    monkeypatch.setattr(ConversationService, "handle", fails_once_quoting_the_input)
+    session = "Canary" + "S" * 20
+    async with running(settings_for()) as gza, aiohttp.ClientSession() as http:
+        url = f"http://127.0.0.1:{gza.web_port}/ws?session={session}"
+        async with http.ws_connect(url) as ws:
+            for n, message in enumerate(
+                [
+                    {"type": "start", "lang": "ru"},
+                    {"type": "text", "text": CANARY_TEXT},
+                    {"type": "forget"},
+                    {"type": "button", "payload": "forget-confirm|yes"},
+                ]
+            ):
+                await ws.send_json({"id": f"m{n}", **message})
+            texts: list[str] = []
+            async with asyncio.timeout(15):
+                while not any(t.startswith("Всё стёрто") for t in texts):
+                    data = json.loads((await ws.receive()).data)
+                    if data["type"] == "message":
+                        texts.append(data["text"])
+
+    logs = log_output.getvalue()
+    assert "ValueError: (message withheld)" in logs  # the failure was logged, without its text
+    for canary in (CANARY_NAME, CANARY_TEXT, session):
+        assert canary not in logs
+    raw = b"".join(p.read_bytes() for p in database_files(settings_for().database.url))
+    for canary in (CANARY_TEXT, session):
+        assert canary.encode() not in raw
+
+
+def database_files(database_url: str) -> list[Path]:
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite":
+        return []
+    return list(Path(url.database or "").parent.glob("gza.sqlite3*"))
