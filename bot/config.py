@@ -6,11 +6,21 @@ file itself, so an example or committed config can never carry one.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 from pydantic_settings import TomlConfigSettingsSource as TomlSource
 
@@ -114,6 +124,64 @@ class DisguiseSettings(Section):
     protect_contacts: bool = False
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+HOURS = r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$"
+
+
+class BureauSettings(Section):
+    """A Social Bureau: where its cases come from, who it speaks to, when it is open."""
+
+    id: str = Field(pattern=r"^[a-z0-9_-]{1,32}$")
+    cities: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    timezone: str = "Asia/Tbilisi"
+    hours: dict[str, list[str]] = Field(default_factory=dict)
+    """Opening hours by weekday (mon..sun), e.g. {mon = ["10:00-14:00", "15:00-18:00"]}."""
+    holidays: list[date] = Field(default_factory=list)
+    staff_chat_id: int | None = None
+    """Its own staff supergroup; by default the deployment's ``handoff.staff_chat_id``."""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown timezone {value!r}") from None
+        return value
+
+    @field_validator("hours")
+    @classmethod
+    def _weekly_hours(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for day, spans in value.items():
+            if day not in WEEKDAYS:
+                raise ValueError(f"{day!r} is not one of {', '.join(WEEKDAYS)}")
+            for span in spans:
+                if not re.match(HOURS, span) or span[:5] >= span[6:]:
+                    raise ValueError(f"{day}: {span!r} is not like 10:00-18:00")
+        return value
+
+
+class StaffSettings(Section):
+    """A staff member (or curator). Their Telegram id is theirs to give; it never reaches logs."""
+
+    telegram_id: int
+    alias: str = Field(min_length=1, max_length=32)
+    bureau: str
+    languages: list[str] = Field(default_factory=list)
+    supervisor: bool = False
+
+
+class HandoffSettings(Section):
+    staff_chat_id: int | None = None
+    """The staff supergroup with forum topics; without it, talking to a person is unavailable."""
+    default_bureau: str | None = None
+    reopen_hours: int = Field(default=72, ge=0)
+    escalate_urgent_minutes: int = Field(default=10, ge=1)
+    escalate_minutes: int = Field(default=60, ge=1)
+    sweep_seconds: float = Field(default=60.0, gt=0)
+
+
 class PathSettings(Section):
     dialogs: Path = Path("dialogs")
     locales: Path = Path("locales")
@@ -143,6 +211,25 @@ class Settings(BaseSettings):
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     abuse: AbuseSettings = Field(default_factory=AbuseSettings)
     disguise: DisguiseSettings = Field(default_factory=DisguiseSettings)
+    handoff: HandoffSettings = Field(default_factory=HandoffSettings)
+    bureaus: list[BureauSettings] = Field(default_factory=list)
+    staff: list[StaffSettings] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent_handoff(self) -> Settings:
+        ids = [b.id for b in self.bureaus]
+        if len(ids) != len(set(ids)):
+            raise ValueError("bureaus: two bureaus share an id")
+        if self.handoff.default_bureau and self.handoff.default_bureau not in ids:
+            raise ValueError(f"handoff.default_bureau: no bureau {self.handoff.default_bureau!r}")
+        for member in self.staff:
+            if member.bureau not in ids:
+                raise ValueError(f"staff {member.alias!r}: no bureau {member.bureau!r}")
+        aliases = [m.alias.casefold() for m in self.staff]
+        if len(aliases) != len(set(aliases)):
+            raise ValueError("staff: two staff members share an alias")
+        return self
+
     paths: PathSettings = Field(default_factory=PathSettings)
     secrets: SecretSettings = Field(default_factory=SecretSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
@@ -206,5 +293,6 @@ def _describe(exc: ValidationError) -> str:
     lines = []
     for error in exc.errors():
         key = ".".join(str(part) for part in error["loc"])
-        lines.append(f"configuration key {key}: {error['msg']}")
+        message = str(error["msg"]).removeprefix("Value error, ")
+        lines.append(f"configuration key {key}: {message}" if key else f"configuration: {message}")
     return "\n".join(lines)

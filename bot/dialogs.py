@@ -11,13 +11,12 @@ from bot.core.checks import check_flow
 from bot.core.engine import ENGINE_TEXTS
 from bot.core.flow import Flow, FlowError, FlowProblem, parse_flow
 from bot.i18n import LOCALES, REFERENCE, message_ids, parse_locale
+from bot.services.conversations import ACTIONS
 
 FLOW_FILE = "start.yaml"
 FIELDS_FILE = "answer_fields.yaml"
 CONTEXT_NAMES = frozenset({"emergency_numbers", "days"})
 """Values the services put at a step's disposal (``uses:``); ``days``: how long we keep data."""
-ACTIONS = frozenset({"forget"})
-"""Actions a choice may ask the services to carry out (``do:``)."""
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,9 @@ from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.scheduler import Sweep, build_scheduler
 from bot.services.conversations import ConversationService, Safety
-from bot.services.inbox import Decoder, InboxWorker, Intake
-from bot.services.messages import Incoming
+from bot.services.handoff import Bureau, Desk, HandoffService, StaffMember
+from bot.services.hours import OpeningHours
+from bot.services.inbox import Decoded, Decoder, InboxWorker, Intake
 from bot.services.outbox import Deliverer, OutboxWorker
 from bot.services.ports import Clock
 from bot.services.retention import RetentionPolicy, RetentionSweep
@@ -103,6 +104,35 @@ def safety(settings: Settings) -> Safety:
         silent=settings.disguise.silent_notifications,
         protect_contacts=settings.disguise.protect_contacts,
     )
+
+
+def desk(settings: Settings) -> Desk | None:
+    """Who answers where; None when no staff group is configured (no handoff offered)."""
+    handoff = settings.handoff
+    if not settings.bureaus or not settings.staff:
+        return None
+    bureaus = {}
+    for b in settings.bureaus:
+        chat = b.staff_chat_id or handoff.staff_chat_id
+        if chat is None:
+            raise ConfigError(
+                f"configuration key handoff.staff_chat_id: bureau {b.id!r} has no staff group"
+            )
+        hours = OpeningHours.parse(b.timezone, b.hours, b.holidays)
+        bureaus[b.id] = Bureau(b.id, frozenset(c.lower() for c in b.cities), hours, chat)
+    default = handoff.default_bureau or settings.bureaus[0].id
+    locales = set(settings.i18n.locales)
+    staff = {
+        m.telegram_id: StaffMember(
+            m.telegram_id,
+            m.alias,
+            m.bureau,
+            next((lang for lang in m.languages if lang in locales), settings.i18n.default_locale),
+            m.supervisor,
+        )
+        for m in settings.staff
+    }
+    return Desk(bureaus, default, staff, timedelta(hours=handoff.reopen_hours))
 
 
 def retention_policy(settings: Settings) -> RetentionPolicy:
@@ -213,13 +243,19 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
         uow = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
         inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
+        context = conversation_context(settings)
+        staff_desk = desk(settings)
+        handoff = None
+        if staff_desk is not None:
+            handoff = HandoffService(staff_desk, localizer, context, settings.i18n.default_locale)
         conversations = ConversationService(
             dialogs.flow,
-            conversation_context(settings),
+            context,
             localizer,
             pseudonyms,
             settings.i18n.default_locale,
             safety(settings),
+            handoff,
         )
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
         deliverers: dict[str, Deliverer] = {}
@@ -228,7 +264,8 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
         if settings.telegram.token is not None:
             bot = make_bot(settings)
             stack.push_async_callback(bot.session.close)
-            decoders[TELEGRAM] = make_decoder(bot, build_dispatcher())
+            staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
+            decoders[TELEGRAM] = make_decoder(bot, build_dispatcher(staff_chats))
             telegram = settings.telegram
             deliverers[TELEGRAM] = TelegramDeliverer(
                 bot, RateLimits(telegram.global_rate, telegram.chat_rate, telegram.chat_burst)
@@ -256,7 +293,7 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
             settings=settings,
             intake=intake,
             inbox_worker=InboxWorker(
-                uow, decoders, conversations, clock, policy, outbox_wakeup, stopping
+                uow, decoders, conversations, clock, policy, outbox_wakeup, stopping, handoff
             ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
             retention=RetentionSweep(uow, clock, retention_policy(settings)),
@@ -273,7 +310,7 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
             await gza.stop()
 
 
-async def _web_decoder(payload: bytes) -> Incoming | None:
+async def _web_decoder(payload: bytes) -> Decoded:
     return to_incoming(payload)
 
 

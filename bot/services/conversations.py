@@ -11,11 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.core.engine import Context, advance
+from bot.core.engine import Context, Turn, advance
+from bot.core.events import MenuRequested, TextReceived, UnsupportedReceived
 from bot.core.flow import Flow
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Text
+from bot.services.handoff import HandoffService
 from bot.services.messages import AnswerButton, ClearChat, Incoming, Outgoing, SendText
 from bot.services.ports import Localizer, OutboxItem, Pseudonymizer, UnitOfWork
 
@@ -23,7 +25,11 @@ PROCESSING_FAILED = "error-processing-failed"
 SLOW_DOWN = "error-slow-down"
 FORGET_DONE = "forget-done"
 FORGET = "forget"
-SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE})
+OPEN_CASE, OPEN_URGENT_CASE = "open_case", "open_urgent_case"
+ACTIONS = frozenset({FORGET, OPEN_CASE, OPEN_URGENT_CASE})
+"""What a flow may ask for with ``do:``."""
+HANDOFF_UNAVAILABLE = "handoff-unavailable"
+SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE, HANDOFF_UNAVAILABLE})
 """Texts the service says on its own, beside the engine's and the flows'."""
 
 
@@ -55,11 +61,12 @@ class ConversationService:
     pseudonyms: Pseudonymizer
     default_locale: str
     safety: Safety = field(default_factory=Safety)
+    handoff: HandoffService | None = None
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
         await uow.persons.remember(person, incoming.channel, incoming.address, now)
-        if incoming.message_id is not None:
+        if incoming.message_id is not None and not incoming.edited:  # an edit is no new message
             await uow.chat_messages.remember(person, incoming.channel, incoming.message_id, now)
         state = await uow.conversations.get(person) or ConversationState()
         locale = self._locale(state, incoming)
@@ -69,19 +76,48 @@ class ConversationService:
             slow = (Say(Text(SLOW_DOWN)),) if tally == self.safety.flood_limit + 1 else ()
             await self._queue(uow, person, incoming, self._render(locale, incoming, slow), now)
             return Outcome()
+        free_input = isinstance(incoming.event, TextReceived | UnsupportedReceived)
+        if free_input and await self._relayed(uow, person, incoming, now):
+            return Outcome()  # written to staff, not to the dialog
         turn = advance(self.flow, state, incoming.event, self.context)
         if Act(FORGET) in turn.replies:
             return await self._forget(uow, person, incoming, locale, now)
+        messages: list[Outgoing] = []
+        urgent = Act(OPEN_URGENT_CASE) in turn.replies
+        if urgent or Act(OPEN_CASE) in turn.replies:
+            if self.handoff is None and not urgent:  # (the danger route shows numbers anyway)
+                turn = advance(self.flow, state, MenuRequested(), self.context)
+                unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
+                turn = Turn(turn.state, (unavailable, *turn.replies))
+            elif self.handoff is not None:
+                messages += await self.handoff.open(
+                    uow,
+                    person,
+                    incoming,
+                    self._locale(turn.state, incoming),
+                    urgent,
+                    turn.state.entry_code,
+                    now,
+                )
         await uow.conversations.save(person, turn.state, now)
         locale = self._locale(turn.state, incoming)
-        messages: list[Outgoing] = []
         too_old = 0
         if any(isinstance(r, EndSession) for r in turn.replies):
             ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
             messages.append(ClearChat(tuple(ids)))
-        messages += self._render(locale, incoming, turn.replies)
+        rendered = self._render(locale, incoming, turn.replies)
+        # The button is acknowledged first; what the handoff said comes before the next step.
+        answers = [m for m in rendered if isinstance(m, AnswerButton)]
+        messages = answers + messages + [m for m in rendered if not isinstance(m, AnswerButton)]
         await self._queue(uow, person, incoming, messages, now)
         return Outcome(too_old_to_delete=too_old)
+
+    async def _relayed(
+        self, uow: UnitOfWork, person: str, incoming: Incoming, now: datetime
+    ) -> bool:
+        if self.handoff is None:
+            return False
+        return await self.handoff.relay_from_person(uow, person, incoming, now)
 
     async def report_failure(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> None:
         """Tell the person, in their language, that their last message could not be handled."""
@@ -96,12 +132,18 @@ class ConversationService:
     ) -> Outcome:
         """Erase everything; the last words go out under a throw-away owner, deleted once sent."""
         ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
+        owner = f"erased:{secrets.token_hex(16)}"
+        if self.handoff is not None:
+            await self.handoff.person_left(uow, person, owner, now)
         await uow.persons.erase(person)
         last: list[Outgoing] = [ClearChat(tuple(ids))]
         last += self._render(locale, incoming, (Say(Text(FORGET_DONE)),))
-        owner = f"erased:{secrets.token_hex(16)}"
         await self._queue(uow, owner, incoming, last, now, ephemeral=True)
         return Outcome(erased=True, too_old_to_delete=too_old)
+
+    def _numbers(self) -> dict[str, str | int | Text | tuple[Text, ...]]:
+        numbers = self.context.get("emergency_numbers", ())
+        return {"emergency_numbers": numbers}
 
     def _locale(self, state: ConversationState, incoming: Incoming) -> str:
         for candidate in (state.locale, incoming.locale_hint):

@@ -9,14 +9,16 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from bot.services.conversations import ConversationService, Outcome
-from bot.services.messages import Incoming
-from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWorkFactory
+from bot.services.handoff import HandoffService
+from bot.services.messages import Incoming, LeaveChat, StaffIncoming, StrangerChat
+from bot.services.ports import Clock, InboxItem, OutboxItem, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
-Decoder = Callable[[bytes], Awaitable[Incoming | None]]
+Decoded = Incoming | StaffIncoming | StrangerChat | None
+Decoder = Callable[[bytes], Awaitable[Decoded]]
 """Turns a stored payload back into what the person did; None for updates Gza ignores."""
 
 BATCH = 100
@@ -61,6 +63,7 @@ class InboxWorker:
     policy: RetryPolicy
     outbox_wakeup: Wakeup
     stopping: asyncio.Event
+    handoff: HandoffService | None = None
 
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
@@ -82,10 +85,24 @@ class InboxWorker:
             async with self.uow() as uow:
                 if not await uow.inbox.claim(item.id, self.clock()):
                     return True
-                incoming = await self.decoders[item.channel](item.payload)
+                decoded = await self.decoders[item.channel](item.payload)
                 outcome = Outcome()
-                if incoming is not None:
+                if isinstance(decoded, Incoming):
+                    incoming = decoded
                     outcome = await self.conversations.handle(uow, incoming, self.clock())
+                elif isinstance(decoded, StaffIncoming) and self.handoff is not None:
+                    await self.handoff.handle_staff(uow, decoded, self.clock())
+                elif isinstance(decoded, StrangerChat):
+                    owner = f"group:{decoded.chat_id}"
+                    leave = OutboxItem(
+                        item.channel,
+                        owner,
+                        str(decoded.chat_id),
+                        LeaveChat(),
+                        self.clock(),
+                        ephemeral=True,
+                    )
+                    await uow.outbox.add(leave)
                 await uow.commit()
                 if outcome.erased:
                     await uow.scrub()

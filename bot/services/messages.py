@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from bot.core.events import Event
@@ -22,6 +22,35 @@ class Incoming:
     callback_id: str | None = None
     message_id: int | None = None
     """The person's own message, remembered so that /exit can delete it from the phone."""
+    text: str | None = None
+    """What the person typed, kept only to relay it to staff where it cannot be copied (web)."""
+    media: bool = False
+    """The message is a photo, voice, document... (Telegram can copy it to the staff topic)."""
+    edited: bool = False
+    """An edit of an earlier message: in a case, staff get a note and the new version."""
+
+
+@dataclass(frozen=True)
+class StaffIncoming:
+    """Something staff did in a staff group: wrote in a case topic, a command, a button."""
+
+    user_id: int
+    chat_id: int
+    thread_id: int | None
+    message_id: int | None = None
+    text: str | None = None
+    media: bool = False
+    command: str | None = None
+    args: str = ""
+    callback_id: str | None = None
+    button: str | None = None
+
+
+@dataclass(frozen=True)
+class StrangerChat:
+    """The bot is in a group it was not configured for: it leaves."""
+
+    chat_id: int
 
 
 @dataclass(frozen=True)
@@ -33,6 +62,28 @@ class SendText:
     """Deliver without a notification sound or preview (disguise setting)."""
     protect: bool = False
     """Ask the client to forbid forwarding and saving (Telegram's protect_content)."""
+    case_id: int | None = None
+    """Goes to this case's staff topic (the thread is looked up when it is sent)."""
+    thread_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CopyMessage:
+    """Copy a message (no link to its sender) from one chat to another."""
+
+    from_chat: str
+    message_id: int
+    caption: str | None = None
+    case_id: int | None = None
+    thread_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OpenTopic:
+    """Create the staff topic of a case; its thread id is stored on the case once created."""
+
+    case_id: int
+    name: str
 
 
 @dataclass(frozen=True)
@@ -40,6 +91,7 @@ class AnswerButton:
     """Acknowledge a button press so the client stops its spinner."""
 
     callback_id: str
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,32 +101,37 @@ class ClearChat:
     message_ids: tuple[int, ...] = ()
 
 
-Outgoing = SendText | AnswerButton | ClearChat
+@dataclass(frozen=True)
+class LeaveChat:
+    """Leave a group the bot was not configured for."""
+
+
+Outgoing = SendText | CopyMessage | OpenTopic | AnswerButton | ClearChat | LeaveChat
+KINDS: dict[str, type[Any]] = {
+    "text": SendText,
+    "copy": CopyMessage,
+    "topic": OpenTopic,
+    "answer": AnswerButton,
+    "clear": ClearChat,
+    "leave": LeaveChat,
+}
+_KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 
 
 def dump_outgoing(message: Outgoing) -> bytes:
-    data: dict[str, Any]
-    if isinstance(message, SendText):
-        rows = [[list(b) for b in row] for row in message.buttons]
-        data = {
-            "kind": "text",
-            "text": message.text,
-            "buttons": rows,
-            "silent": message.silent,
-            "protect": message.protect,
-        }
-    elif isinstance(message, AnswerButton):
-        data = {"kind": "answer", "callback_id": message.callback_id}
-    else:
-        data = {"kind": "clear", "message_ids": list(message.message_ids)}
+    data = {"kind": _KIND_OF[type(message)], **asdict(message)}
     return json.dumps(data, ensure_ascii=False).encode()
 
 
 def load_outgoing(raw: bytes) -> Outgoing:
     data = json.loads(raw)
-    if data["kind"] == "text":
-        rows = tuple(tuple((str(b[0]), str(b[1])) for b in row) for row in data["buttons"])
-        return SendText(data["text"], rows, bool(data["silent"]), bool(data["protect"]))
-    if data["kind"] == "answer":
-        return AnswerButton(data["callback_id"])
-    return ClearChat(tuple(int(i) for i in data["message_ids"]))
+    cls = KINDS[data.pop("kind")]
+    values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+    if cls is SendText:
+        values["buttons"] = tuple(
+            tuple((str(label), str(payload)) for label, payload in row) for row in values["buttons"]
+        )
+    if cls is ClearChat:
+        values["message_ids"] = tuple(int(i) for i in values["message_ids"])
+    message: Outgoing = cls(**values)
+    return message

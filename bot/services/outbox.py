@@ -6,17 +6,22 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Protocol
 
-from bot.services.messages import Outgoing
+from bot.services.messages import CopyMessage, OpenTopic, Outgoing, SendText
 from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
 BATCH = 100
+TOPIC_WAIT = 2.0
+
+
+def _to_staff(message: Outgoing) -> bool:
+    return isinstance(message, SendText | CopyMessage) and message.case_id is not None
 
 
 class DeliveryError(Exception):
@@ -66,7 +71,8 @@ class OutboxWorker:
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
         try:
-            message_id = await self.deliverers[item.channel].deliver(item.address, item.message)
+            message = await self._in_topic(item)
+            message_id = await self.deliverers[item.channel].deliver(item.address, message)
         except RateLimited as exc:
             await self._later(item, item.attempts, exc.seconds, "rate_limited")
             return False
@@ -89,12 +95,29 @@ class OutboxWorker:
             return False
         async with self.uow() as uow:
             await uow.outbox.mark_sent(item.id, self.clock())
-            if message_id is not None and not item.ephemeral:
+            if isinstance(item.message, OpenTopic) and message_id is not None:
+                await uow.cases.update(item.message.case_id, topic_id=message_id)
+            elif message_id is not None and not item.ephemeral and not _to_staff(item.message):
                 await uow.chat_messages.remember(
                     item.chat_ref, item.channel, message_id, self.clock()
                 )
             await uow.commit()
         return True
+
+    async def _in_topic(self, item: OutboxItem) -> Outgoing:
+        """Messages for a case's staff topic learn its thread id, created by an earlier item."""
+        message = item.message
+        if not isinstance(message, SendText | CopyMessage) or message.case_id is None:
+            return message
+        if message.thread_id is not None:
+            return message
+        async with self.uow() as uow:
+            case = await uow.cases.get(message.case_id)
+        if case is None:
+            raise Undeliverable("the case is gone")
+        if case.topic_id is None:
+            raise RateLimited(TOPIC_WAIT)  # its topic is still being created
+        return replace(message, thread_id=case.topic_id)
 
     async def _later(self, item: OutboxItem, attempts: int, seconds: float, error: str) -> None:
         assert item.id is not None

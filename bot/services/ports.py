@@ -10,6 +10,7 @@ from typing import Protocol
 
 from bot.core.state import ConversationState
 from bot.core.texts import Text
+from bot.services.cases import Case
 from bot.services.messages import Outgoing
 
 Clock = Callable[[], datetime]
@@ -93,6 +94,9 @@ class Persons(Protocol):
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
         """Keep (encrypted) where to write back to this person."""
 
+    async def address(self, person_ref: str) -> tuple[str, str] | None:
+        """(channel, address) to write back to the person; None once they are erased."""
+
     async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
         """Count one more update in the person's current flood-control window; return the count."""
 
@@ -114,6 +118,34 @@ class ChatMessages(Protocol):
     async def purge(self, before: datetime) -> int: ...
 
 
+class Cases(Protocol):
+    async def add(self, case: Case) -> Case:
+        """Store a new case; returns it with its id."""
+
+    async def open_for(self, person_ref: str) -> Case | None:
+        """The person's case that is waiting or taken, if any."""
+
+    async def last_for(self, person_ref: str) -> Case | None:
+        """The person's most recent case, open or closed."""
+
+    async def get(self, case_id: int) -> Case | None: ...
+
+    async def by_topic(self, staff_chat_id: int, topic_id: int) -> Case | None: ...
+
+    async def take(self, case_id: int, alias: str) -> bool:
+        """Atomically: only a waiting case can be taken, by exactly one of several racing."""
+
+    async def update(self, case_id: int, **changes: object) -> None: ...
+
+    async def record(
+        self, case_id: int, kind: str, actor: str, at: datetime, detail: str | None = None
+    ) -> None:
+        """Keep the history: every transition, with who and when."""
+
+    async def history(self, case_id: int) -> list[tuple[str, str, str | None]]:
+        """(kind, actor, detail), oldest first."""
+
+
 class UnitOfWork(Protocol):
     """One transaction over every store; nothing is kept unless ``commit`` is called."""
 
@@ -131,6 +163,9 @@ class UnitOfWork(Protocol):
 
     @property
     def chat_messages(self) -> ChatMessages: ...
+
+    @property
+    def cases(self) -> Cases: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

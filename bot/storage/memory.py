@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from bot.core.state import ConversationState
+from bot.services.cases import TAKEN, WAITING, Case
 from bot.services.ports import InboxItem, OutboxItem
 
 
@@ -24,6 +25,8 @@ class MemoryData:
     persons: dict[str, tuple[str, str, datetime]] = field(default_factory=dict)
     floods: dict[str, tuple[datetime, int]] = field(default_factory=dict)
     chat_messages: list[tuple[str, int, datetime]] = field(default_factory=list)
+    cases: dict[int, Case] = field(default_factory=dict)
+    case_events: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     next_id: int = 1
 
     def copy(self) -> MemoryData:
@@ -35,6 +38,8 @@ class MemoryData:
             dict(self.persons),
             dict(self.floods),
             list(self.chat_messages),
+            dict(self.cases),
+            list(self.case_events),
             self.next_id,
         )
 
@@ -163,6 +168,10 @@ class MemoryPersons:
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
         self._data.persons[person_ref] = (channel, address, now)
 
+    async def address(self, person_ref: str) -> tuple[str, str] | None:
+        found = self._data.persons.get(person_ref)
+        return None if found is None else (found[0], found[1])
+
     async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
         start, count = self._data.floods.get(person_ref, (now, 0))
         if now - start >= window:
@@ -184,6 +193,9 @@ class MemoryPersons:
         data.inbox = {k: v for k, v in data.inbox.items() if v[0].chat_ref != person_ref}
         data.outbox = {k: v for k, v in data.outbox.items() if v[0].chat_ref != person_ref}
         data.chat_messages = [row for row in data.chat_messages if row[0] != person_ref]
+        gone = {k for k, case in data.cases.items() if case.person_ref == person_ref}
+        data.cases = {k: v for k, v in data.cases.items() if k not in gone}
+        data.case_events = [e for e in data.case_events if e[0] not in gone]
 
 
 class MemoryChatMessages:
@@ -204,6 +216,56 @@ class MemoryChatMessages:
         purged = len(self._data.chat_messages) - len(kept)
         self._data.chat_messages = kept
         return purged
+
+
+class MemoryCases:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def add(self, case: Case) -> Case:
+        if case.is_open and await self.open_for(case.person_ref):
+            raise ValueError("one open case per person")
+        stored = replace(case, id=self._data.new_id())
+        assert stored.id is not None
+        self._data.cases[stored.id] = stored
+        return stored
+
+    async def open_for(self, person_ref: str) -> Case | None:
+        found = [c for c in self._data.cases.values() if c.person_ref == person_ref and c.is_open]
+        return found[0] if found else None
+
+    async def last_for(self, person_ref: str) -> Case | None:
+        found = [c for c in self._data.cases.values() if c.person_ref == person_ref]
+        return max(found, key=lambda c: c.id or 0) if found else None
+
+    async def get(self, case_id: int) -> Case | None:
+        return self._data.cases.get(case_id)
+
+    async def by_topic(self, staff_chat_id: int, topic_id: int) -> Case | None:
+        found = [
+            c
+            for c in self._data.cases.values()
+            if c.staff_chat_id == staff_chat_id and c.topic_id == topic_id
+        ]
+        return max(found, key=lambda c: c.id or 0) if found else None
+
+    async def take(self, case_id: int, alias: str) -> bool:
+        case = self._data.cases[case_id]
+        if case.status != WAITING:
+            return False
+        self._data.cases[case_id] = replace(case, status=TAKEN, taken_by=alias)
+        return True
+
+    async def update(self, case_id: int, **changes: object) -> None:
+        self._data.cases[case_id] = replace(self._data.cases[case_id], **changes)  # type: ignore[arg-type]
+
+    async def record(
+        self, case_id: int, kind: str, actor: str, at: datetime, detail: str | None = None
+    ) -> None:
+        self._data.case_events.append((case_id, kind, actor, detail))
+
+    async def history(self, case_id: int) -> list[tuple[str, str, str | None]]:
+        return [(k, a, d) for c, k, a, d in self._data.case_events if c == case_id]
 
 
 class MemoryDatabase:
@@ -249,3 +311,4 @@ class MemoryUnitOfWork:
         self.conversations = MemoryConversations(self._work)
         self.persons = MemoryPersons(self._work)
         self.chat_messages = MemoryChatMessages(self._work)
+        self.cases = MemoryCases(self._work)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData(
@@ -130,4 +131,57 @@ outbox = Table(
     Column("sent_at", UtcDateTime),
     Column("ephemeral", Boolean, nullable=False, default=False),
     Index("ix_outbox_status_id", "status", "id"),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("code", String(12), nullable=False, unique=True),
+    Column("person_ref", Ref, nullable=False, index=True),
+    Column("channel", String(16), nullable=False),
+    Column("bureau", String(32), nullable=False),
+    Column("city", String(32)),
+    Column("locale", String(8), nullable=False),
+    Column("needs", Text, nullable=False),
+    Column("urgent", Boolean, nullable=False),
+    Column("entry_code", String(64)),
+    Column("status", String(12), nullable=False),
+    Column("taken_by", String(32)),
+    Column("staff_chat_id", BigInteger, nullable=False),
+    Column("topic_id", BigInteger, index=True),
+    Column("outcome", String(24)),
+    Column("blocked", Boolean, nullable=False, default=False),
+    Column("reassured", Boolean, nullable=False, default=False),
+    Column("escalated", Boolean, nullable=False, default=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("closed_at", UtcDateTime),
+    Index(
+        "uq_cases_one_open_per_person",
+        "person_ref",
+        unique=True,
+        sqlite_where=text("status != 'closed'"),
+        postgresql_where=text("status != 'closed'"),
+    ),
+)
+"""A person's request to talk to someone. Never who they are: a pseudonym and categories."""
+
+case_events = Table(
+    "case_events",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("case_id", Id, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("actor", String(32), nullable=False),
+    Column("detail", String(64)),
+    Column("at", UtcDateTime, nullable=False),
+)
+"""Every transition of a case: what, who (a staff alias, "person" or "system"), when."""
+
+shifts = Table(
+    "shifts",
+    metadata,
+    Column("alias", String(32), primary_key=True),
+    Column("on_shift", Boolean, nullable=False),
+    Column("since", UtcDateTime, nullable=False),
 )

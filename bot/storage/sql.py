@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from dataclasses import asdict, replace
 from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Any
@@ -21,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.state import ConversationState
 from bot.privacy.crypto import DecryptionError, KeyRing
+from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
 from bot.services.ports import InboxItem, OutboxItem
 from bot.storage import models as m
@@ -244,6 +246,16 @@ class SqlPersons:
                 )
             )
 
+    async def address(self, person_ref: str) -> tuple[str, str] | None:
+        query = select(m.persons.c.channel, m.persons.c.address).where(
+            m.persons.c.ref == person_ref
+        )
+        row = (await self._conn.execute(query)).first()
+        if row is None:
+            return None
+        address = await _open(self._vault, person_ref, row.address, f"persons.address|{person_ref}")
+        return None if address is None else (row.channel, address.decode())
+
     async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
         table = m.persons
         row = (
@@ -281,6 +293,7 @@ class SqlPersons:
             (m.inbox, m.inbox.c.chat_ref),
             (m.outbox, m.outbox.c.chat_ref),
             (m.chat_messages, m.chat_messages.c.owner),
+            (m.cases, m.cases.c.person_ref),
             (m.persons, m.persons.c.ref),
         ):
             await self._conn.execute(delete(table).where(column == person_ref))
@@ -338,6 +351,69 @@ def _heads(table: Table, now: datetime, limit: int) -> Select[Any]:
     )
 
 
+class SqlCases:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def add(self, case: Case) -> Case:
+        values = {k: v for k, v in asdict(case).items() if k != "id"}
+        values["needs"] = json.dumps(list(case.needs))
+        result = await self._conn.execute(insert(m.cases).values(values).returning(m.cases.c.id))
+        return replace(case, id=int(result.scalar_one()))
+
+    async def open_for(self, person_ref: str) -> Case | None:
+        query = select(m.cases).where(
+            m.cases.c.person_ref == person_ref, m.cases.c.status != CLOSED
+        )
+        return await self._one(query)
+
+    async def last_for(self, person_ref: str) -> Case | None:
+        query = select(m.cases).where(m.cases.c.person_ref == person_ref)
+        return await self._one(query.order_by(m.cases.c.id.desc()).limit(1))
+
+    async def get(self, case_id: int) -> Case | None:
+        return await self._one(select(m.cases).where(m.cases.c.id == case_id))
+
+    async def by_topic(self, staff_chat_id: int, topic_id: int) -> Case | None:
+        query = select(m.cases).where(
+            m.cases.c.staff_chat_id == staff_chat_id, m.cases.c.topic_id == topic_id
+        )
+        return await self._one(query.order_by(m.cases.c.id.desc()).limit(1))
+
+    async def take(self, case_id: int, alias: str) -> bool:
+        result = await self._conn.execute(
+            update(m.cases)
+            .where(m.cases.c.id == case_id, m.cases.c.status == WAITING)
+            .values(status=TAKEN, taken_by=alias)
+        )
+        return result.rowcount == 1
+
+    async def update(self, case_id: int, **changes: object) -> None:
+        await self._conn.execute(update(m.cases).where(m.cases.c.id == case_id).values(changes))
+
+    async def record(
+        self, case_id: int, kind: str, actor: str, at: datetime, detail: str | None = None
+    ) -> None:
+        row = {"case_id": case_id, "kind": kind, "actor": actor, "detail": detail, "at": at}
+        await self._conn.execute(insert(m.case_events).values(row))
+
+    async def history(self, case_id: int) -> list[tuple[str, str, str | None]]:
+        table = m.case_events
+        query = select(table.c.kind, table.c.actor, table.c.detail).where(
+            table.c.case_id == case_id
+        )
+        rows = await self._conn.execute(query.order_by(table.c.id))
+        return [(kind, actor, detail) for kind, actor, detail in rows]
+
+    async def _one(self, query: Select[Any]) -> Case | None:
+        row = (await self._conn.execute(query)).mappings().first()
+        if row is None:
+            return None
+        values = dict(row)
+        values["needs"] = tuple(json.loads(values["needs"]))
+        return Case(**values)
+
+
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
     """Content whose owner's key was shredded (or that was tampered with) reads as None."""
     cipher = await vault.existing(owner)
@@ -363,6 +439,7 @@ class SqlUnitOfWork:
         self.conversations = SqlConversations(self._conn)
         self.persons = SqlPersons(self._conn, vault)
         self.chat_messages = SqlChatMessages(self._conn)
+        self.cases = SqlCases(self._conn)
         return self
 
     async def __aexit__(

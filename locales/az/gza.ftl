@@ -42,10 +42,6 @@ menu-find-services-soon =
     Sizə uyğun xidmətləri tapmaq imkanı tezliklə olacaq.
     İndi köməyə ehtiyacınız varsa:
     { $emergency_numbers }
-menu-talk-to-person-soon =
-    Burada komandamızdan kimsə ilə danışmaq imkanı tezliklə olacaq.
-    İndi köməyə ehtiyacınız varsa:
-    { $emergency_numbers }
 menu-know-rights-soon = Hüquqlarınız haqqında məlumat tezliklə əlavə olunacaq. Səbriniz üçün təşəkkür edirik.
 
 ## Ümumi düymələr və sətirlər
@@ -53,6 +49,45 @@ common-back = ‹ Geri
 common-exit = Çıxış
 common-to-menu = Əsas menyu
 common-exit-done = Sağ olun. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
+
+## İnsanla danışmaq (komandaya ötürmə)
+handoff-waiting = Komandaya xəbər verdik: komandadan kimsə imkan tapan kimi sizə burada yazacaq. Mesajınızı artıq yaza bilərsiniz.
+handoff-closed-until =
+    Komanda hazırda əlçatan deyil. Yenidən burada olacağıq: { $when }. Mesajınızı burada qoya bilərsiniz, komanda onu görəcək.
+    Təhlükədəsinizsə:
+    { $emergency_numbers }
+handoff-unavailable =
+    Burada insanla danışmaq hələ mümkün deyil. İndi köməyə ehtiyacınız varsa:
+    { $emergency_numbers }
+handoff-already-open = Siz artıq komanda ilə əlaqədəsiniz: sadəcə buraya yazın.
+handoff-ended = Komanda ilə söhbət başa çatdı. İstənilən vaxt yenidən buraya yaza bilərsiniz.
+handoff-unavailable-now = Bu söhbət artıq əlçatan deyil.
+handoff-media-not-shown = (burada göstərilə bilməyən fayl)
+
+## Əməkdaşlar tərəfi (əməkdaşlar qrupu)
+staff-card =
+    Müraciət { $code } · { $city } · { $language }{ $urgent ->
+        [yes] {" "}· TƏCİLİ
+       *[no] {""}
+    }
+    Giriş nöqtəsi: { $entry }
+    Gözləmənin başlanğıcı: { $since }
+staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
+        [yes] {" "}· TƏCİLİ
+       *[no] {""}
+    }
+staff-take = Götür
+staff-close = Bağla
+staff-taken-by = Müraciəti götürən: { $alias }. Buraya yazdıqlarınız indi həmin şəxsə “{ $alias }” imzası ilə çatır. // ilə başlayan sətirlər daxili qalır.
+staff-already-taken = Bu müraciət artıq götürülüb: { $alias }.
+staff-not-staff = Bunu yalnız əməkdaşlar siyahısında olanlar edə bilər.
+staff-not-your-bureau = Bu müraciət başqa büroya aiddir.
+staff-take-first = Əvvəlcə müraciəti götürün; o vaxta qədər həmin şəxsə heç nə göndərilmir.
+staff-closed = Müraciət bağlandı ({ $outcome }). Bağlayan: { $alias }.
+staff-close-how = Nəticə ilə bağlayın: /close referred, /close info, /close no_response, /close emergency və ya /close other.
+staff-person-left = Şəxs söhbəti bitirdi.
+staff-person-edited = Şəxs mesajı redaktə etdi; yeni versiya aşağıdadır.
+staff-person-back = Şəxs yenidən yazdı; müraciət yenidən açıqdır.
 
 ## Hər şeyin silinməsi (/forget)
 forget-ask-confirm = Haqqınızda saxladığımız hər şey silinsin? Bunu geri qaytarmaq mümkün olmayacaq. Telegram imkan verdiyi qədər bu söhbət telefonunuzdan da silinəcək.

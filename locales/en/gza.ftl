@@ -42,10 +42,6 @@ menu-find-services-soon =
     Finding services that fit you is coming soon.
     If you need help now:
     { $emergency_numbers }
-menu-talk-to-person-soon =
-    Talking to a person from the team here is coming soon.
-    If you need help now:
-    { $emergency_numbers }
 menu-know-rights-soon = Information about your rights is coming soon. Thank you for your patience.
 
 ## Common buttons and lines
@@ -53,6 +49,45 @@ common-back = ‹ Back
 common-exit = Exit
 common-to-menu = Main menu
 common-exit-done = Goodbye. Send /start any time to begin again.
+
+## Talking to a person (handoff)
+handoff-waiting = We have asked the team: a person will write to you here as soon as they can. You can already write your message.
+handoff-closed-until =
+    The team is not available right now; they will be back { $when }. You can leave your message here and they will see it.
+    If you are in danger:
+    { $emergency_numbers }
+handoff-unavailable =
+    Talking to a person is not available here yet. If you need help now:
+    { $emergency_numbers }
+handoff-already-open = You are already connected to the team: just write here.
+handoff-ended = The conversation with the team has ended. You can write again here at any time.
+handoff-unavailable-now = This conversation is no longer available.
+handoff-media-not-shown = (a file that cannot be shown here)
+
+## Staff side (the staff group)
+staff-card =
+    Case { $code } · { $city } · { $language }{ $urgent ->
+        [yes] {" "}· URGENT
+       *[no] {""}
+    }
+    Entry: { $entry }
+    Waiting since { $since }
+staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
+        [yes] {" "}· URGENT
+       *[no] {""}
+    }
+staff-take = Take
+staff-close = Close
+staff-taken-by = { $alias } has taken this case. What you write here now reaches the person, signed { $alias }. Lines starting with // stay internal.
+staff-already-taken = { $alias } already has this case.
+staff-not-staff = Only staff on the staff list can do this.
+staff-not-your-bureau = This case belongs to another bureau.
+staff-take-first = Take the case first; until then nothing is sent to the person.
+staff-closed = Case closed ({ $outcome }) by { $alias }.
+staff-close-how = Close with an outcome: /close referred, /close info, /close no_response, /close emergency or /close other.
+staff-person-left = The person ended the conversation.
+staff-person-edited = The person edited a message; the new version follows.
+staff-person-back = The person wrote again; the case is open again.
 
 ## Erasing everything (/forget)
 forget-ask-confirm = Erase everything we keep about you? This cannot be undone. This chat will also be removed from your phone as far as Telegram allows.

@@ -19,7 +19,7 @@ from bot.core.events import (
     UnsupportedReceived,
 )
 from bot.core.flow import Flow
-from bot.core.replies import EndSession, Reply, Say
+from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.dialogs import Dialogs
@@ -104,10 +104,13 @@ def test_choosing_a_language_sets_the_locale_and_shows_the_privacy_note(chat: Ch
     assert chat.state.step == "privacy-note"
 
 
-def test_danger_yes_shows_the_emergency_numbers_and_stores_the_answer(chat: Chat) -> None:
+def test_danger_yes_shows_the_emergency_numbers_opens_an_urgent_case_and_stores_the_answer(
+    chat: Chat,
+) -> None:
     at_ask_danger(chat)
-    (reply,) = chat.press("ask-danger|yes")
-    assert isinstance(reply, Say)
+    act, reply = chat.press("ask-danger|yes")
+    assert act == Act("open_urgent_case")
+    assert isinstance(reply, Say) and reply.urgent and reply.contacts
     assert reply.text == Text("start-emergency", {"emergency_numbers": NUMBERS})
     assert chat.state.step == "emergency"
     assert dict(chat.state.answers) == {"in_danger": "yes"}

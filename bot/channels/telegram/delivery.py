@@ -17,11 +17,20 @@ from aiogram.exceptions import (
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from aiolimiter import AsyncLimiter
 
-from bot.services.messages import AnswerButton, ClearChat, Outgoing, SendText
+from bot.services.messages import (
+    AnswerButton,
+    ClearChat,
+    CopyMessage,
+    LeaveChat,
+    OpenTopic,
+    Outgoing,
+    SendText,
+)
 from bot.services.outbox import RateLimited, TemporaryFailure, Undeliverable
 
 MAX_CHAT_LIMITERS = 10_000
-DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+DELETE_BATCH = 100
+CAPTION_LIMIT = 1024  # deleteMessages takes at most 100 ids
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +89,7 @@ class TelegramDeliverer:
             sent = await self._bot.send_message(
                 chat_id=int(address),
                 text=message.text,
+                message_thread_id=message.thread_id,
                 reply_markup=keyboard(message.buttons),
                 parse_mode=None,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -87,11 +97,34 @@ class TelegramDeliverer:
                 protect_content=message.protect,
             )
             return sent.message_id
+        if isinstance(message, CopyMessage):
+            return await self._copy(address, message)
+        if isinstance(message, OpenTopic):
+            await self._limits.acquire(address)
+            topic = await self._bot.create_forum_topic(chat_id=int(address), name=message.name)
+            return topic.message_thread_id
         if isinstance(message, AnswerButton):
-            await self._bot.answer_callback_query(message.callback_id)
+            await self._bot.answer_callback_query(message.callback_id, text=message.text)
         elif isinstance(message, ClearChat):
             await self._delete(int(address), message.message_ids)
+        elif isinstance(message, LeaveChat):
+            await self._bot.leave_chat(chat_id=int(address))
         return None
+
+    async def _copy(self, address: str, message: CopyMessage) -> int:
+        """copyMessage: no link to who sent it. A new caption (signed with the staff alias)
+        replaces the original; parse_mode None so `<3`, `&`, `_` and `*` arrive as written."""
+        await self._limits.acquire(address)
+        caption = message.caption[:CAPTION_LIMIT] if message.caption else None
+        copied = await self._bot.copy_message(
+            chat_id=int(address),
+            from_chat_id=int(message.from_chat),
+            message_id=message.message_id,
+            message_thread_id=message.thread_id,
+            caption=caption,
+            parse_mode=None,
+        )
+        return copied.message_id
 
     async def _delete(self, chat_id: int, message_ids: tuple[int, ...]) -> None:
         """deleteMessages in batches; one that fails (too old, already gone) is counted, not

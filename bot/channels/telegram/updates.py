@@ -7,10 +7,11 @@ inbox worker hands it to the conversation service inside a transaction.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
-from aiogram.types import CallbackQuery, Message, Update, User
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, Update, User
 from aiogram.types.update import UpdateTypeLookupError
 
 from bot.core.events import (
@@ -23,8 +24,8 @@ from bot.core.events import (
     TextReceived,
     UnsupportedReceived,
 )
-from bot.services.inbox import Decoder
-from bot.services.messages import Incoming
+from bot.services.inbox import Decoded, Decoder
+from bot.services.messages import Incoming, StaffIncoming, StrangerChat
 
 CHANNEL = "telegram"
 ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -91,12 +92,12 @@ def build_router() -> Router:
 
     @router.message()
     async def other(message: Message) -> Incoming:
-        return _from(message, UnsupportedReceived(str(message.content_type)))
+        incoming = _from(message, UnsupportedReceived(str(message.content_type)))
+        return replace(incoming, media=True)
 
     @router.edited_message()
     async def edited(message: Message) -> Incoming:
-        assert message.from_user  # an edit is not a new message: nothing new to delete
-        return _incoming(message.from_user, message.chat.id, UnsupportedReceived("edited"))
+        return replace(_from(message, UnsupportedReceived("edited")), edited=True)
 
     @router.callback_query()
     async def pressed(query: CallbackQuery) -> Incoming | None:
@@ -110,9 +111,81 @@ def build_router() -> Router:
     return router
 
 
-def build_dispatcher() -> Dispatcher:
+STAFF_COMMANDS = ("take", "close", "block", "unblock")
+
+
+def build_staff_router(staff_chats: frozenset[int]) -> Router:
+    """Updates from the configured staff groups: what staff write in case topics, commands,
+    and the buttons of case cards. Whether the sender is on the staff list is the service's
+    decision, made at every action."""
+    router = Router(name="staff")
+    router.message.filter(F.chat.id.in_(staff_chats), F.from_user)
+    router.callback_query.filter(F.message.chat.id.in_(staff_chats))
+
+    @router.message(Command(*STAFF_COMMANDS))
+    async def command(message: Message, command: CommandObject) -> StaffIncoming:
+        assert message.from_user
+        return StaffIncoming(
+            user_id=message.from_user.id,
+            chat_id=message.chat.id,
+            thread_id=message.message_thread_id if message.is_topic_message else None,
+            message_id=message.message_id,
+            command=command.command,
+            args=command.args or "",
+        )
+
+    @router.message()
+    async def written(message: Message) -> StaffIncoming | None:
+        assert message.from_user
+        if message.from_user.is_bot or not message.is_topic_message:
+            return None
+        return StaffIncoming(
+            user_id=message.from_user.id,
+            chat_id=message.chat.id,
+            thread_id=message.message_thread_id,
+            message_id=message.message_id,
+            text=message.text if message.text is not None else message.caption,
+            media=message.text is None,
+        )
+
+    @router.callback_query()
+    async def pressed(query: CallbackQuery) -> StaffIncoming:
+        message = query.message
+        assert message is not None
+        thread = getattr(message, "message_thread_id", None)
+        return StaffIncoming(
+            user_id=query.from_user.id,
+            chat_id=message.chat.id,
+            thread_id=thread,
+            callback_id=query.id,
+            button=(query.data or "")[:MAX_PAYLOAD],
+        )
+
+    return router
+
+
+def build_stranger_router() -> Router:
+    """Any other group or channel: the bot leaves."""
+    router = Router(name="strangers")
+    groups = F.chat.type.in_({"group", "supergroup"})
+
+    @router.message(groups)
+    async def spoken_to(message: Message) -> StrangerChat:
+        return StrangerChat(message.chat.id)
+
+    @router.my_chat_member(groups, F.new_chat_member.status.in_({"member", "administrator"}))
+    async def added(update: ChatMemberUpdated) -> StrangerChat:
+        return StrangerChat(update.chat.id)
+
+    return router
+
+
+def build_dispatcher(staff_chats: frozenset[int] = frozenset()) -> Dispatcher:
     dispatcher = Dispatcher(name="gza")
+    if staff_chats:
+        dispatcher.include_router(build_staff_router(staff_chats))
     dispatcher.include_router(build_router())
+    dispatcher.include_router(build_stranger_router())
     return dispatcher
 
 
@@ -136,9 +209,9 @@ def dump_update(update: Update) -> bytes:
 
 
 def make_decoder(bot: Bot, dispatcher: Dispatcher) -> Decoder:
-    async def decode(payload: bytes) -> Incoming | None:
+    async def decode(payload: bytes) -> Decoded:
         update = Update.model_validate_json(payload, context={"bot": bot})
         result = await dispatcher.feed_update(bot, update)
-        return result if isinstance(result, Incoming) else None
+        return result if isinstance(result, Incoming | StaffIncoming | StrangerChat) else None
 
     return decode

@@ -1,5 +1,5 @@
 """What the browser may send, checked strictly: anything else becomes 'unsupported', never an
-error. Typed text is reduced to its length before anything is stored."""
+error. Typed text reaches the dialog only as its length; it is kept, sealed, for staff."""
 
 from __future__ import annotations
 
@@ -25,11 +25,12 @@ SESSION = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_PAYLOAD = 64
+MAX_TEXT = 4096
 
 
 @dataclass(frozen=True)
 class ClientMessage:
-    """A browser message reduced to what Gza keeps: no typed text, only its length."""
+    """A browser message reduced to what Gza keeps."""
 
     id: str
     record: dict[str, Any]
@@ -58,7 +59,8 @@ def parse_client_message(session: str, raw: str) -> ClientMessage | None:
     elif kind == "button" and isinstance(data.get("payload"), str):
         record.update(type="button", payload=data["payload"][:MAX_PAYLOAD])
     elif kind == "text" and isinstance(data.get("text"), str):
-        record.update(type="text", length=len(data["text"]))
+        # Kept (sealed) only so it can reach staff in an open case; the dialog sees its length.
+        record.update(type="text", length=len(data["text"]), text=data["text"][:MAX_TEXT])
     return ClientMessage(str(data["id"]), record)
 
 
@@ -71,6 +73,7 @@ def to_incoming(payload: bytes) -> Incoming:
         address=session,
         event=_event(record),
         locale_hint=record.get("lang"),
+        text=record.get("text"),
     )
 
 
