@@ -19,6 +19,7 @@ from aiohttp import web
 
 BOT_ID = 4242
 BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "Gza", "username": "gza_test_bot"}
+PHOTO = {"file_id": "ph1", "file_unique_id": "uph1", "width": 90, "height": 90}
 
 
 @dataclass
@@ -38,6 +39,9 @@ class FakeUser:
 
     def chat(self) -> dict[str, Any]:
         return {"id": self.id, "type": "private", "first_name": self.first_name}
+
+
+BOT = FakeUser(BOT_ID, "Gza")
 
 
 @dataclass
@@ -62,6 +66,8 @@ class FakeTelegram:
     token: str
     calls: list[Call] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
+    topics: dict[int, str] = field(default_factory=dict)
+    """Forum topics the bot created, by message_thread_id."""
     updates_sent: dict[int, dict[str, Any]] = field(default_factory=dict)
     """Every update body ever pushed, by update_id, to deliver one again."""
     confirmed_offset: int = 0
@@ -130,6 +136,61 @@ class FakeTelegram:
             "is_video": False,
         }
         return await self.push("message", self._message(user, sticker=sticker))
+
+    async def send_photo(self, user: FakeUser, caption: str | None = None) -> int:
+        content: dict[str, Any] = {"photo": [PHOTO]}
+        if caption:
+            content["caption"] = caption
+        return await self.push("message", self._message(user, **content))
+
+    # --- what staff do, in the staff supergroup's topics ---------------------------------
+
+    def _group_message(
+        self, user: FakeUser, chat_id: int, thread: int | None, **content: Any
+    ) -> dict[str, Any]:
+        body = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "supergroup", "title": "Staff", "is_forum": True},
+            "from": user.as_json(),
+            **content,
+        }
+        if thread is not None:
+            body.update(message_thread_id=thread, is_topic_message=True)
+        return body
+
+    async def staff_write(self, user: FakeUser, chat_id: int, thread: int | None, text: str) -> int:
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split()[0]
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return await self.push("message", self._group_message(user, chat_id, thread, **content))
+
+    async def staff_photo(self, user: FakeUser, chat_id: int, thread: int, caption: str) -> int:
+        body = self._group_message(user, chat_id, thread, photo=[PHOTO], caption=caption)
+        return await self.push("message", body)
+
+    async def staff_press(self, user: FakeUser, chat_id: int, thread: int, data: str) -> int:
+        message = self._group_message(BOT, chat_id, thread, text="card")
+        message["from"] = BOT_USER
+        query = {
+            "id": f"cb{next(self._ids)}",
+            "from": user.as_json(),
+            "chat_instance": "ci",
+            "message": message,
+            "data": data,
+        }
+        return await self.push("callback_query", query)
+
+    def sent_in_topic(self, chat_id: int, thread: int) -> list[Call]:
+        return [
+            c
+            for c in self.calls
+            if c.status == 200
+            and c.method in ("sendMessage", "copyMessage")
+            and int(c.params["chat_id"]) == chat_id
+            and int(c.params.get("message_thread_id") or 0) == thread
+        ]
 
     async def edit_text(self, user: FakeUser, text: str) -> int:
         body = self._message(user, text=text, edit_date=int(time.time()))
@@ -236,7 +297,13 @@ class FakeTelegram:
             return BOT_USER
         if method == "getUpdates":
             return await self._get_updates(params)
-        if method in ("sendMessage", "editMessageText", "copyMessage", "sendPhoto"):
+        if method == "createForumTopic":
+            thread = next(self._message_ids)
+            self.topics[thread] = str(params["name"])
+            return {"message_thread_id": thread, "name": params["name"], "icon_color": 7322096}
+        if method == "copyMessage":
+            return {"message_id": next(self._message_ids)}
+        if method in ("sendMessage", "editMessageText", "sendPhoto"):
             return {
                 "message_id": next(self._message_ids),
                 "date": int(time.time()),

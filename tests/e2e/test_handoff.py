@@ -1,0 +1,259 @@
+"""Two people on two phones and a staff group talk through the bot; neither side learns who the
+other is, and nothing is lost: the handoff end to end through the fake Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.config import (
+    BureauSettings,
+    HandoffSettings,
+    I18nSettings,
+    Settings,
+    StaffSettings,
+    WebSettings,
+)
+from bot.storage import models as m
+from bot.storage.database import create_engine
+from bot.wiring import Gza
+from tests.conftest import running, telegram_settings
+from tests.fake_telegram import FakeTelegram, FakeUser
+
+STAFF_CHAT = -1007770001
+ALWAYS = {day: ["00:00-24:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+NINO = FakeUser(9001, "Nino Real-Name", username="nino_private")
+GIORGI = FakeUser(9002, "Giorgi Real-Name")
+OUTSIDER = FakeUser(9666, "Not Staff")
+BATUMI_STAFF = FakeUser(9003, "Mariam")
+
+
+def handoff_settings(
+    fake: FakeTelegram, settings_for: Callable[..., Settings], hours: dict[str, list[str]]
+) -> Settings:
+    return settings_for(
+        telegram=telegram_settings(fake),
+        web=WebSettings(enabled=False),
+        i18n=I18nSettings(default_locale="en"),
+        handoff=HandoffSettings(staff_chat_id=STAFF_CHAT, default_bureau="tbilisi"),
+        bureaus=[
+            BureauSettings(id="tbilisi", cities=["tbilisi", "kutaisi"], hours=hours),
+            BureauSettings(id="batumi", cities=["batumi"], hours=hours),
+        ],
+        staff=[
+            StaffSettings(telegram_id=NINO.id, alias="Nino", bureau="tbilisi", languages=["en"]),
+            StaffSettings(
+                telegram_id=GIORGI.id, alias="Giorgi", bureau="tbilisi", languages=["en"]
+            ),
+            StaffSettings(
+                telegram_id=BATUMI_STAFF.id, alias="Mariam", bureau="batumi", languages=["en"]
+            ),
+        ],
+    )
+
+
+@asynccontextmanager
+async def handoff_running(
+    fake: FakeTelegram, settings_for: Callable[..., Settings], hours: dict[str, list[str]] = ALWAYS
+) -> AsyncIterator[tuple[Gza, Settings]]:
+    settings = handoff_settings(fake, settings_for, hours)
+    async with running(settings) as gza:
+        yield gza, settings
+
+
+async def ask_for_a_person(fake: FakeTelegram, user: FakeUser, start: str = "/start") -> int:
+    """Walk the person to 'talk to a person'; returns the case topic's thread id."""
+    before = len(fake.topics)
+    await fake.send_text(user, start)
+    await fake.wait_for_texts(user.id, 1)
+    for count, press in enumerate(("choose-language|en", "privacy-note|ok", "ask-danger|no"), 2):
+        await fake.press(user, press)
+        await fake.wait_for_texts(user.id, count)
+    await fake.press(user, "menu|talk")
+    await fake.wait_for(lambda: len(fake.topics) == before + 1)
+    thread = max(fake.topics)
+    await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 1)  # the card
+    return thread
+
+
+async def case_history(settings: Settings) -> list[tuple[str, str, Any]]:
+    engine = create_engine(settings.database.url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                select(
+                    m.case_events.c.kind, m.case_events.c.actor, m.case_events.c.detail
+                ).order_by(m.case_events.c.id)
+            )
+            return [tuple(r) for r in rows]
+    finally:
+        await engine.dispose()
+
+
+async def test_a_full_handoff_relays_both_ways_without_revealing_anyone(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550101, "Person Real-Name", username="person_handle")
+    async with handoff_running(fake, settings_for) as (_, settings):
+        thread = await ask_for_a_person(fake, person, "/start kutaisi")
+        texts = await fake.wait_for_texts(person.id, 6)
+        assert texts[4].startswith("We have asked the team")
+        name = fake.topics[thread]
+        assert name.startswith("C-") and "kutaisi" in name and "en" in name
+        card = fake.sent_in_topic(STAFF_CHAT, thread)[0]
+        assert [b[1] for b in fake.buttons_of(card)] == ["take", "close"]
+
+        await fake.send_text(person, "hello <3 & _* from me")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
+        copied = fake.sent_in_topic(STAFF_CHAT, thread)[1]
+        assert copied.method == "copyMessage" and int(copied.params["from_chat_id"]) == person.id
+
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "before taking")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 3)
+        assert fake.sent_in_topic(STAFF_CHAT, thread)[2].params["text"].startswith("Take the case")
+
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 4)
+        assert (
+            "Nino has taken this case" in fake.sent_in_topic(STAFF_CHAT, thread)[3].params["text"]
+        )
+
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "// internal: do not relay")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "Hi, how can I help? <3 & _*")
+        await fake.staff_photo(NINO, STAFF_CHAT, thread, "a map")
+        await fake.send_photo(person, "my photo")
+        await fake.wait_for(lambda: len(fake.texts_to(person.id)) == 7)
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 5)
+        reply = fake.last_to(person.id)
+        assert reply.params["text"] == "Nino: Hi, how can I help? <3 & _*"
+        assert "parse_mode" not in reply.params
+        to_person = [
+            c for c in fake.answered("copyMessage") if int(c.params["chat_id"]) == person.id
+        ]
+        await fake.wait_for(
+            lambda: any(int(c.params["chat_id"]) == person.id for c in fake.answered("copyMessage"))
+        )
+        to_person = [
+            c for c in fake.answered("copyMessage") if int(c.params["chat_id"]) == person.id
+        ]
+        assert to_person[0].params["caption"] == "Nino: a map"
+        assert int(to_person[0].params["from_chat_id"]) == STAFF_CHAT
+        assert not any("internal" in t for t in fake.texts_to(person.id))
+
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "/close referred")
+        texts = await fake.wait_for_texts(person.id, 8)
+        assert texts[7].startswith("The conversation with the team has ended")
+
+    everything = repr([c.params for c in fake.calls])
+    for secret in ("Nino Real-Name", "nino_private", "Person Real-Name", "person_handle"):
+        assert secret not in everything  # no name or handle crossed to the other side
+    assert [(k, a) for k, a, _ in await case_history(settings)] == [
+        ("opened", "person"),
+        ("taken", "Nino"),
+        ("closed", "Nino"),
+    ]
+
+
+async def test_only_one_of_two_staff_gets_the_case_and_outsiders_are_refused(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550102)
+    async with handoff_running(fake, settings_for) as (_, settings):
+        thread = await ask_for_a_person(fake, person)
+        await fake.staff_press(OUTSIDER, STAFF_CHAT, thread, "take")
+        await fake.staff_write(OUTSIDER, STAFF_CHAT, thread, "/take")
+        await fake.staff_press(BATUMI_STAFF, STAFF_CHAT, thread, "take")
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.staff_press(GIORGI, STAFF_CHAT, thread, "take")
+        await fake.wait_for(lambda: len(fake.answered("answerCallbackQuery")) == 4 + 4)
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 3)
+    toasts = [c.params.get("text") for c in fake.answered("answerCallbackQuery")][-4:]
+    assert toasts[0] == "Only staff on the staff list can do this."
+    assert toasts[1] == "This case belongs to another bureau."
+    assert toasts[3] == "Nino already has this case."
+    notes = [c.params.get("text", "") for c in fake.sent_in_topic(STAFF_CHAT, thread)]
+    assert "Only staff on the staff list can do this." in notes  # the /take command
+    assert [(k, a) for k, a, _ in await case_history(settings)] == [
+        ("opened", "person"),
+        ("taken", "Nino"),
+    ]
+
+
+async def test_outside_opening_hours_the_person_learns_when_the_team_is_back(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550103)
+    never_today = {"mon": ["03:00-03:01"]}  # closed almost always
+    async with handoff_running(fake, settings_for, never_today):
+        await ask_for_a_person(fake, person)
+        texts = await fake.wait_for_texts(person.id, 6)
+    assert texts[4].startswith("The team is not available right now; they will be back")
+    assert "Monday 03:00" in texts[4] and "112" in texts[4]
+
+
+async def test_a_long_staff_message_is_split_never_dropped_and_strangers_are_left(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550104)
+    async with handoff_running(fake, settings_for):
+        thread = await ask_for_a_person(fake, person)
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        long = "x" * 4095  # the alias prefix pushes it over 4096
+        await fake.staff_write(NINO, STAFF_CHAT, thread, long)
+        texts = await fake.wait_for_texts(person.id, 8)
+        await fake.push(
+            "message",
+            {
+                "message_id": 1,
+                "date": 0,
+                "text": "hi",
+                "chat": {"id": -100999, "type": "supergroup", "title": "x"},
+                "from": OUTSIDER.as_json(),
+            },
+        )
+        await fake.wait_for(lambda: len(fake.answered("leaveChat")) == 1)
+    assert "".join(texts[6:8]) == "Nino: " + long
+    assert all(len(t) <= 4096 for t in texts)
+    assert int(fake.answered("leaveChat")[0].params["chat_id"]) == -100999
+
+
+async def test_a_429_storm_on_copy_message_delivers_everything_in_order(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550105)
+    async with handoff_running(fake, settings_for):
+        thread = await ask_for_a_person(fake, person)
+        fake.fail("copyMessage", status=429, times=3, retry_after=1)
+        ids = [await fake.send_text(person, f"message {n}") for n in range(4)]
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 5, timeout=20)
+    copies = [c for c in fake.sent_in_topic(STAFF_CHAT, thread) if c.method == "copyMessage"]
+    sent_ids = [fake.updates_sent[i]["message_id"] for i in ids]
+    assert [int(c.params["message_id"]) for c in copies] == sent_ids
+
+
+async def test_a_restart_in_the_middle_of_a_handoff_loses_nothing(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550106)
+    settings = handoff_settings(fake, settings_for, ALWAYS)
+    async with running(settings):
+        thread = await ask_for_a_person(fake, person)
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
+        fake.hang("sendMessage")  # the next reply is in flight when the process stops
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "first, while we restart")
+        await fake.wait_for(lambda: fake.calls[-1].method == "sendMessage")
+    fake.released.set()
+    await fake.send_text(person, "are you there?")  # written while Gza is down
+    await fake.staff_write(NINO, STAFF_CHAT, thread, "second, after the restart")
+    async with running(settings):
+        await fake.wait_for(lambda: len(fake.texts_to(person.id)) == 8)
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 3)
+    assert fake.texts_to(person.id)[6:] == [
+        "Nino: first, while we restart",
+        "Nino: second, after the restart",
+    ]
+    assert fake.sent_in_topic(STAFF_CHAT, thread)[2].method == "copyMessage"
