@@ -34,7 +34,7 @@ from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.scheduler import Sweep, build_scheduler
 from bot.services.conversations import ConversationService, Safety
-from bot.services.handoff import Bureau, Desk, HandoffService, StaffMember
+from bot.services.handoff import Bureau, Desk, EscalationSweep, HandoffService, StaffMember
 from bot.services.hours import OpeningHours
 from bot.services.inbox import Decoded, Decoder, InboxWorker, Intake
 from bot.services.outbox import Deliverer, OutboxWorker
@@ -154,6 +154,7 @@ class Gza:
     outbox_worker: OutboxWorker
     retention: RetentionSweep
     localizer: Localizer
+    escalation: EscalationSweep | None
     inbox_wakeup: Wakeup
     outbox_wakeup: Wakeup
     web_app: web.Application | None
@@ -176,8 +177,13 @@ class Gza:
             await self._start_telegram(self.bot)
         if self.web_app is not None:
             await self._start_web(self.web_app)
-        every = self.settings.retention.sweep_minutes * 60
-        scheduler = build_scheduler([Sweep("retention", self.retention.run, every)])
+        sweeps = [
+            Sweep("retention", self.retention.run, self.settings.retention.sweep_minutes * 60)
+        ]
+        if self.escalation is not None:
+            every = self.settings.handoff.sweep_seconds
+            sweeps.append(Sweep("escalation", self.escalation.run, every))
+        scheduler = build_scheduler(sweeps)
         scheduler.start()
         self._scheduler = scheduler
 
@@ -298,6 +304,16 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
             retention=RetentionSweep(uow, clock, retention_policy(settings)),
             localizer=localizer,
+            escalation=None
+            if handoff is None
+            else EscalationSweep(
+                uow,
+                handoff,
+                clock,
+                timedelta(minutes=settings.handoff.escalate_urgent_minutes),
+                timedelta(minutes=settings.handoff.escalate_minutes),
+                outbox_wakeup,
+            ),
             inbox_wakeup=inbox_wakeup,
             outbox_wakeup=outbox_wakeup,
             web_app=app if serve_http else None,

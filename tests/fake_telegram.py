@@ -182,6 +182,14 @@ class FakeTelegram:
         }
         return await self.push("callback_query", query)
 
+    def general_texts(self, chat_id: int) -> list[str]:
+        """Texts the bot sent to a group outside any topic."""
+        return [
+            str(c.params["text"])
+            for c in self.answered("sendMessage")
+            if int(c.params["chat_id"]) == chat_id and not c.params.get("message_thread_id")
+        ]
+
     def sent_in_topic(self, chat_id: int, thread: int) -> list[Call]:
         return [
             c

@@ -22,10 +22,12 @@ from bot.services.messages import (
     SendText,
     StaffIncoming,
 )
-from bot.services.ports import Localizer, OutboxItem, UnitOfWork
+from bot.services.ports import Clock, Localizer, OutboxItem, UnitOfWork, UnitOfWorkFactory
+from bot.services.wakeup import Wakeup
 
 TELEGRAM_LIMIT = 4096
 TAKE, CLOSE, BLOCK, UNBLOCK = "take", "close", "block", "unblock"
+SHIFT, CASES, TRANSFER = "shift", "cases", "transfer"
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,11 @@ class HandoffService:
         assert case.id is not None
         await uow.cases.record(case.id, "opened", "person", now)
         await self._to_topic(uow, case, self._topic_and_card(case, now), now)
-        return [self._say(locale, self._availability(bureau, locale, now))]
+        on_shift = await uow.shifts.on_shift()
+        staffed = any(
+            m.alias in on_shift for m in self.desk.staff.values() if m.bureau == bureau.id
+        )
+        return [self._say(locale, self._availability(bureau, staffed, locale, now))]
 
     async def relay_from_person(
         self, uow: UnitOfWork, person: str, incoming: Incoming, now: datetime
@@ -153,7 +159,7 @@ class HandoffService:
             return None
         await uow.cases.update(last.id, status=WAITING, taken_by=None, closed_at=None, outcome=None)
         await uow.cases.record(last.id, "reopened", "person", now)
-        reopened = replace(last, status=WAITING, taken_by=None, closed_at=None)
+        reopened = replace(last, status=WAITING, taken_by=None, closed_at=None, outcome=None)
         note = SendText(self._staff_text(reopened, "staff-person-back"), case_id=last.id)
         await self._to_topic(uow, reopened, [note], now)
         return reopened
@@ -161,13 +167,19 @@ class HandoffService:
     # --- the staff side ------------------------------------------------------------------
 
     async def handle_staff(self, uow: UnitOfWork, act: StaffIncoming, now: datetime) -> None:
+        """Every action is checked against the staff list as it is now."""
         member = self.desk.staff.get(act.user_id)
         case = await self._case_of(uow, act)
         if member is None:
             if act.command or act.button:
-                await self._answer(
-                    uow, act, case, self._text(self.default_locale, "staff-not-staff"), now
-                )
+                refusal = self._text(self.default_locale, "staff-not-staff")
+                await self._answer(uow, act, case, refusal, now)
+            return
+        if act.command == SHIFT:
+            await self._shift(uow, act, member, now)
+            return
+        if act.command == CASES:
+            await self._answer(uow, act, None, await self._cases_of(uow, member, now), now)
             return
         if case is None or case.id is None:
             if act.callback_id:
@@ -185,6 +197,8 @@ class HandoffService:
             await self._close(uow, act, case, member, now)
         elif action in (BLOCK, UNBLOCK):
             await self._block(uow, case, member, action == BLOCK, now)
+        elif action == TRANSFER:
+            await self._transfer(uow, act, case, member, now)
         elif act.callback_id:
             await self._answer(uow, act, case, None, now)
         elif act.command is None:
@@ -218,6 +232,113 @@ class HandoffService:
         note = self._text(member.locale, "staff-closed", outcome=outcome, alias=member.alias)
         await self._to_topic(uow, case, [SendText(note, case_id=case.id)], now)
         await self._to_person(uow, case, [self._say(case.locale, Text("handoff-ended"))], now)
+
+    async def _shift(
+        self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
+    ) -> None:
+        choice = act.args.strip().lower()
+        if choice not in ("on", "off"):
+            await self._answer(uow, act, None, self._text(member.locale, "staff-shift-how"), now)
+            return
+        await uow.shifts.mark(member.alias, choice == "on", now)
+        text_id = "staff-shift-on" if choice == "on" else "staff-shift-off"
+        reply = self._text(member.locale, text_id, alias=member.alias, bureau=member.bureau)
+        if choice == "on":  # what waited for them, at once
+            reply += "\n" + await self._cases_of(uow, member, now)
+        await self._answer(uow, act, None, reply, now)
+
+    async def _cases_of(self, uow: UnitOfWork, member: StaffMember, now: datetime) -> str:
+        """Waiting cases of the member's bureau, and the member's own."""
+        lines = []
+        for case in await uow.cases.open_cases():
+            mine = case.taken_by == member.alias
+            if case.bureau == member.bureau and (case.status == WAITING or mine):
+                minutes = str(int((now - case.created_at).total_seconds() // 60))
+                lines.append(
+                    self._text(
+                        member.locale,
+                        "staff-cases-line",
+                        code=case.code,
+                        status=case.status,
+                        minutes=minutes,
+                        urgent="yes" if case.urgent else "no",
+                    )
+                )
+        if not lines:
+            return self._text(member.locale, "staff-cases-none", bureau=member.bureau)
+        return "\n".join(lines)
+
+    async def _transfer(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        """To another bureau (waiting there) or to a colleague (taken by them)."""
+        assert case.id is not None
+        target = act.args.strip()
+        colleague = next(
+            (m for m in self.desk.staff.values() if m.alias.casefold() == target.casefold()), None
+        )
+        bureau = self.desk.bureaus.get(target.lower())
+        if colleague is not None:
+            bureau = self.desk.bureaus[colleague.bureau]
+        if bureau is None:
+            choices = ", ".join([*self.desk.bureaus, *(m.alias for m in self.desk.staff.values())])
+            text = self._text(member.locale, "staff-transfer-how", choices=choices)
+            await self._answer(uow, act, case, text, now)
+            return
+        changes: dict[str, object] = {"bureau": bureau.id, "status": WAITING, "taken_by": None}
+        if colleague is not None:
+            changes.update(status=TAKEN, taken_by=colleague.alias)
+        name = colleague.alias if colleague else bureau.id
+        note = self._text(member.locale, "staff-transferred", target=name, alias=member.alias)
+        await self._to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+        moving = bureau.staff_chat_id != case.staff_chat_id
+        if moving:  # a new topic in the other bureau's group
+            changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
+        await uow.cases.update(case.id, **changes)
+        await uow.cases.record(case.id, "transferred", member.alias, now, name)
+        if moving:
+            moved = replace(case, staff_chat_id=bureau.staff_chat_id, bureau=bureau.id)
+            await self._to_topic(uow, moved, self._topic_and_card(moved, now), now)
+
+    async def escalate(
+        self, uow: UnitOfWork, now: datetime, urgent_after: timedelta, after: timedelta
+    ) -> int:
+        """Cases waiting too long: the on-duty supervisors are pinged and the person is told,
+        once, that they have not been forgotten. Reads due work from the database only."""
+        on_shift = await uow.shifts.on_shift()
+        escalated = 0
+        for case in await uow.cases.open_cases():
+            limit = urgent_after if case.urgent else after
+            if case.status != WAITING or case.escalated or now - case.created_at < limit:
+                continue
+            assert case.id is not None
+            supervisors = [
+                m
+                for m in self.desk.staff.values()
+                if m.supervisor and m.bureau == case.bureau and m.alias in on_shift
+            ]
+            minutes = str(int((now - case.created_at).total_seconds() // 60))
+            note = self._text(
+                self.default_locale,
+                "staff-escalation",
+                code=case.code,
+                minutes=minutes,
+                urgent="yes" if case.urgent else "no",
+                supervisors=", ".join(m.alias for m in supervisors) or "—",
+            )
+            await self._to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+            for supervisor in supervisors:
+                ping = OutboxItem(
+                    "telegram", case.person_ref, str(supervisor.telegram_id), SendText(note), now
+                )
+                await uow.outbox.add(ping)
+            if not case.reassured:
+                told = self._say(case.locale, Text("handoff-not-forgotten"))
+                await self._to_person(uow, case, [told], now)
+            await uow.cases.update(case.id, escalated=True, reassured=True)
+            await uow.cases.record(case.id, "escalated", "system", now)
+            escalated += 1
+        return escalated
 
     async def _block(
         self, uow: UnitOfWork, case: Case, member: StaffMember, block: bool, now: datetime
@@ -316,8 +437,8 @@ class HandoffService:
         card = self.localizer.render(locale, Text("staff-card", args))
         return [OpenTopic(case.id, name), SendText(card, buttons, case_id=case.id)]
 
-    def _availability(self, bureau: Bureau, locale: str, now: datetime) -> Text:
-        if bureau.hours.is_open(now):
+    def _availability(self, bureau: Bureau, staffed: bool, locale: str, now: datetime) -> Text:
+        if staffed and bureau.hours.is_open(now):
             return Text("handoff-waiting")
         opening = bureau.hours.next_opening(now)
         when = format_datetime(opening, "EEEE HH:mm", locale=locale) if opening else "—"
@@ -347,3 +468,26 @@ def split(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
         text = text[cut:].lstrip("\n")
     chunks.append(text)
     return chunks
+
+
+@dataclass(frozen=True)
+class EscalationSweep:
+    """Triggered periodically (APScheduler); restart-safe because it reads due work from the
+    database and marks what it did in the same transaction."""
+
+    uow: UnitOfWorkFactory
+    handoff: HandoffService
+    clock: Clock
+    urgent_after: timedelta
+    after: timedelta
+    outbox_wakeup: Wakeup
+
+    async def run(self) -> int:
+        async with self.uow() as uow:
+            escalated = await self.handoff.escalate(
+                uow, self.clock(), self.urgent_after, self.after
+            )
+            await uow.commit()
+        if escalated:
+            self.outbox_wakeup.poke()
+        return escalated

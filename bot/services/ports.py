@@ -145,6 +145,16 @@ class Cases(Protocol):
     async def history(self, case_id: int) -> list[tuple[str, str, str | None]]:
         """(kind, actor, detail), oldest first."""
 
+    async def open_cases(self) -> list[Case]:
+        """Every waiting or taken case, oldest first."""
+
+
+class Shifts(Protocol):
+    async def mark(self, alias: str, on_shift: bool, now: datetime) -> None: ...
+
+    async def on_shift(self) -> set[str]:
+        """Aliases of staff currently on shift."""
+
 
 class UnitOfWork(Protocol):
     """One transaction over every store; nothing is kept unless ``commit`` is called."""
@@ -166,6 +176,9 @@ class UnitOfWork(Protocol):
 
     @property
     def cases(self) -> Cases: ...
+
+    @property
+    def shifts(self) -> Shifts: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

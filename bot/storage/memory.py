@@ -27,6 +27,7 @@ class MemoryData:
     chat_messages: list[tuple[str, int, datetime]] = field(default_factory=list)
     cases: dict[int, Case] = field(default_factory=dict)
     case_events: list[tuple[int, str, str, str | None]] = field(default_factory=list)
+    shifts: dict[str, bool] = field(default_factory=dict)
     next_id: int = 1
 
     def copy(self) -> MemoryData:
@@ -40,6 +41,7 @@ class MemoryData:
             list(self.chat_messages),
             dict(self.cases),
             list(self.case_events),
+            dict(self.shifts),
             self.next_id,
         )
 
@@ -267,6 +269,20 @@ class MemoryCases:
     async def history(self, case_id: int) -> list[tuple[str, str, str | None]]:
         return [(k, a, d) for c, k, a, d in self._data.case_events if c == case_id]
 
+    async def open_cases(self) -> list[Case]:
+        return sorted((c for c in self._data.cases.values() if c.is_open), key=lambda c: c.id or 0)
+
+
+class MemoryShifts:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def mark(self, alias: str, on_shift: bool, now: datetime) -> None:
+        self._data.shifts[alias] = on_shift
+
+    async def on_shift(self) -> set[str]:
+        return {alias for alias, on in self._data.shifts.items() if on}
+
 
 class MemoryDatabase:
     """Shared state of every in-memory unit of work; ``uow`` is the factory."""
@@ -312,3 +328,4 @@ class MemoryUnitOfWork:
         self.persons = MemoryPersons(self._work)
         self.chat_messages = MemoryChatMessages(self._work)
         self.cases = MemoryCases(self._work)
+        self.shifts = MemoryShifts(self._work)

@@ -405,13 +405,38 @@ class SqlCases:
         rows = await self._conn.execute(query.order_by(table.c.id))
         return [(kind, actor, detail) for kind, actor, detail in rows]
 
+    async def open_cases(self) -> list[Case]:
+        query = select(m.cases).where(m.cases.c.status != CLOSED).order_by(m.cases.c.id)
+        return [_case(row) for row in (await self._conn.execute(query)).mappings()]
+
     async def _one(self, query: Select[Any]) -> Case | None:
         row = (await self._conn.execute(query)).mappings().first()
-        if row is None:
-            return None
-        values = dict(row)
-        values["needs"] = tuple(json.loads(values["needs"]))
-        return Case(**values)
+        return None if row is None else _case(row)
+
+
+def _case(row: Any) -> Case:
+    values = dict(row)
+    values["needs"] = tuple(json.loads(values["needs"]))
+    return Case(**values)
+
+
+class SqlShifts:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def mark(self, alias: str, on_shift: bool, now: datetime) -> None:
+        table = m.shifts
+        result = await self._conn.execute(
+            update(table).where(table.c.alias == alias).values(on_shift=on_shift, since=now)
+        )
+        if result.rowcount == 0:
+            await self._conn.execute(
+                insert(table).values(alias=alias, on_shift=on_shift, since=now)
+            )
+
+    async def on_shift(self) -> set[str]:
+        query = select(m.shifts.c.alias).where(m.shifts.c.on_shift.is_(True))
+        return set((await self._conn.scalars(query)).all())
 
 
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
@@ -440,6 +465,7 @@ class SqlUnitOfWork:
         self.persons = SqlPersons(self._conn, vault)
         self.chat_messages = SqlChatMessages(self._conn)
         self.cases = SqlCases(self._conn)
+        self.shifts = SqlShifts(self._conn)
         return self
 
     async def __aexit__(

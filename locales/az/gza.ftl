@@ -63,6 +63,7 @@ handoff-already-open = Siz artıq komanda ilə əlaqədəsiniz: sadəcə buraya 
 handoff-ended = Komanda ilə söhbət başa çatdı. İstənilən vaxt yenidən buraya yaza bilərsiniz.
 handoff-unavailable-now = Bu söhbət artıq əlçatan deyil.
 handoff-media-not-shown = (burada göstərilə bilməyən fayl)
+handoff-not-forgotten = Siz unudulmamısınız: komanda mesajınızı alıb və ən qısa zamanda sizə yazacaq.
 
 ## Əməkdaşlar tərəfi (əməkdaşlar qrupu)
 staff-card =
@@ -88,6 +89,20 @@ staff-close-how = Nəticə ilə bağlayın: /close referred, /close info, /close
 staff-person-left = Şəxs söhbəti bitirdi.
 staff-person-edited = Şəxs mesajı redaktə etdi; yeni versiya aşağıdadır.
 staff-person-back = Şəxs yenidən yazdı; müraciət yenidən açıqdır.
+staff-shift-on = { $alias } növbədədir. { $bureau } bürosunun yeni müraciətləri burada sizi gözləyəcək.
+staff-shift-off = { $alias } artıq növbədə deyil.
+staff-shift-how = /shift on və ya /shift off istifadə edin.
+staff-cases-none = { $bureau } bürosunun açıq müraciəti yoxdur.
+staff-cases-line = { $code } · { $status } · { $minutes } dəq{ $urgent ->
+        [yes] {" "}· TƏCİLİ
+       *[no] {""}
+    }
+staff-transfer-how = Büroya və ya həmkara ötürün: /transfer { $choices }
+staff-transferred = Müraciət ötürüldü: { $target }. Ötürən: { $alias }.
+staff-escalation = Müraciət { $code } artıq { $minutes } dəqiqədir gözləyir{ $urgent ->
+        [yes] {" "}(TƏCİLİ)
+       *[no] {""}
+    }. Növbətçi supervayzerlər: { $supervisors }.
 
 ## Hər şeyin silinməsi (/forget)
 forget-ask-confirm = Haqqınızda saxladığımız hər şey silinsin? Bunu geri qaytarmaq mümkün olmayacaq. Telegram imkan verdiyi qədər bu söhbət telefonunuzdan da silinəcək.

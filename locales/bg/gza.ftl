@@ -63,6 +63,7 @@ handoff-already-open = Вече сте свързани с екипа: прос�
 handoff-ended = Разговорът с екипа приключи. Можете да пишете отново тук по всяко време.
 handoff-unavailable-now = Този разговор вече не е достъпен.
 handoff-media-not-shown = (файл, който не може да бъде показан тук)
+handoff-not-forgotten = Не сте забравени: екипът получи съобщението ви и човек от екипа ще ви пише възможно най-скоро.
 
 ## За служителите (групата на служителите)
 staff-card =
@@ -88,6 +89,20 @@ staff-close-how = Затворете с резултат: /close referred, /clos
 staff-person-left = Човекът прекрати разговора.
 staff-person-edited = Човекът редактира съобщение; новата версия следва.
 staff-person-back = Човекът писа отново; случаят отново е отворен.
+staff-shift-on = { $alias } е на смяна. Новите случаи на бюро { $bureau } ще ви чакат тук.
+staff-shift-off = { $alias } вече не е на смяна.
+staff-shift-how = Използвайте /shift on или /shift off.
+staff-cases-none = Няма отворени случаи за бюро { $bureau }.
+staff-cases-line = { $code } · { $status } · { $minutes } мин{ $urgent ->
+        [yes] {" "}· СПЕШНО
+       *[no] {""}
+    }
+staff-transfer-how = Предаване на бюро или колега: /transfer { $choices }
+staff-transferred = Случаят е предаден на { $target } от { $alias }.
+staff-escalation = Случай { $code } чака от { $minutes } мин{ $urgent ->
+        [yes] {" "}(СПЕШНО)
+       *[no] {""}
+    }. Дежурни супервайзори: { $supervisors }.
 
 ## Изтриване на всичко (/forget)
 forget-ask-confirm = Да изтрием ли всичко, което пазим за вас? Това не може да бъде отменено. Този чат също ще бъде премахнат от телефона ви, доколкото Telegram позволява.

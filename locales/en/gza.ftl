@@ -63,6 +63,7 @@ handoff-already-open = You are already connected to the team: just write here.
 handoff-ended = The conversation with the team has ended. You can write again here at any time.
 handoff-unavailable-now = This conversation is no longer available.
 handoff-media-not-shown = (a file that cannot be shown here)
+handoff-not-forgotten = You have not been forgotten: the team has your message and someone will write to you as soon as possible.
 
 ## Staff side (the staff group)
 staff-card =
@@ -88,6 +89,20 @@ staff-close-how = Close with an outcome: /close referred, /close info, /close no
 staff-person-left = The person ended the conversation.
 staff-person-edited = The person edited a message; the new version follows.
 staff-person-back = The person wrote again; the case is open again.
+staff-shift-on = { $alias } is on shift. New cases of { $bureau } will wait for you here.
+staff-shift-off = { $alias } is off shift.
+staff-shift-how = Use /shift on or /shift off.
+staff-cases-none = No open cases for { $bureau }.
+staff-cases-line = { $code } · { $status } · { $minutes } min{ $urgent ->
+        [yes] {" "}· URGENT
+       *[no] {""}
+    }
+staff-transfer-how = Transfer to a bureau or a colleague: /transfer { $choices }
+staff-transferred = Case transferred to { $target } by { $alias }.
+staff-escalation = Case { $code } has waited { $minutes } minutes{ $urgent ->
+        [yes] {" "}(URGENT)
+       *[no] {""}
+    }. On-duty supervisors: { $supervisors }.
 
 ## Erasing everything (/forget)
 forget-ask-confirm = Erase everything we keep about you? This cannot be undone. This chat will also be removed from your phone as far as Telegram allows.

@@ -63,6 +63,7 @@ handoff-already-open = Դուք արդեն կապի մեջ եք թիմի հետ�
 handoff-ended = Թիմի հետ զրույցն ավարտվել է։ Կարող եք ցանկացած պահի նորից գրել այստեղ։
 handoff-unavailable-now = Այս զրույցն այլևս հասանելի չէ։
 handoff-media-not-shown = (ֆայլ, որը հնարավոր չէ ցույց տալ այստեղ)
+handoff-not-forgotten = Ձեզ չեն մոռացել․ թիմը ստացել է ձեր հաղորդագրությունը, և ձեզ կգրեն հնարավորինս շուտ։
 
 ## Աշխատակիցների կողմ (աշխատակիցների խումբ)
 staff-card =
@@ -88,6 +89,20 @@ staff-close-how = Փակեք արդյունքով՝ /close referred, /close info
 staff-person-left = Մարդն ավարտեց զրույցը։
 staff-person-edited = Մարդը խմբագրեց հաղորդագրությունը․ նոր տարբերակը ստորև է։
 staff-person-back = Մարդը նորից գրեց․ դիմումը կրկին բաց է։
+staff-shift-on = Հերթափոխում է՝ { $alias }։ { $bureau } գրասենյակի նոր դիմումները կսպասեն ձեզ այստեղ։
+staff-shift-off = Այլևս հերթափոխում չէ՝ { $alias }։
+staff-shift-how = Օգտագործեք /shift on կամ /shift off։
+staff-cases-none = { $bureau } գրասենյակում բաց դիմումներ չկան։
+staff-cases-line = { $code } · { $status } · { $minutes } րոպե{ $urgent ->
+        [yes] {" "}· ՇՏԱՊ
+       *[no] {""}
+    }
+staff-transfer-how = Փոխանցեք գրասենյակին կամ գործընկերոջը՝ /transfer { $choices }
+staff-transferred = Դիմումը փոխանցվեց՝ { $target }։ Փոխանցեց՝ { $alias }։
+staff-escalation = Դիմում { $code }՝ սպասում է արդեն { $minutes } րոպե{ $urgent ->
+        [yes] {" "}(ՇՏԱՊ)
+       *[no] {""}
+    }։ Հերթապահ վերահսկողներ՝ { $supervisors }։
 
 ## Ամեն ինչի ջնջում (/forget)
 forget-ask-confirm = Ջնջե՞լ այն ամենը, ինչ պահում ենք ձեր մասին։ Սա հնարավոր չի լինի հետ շրջել։ Այս զրույցը նույնպես կհեռացվի ձեր հեռախոսից, որքան որ Telegram-ը թույլ է տալիս։

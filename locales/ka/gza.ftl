@@ -63,6 +63,7 @@ handoff-already-open = გუნდთან უკვე დაკავში�
 handoff-ended = გუნდთან საუბარი დასრულდა. შეგიძლიათ ნებისმიერ დროს ისევ აქ მოგვწეროთ.
 handoff-unavailable-now = ეს საუბარი აღარ არის ხელმისაწვდომი.
 handoff-media-not-shown = (ფაილი, რომლის ჩვენებაც აქ შეუძლებელია)
+handoff-not-forgotten = თქვენ არ ხართ მივიწყებული: გუნდს თქვენი შეტყობინება აქვს და რაც შეიძლება მალე მოგწერთ.
 
 ## თანამშრომლების მხარე (თანამშრომლების ჯგუფი)
 staff-card =
@@ -88,6 +89,20 @@ staff-close-how = დახურეთ შედეგის მითითე
 staff-person-left = ადამიანმა საუბარი დაასრულა.
 staff-person-edited = ადამიანმა შეტყობინება შეცვალა; ახალი ვერსია ქვემოთაა.
 staff-person-back = ადამიანმა ისევ მოგვწერა; შემთხვევა ხელახლა გაიხსნა.
+staff-shift-on = { $alias } ცვლაშია. ახალი შემთხვევები (ბიურო: { $bureau }) აქ დაგელოდებათ.
+staff-shift-off = { $alias } ცვლაში აღარ არის.
+staff-shift-how = გამოიყენეთ /shift on ან /shift off.
+staff-cases-none = { $bureau }: ღია შემთხვევები არ არის.
+staff-cases-line = { $code } · { $status } · { $minutes } წთ{ $urgent ->
+        [yes] {" "}· სასწრაფო
+       *[no] {""}
+    }
+staff-transfer-how = გადაეცით ბიუროს ან კოლეგას: /transfer { $choices }
+staff-transferred = შემთხვევა გადაეცა: { $target }. გადასცა: { $alias }.
+staff-escalation = შემთხვევა { $code } უკვე { $minutes } წუთია ელოდება{ $urgent ->
+        [yes] {" "}(სასწრაფო)
+       *[no] {""}
+    }. მორიგე ზედამხედველები: { $supervisors }.
 
 ## ყველაფრის წაშლა (/forget)
 forget-ask-confirm = წავშალოთ ყველაფერი, რასაც თქვენ შესახებ ვინახავთ? ამის გაუქმება შეუძლებელია. ეს ჩატი თქვენი ტელეფონიდანაც წაიშლება, რამდენადაც Telegram ამის საშუალებას იძლევა.

@@ -65,6 +65,7 @@ handoff-already-open = Вы уже на связи с командой: прос
 handoff-ended = Разговор с командой завершён. Вы можете снова написать сюда в любое время.
 handoff-unavailable-now = Этот разговор больше недоступен.
 handoff-media-not-shown = (файл, который нельзя показать здесь)
+handoff-not-forgotten = О вас не забыли: команда получила ваше сообщение, и вам напишут как можно скорее.
 
 ## Для сотрудников (группа сотрудников)
 staff-card =
@@ -90,6 +91,20 @@ staff-close-how = Закройте с результатом: /close referred, /
 staff-person-left = Человек завершил разговор.
 staff-person-edited = Человек изменил сообщение; новая версия ниже.
 staff-person-back = Человек снова написал; обращение снова открыто.
+staff-shift-on = { $alias } на смене. Новые обращения бюро { $bureau } будут ждать вас здесь.
+staff-shift-off = { $alias } больше не на смене.
+staff-shift-how = Используйте /shift on или /shift off.
+staff-cases-none = Нет открытых обращений бюро { $bureau }.
+staff-cases-line = { $code } · { $status } · { $minutes } мин{ $urgent ->
+        [yes] {" "}· СРОЧНО
+       *[no] {""}
+    }
+staff-transfer-how = Передать бюро или коллеге: /transfer { $choices }
+staff-transferred = Обращение передано ({ $target }) — { $alias }.
+staff-escalation = Обращение { $code } ждёт уже { $minutes } мин{ $urgent ->
+        [yes] {" "}(СРОЧНО)
+       *[no] {""}
+    }. Дежурные супервизоры: { $supervisors }.
 
 ## Удаление всех данных (/forget)
 forget-ask-confirm = Стереть всё, что мы о вас храним? Это нельзя отменить. Этот чат тоже будет удалён с вашего телефона — насколько это позволяет Telegram.

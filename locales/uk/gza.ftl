@@ -65,6 +65,7 @@ handoff-already-open = Ви вже на зв’язку з командою: п�
 handoff-ended = Розмову з командою завершено. Ви можете знову написати сюди будь-коли.
 handoff-unavailable-now = Ця розмова більше недоступна.
 handoff-media-not-shown = (файл, який не можна показати тут)
+handoff-not-forgotten = Про вас не забули: команда отримала ваше повідомлення, і вам напишуть якомога швидше.
 
 ## Для працівників (група працівників)
 staff-card =
@@ -90,6 +91,20 @@ staff-close-how = Закрийте з результатом: /close referred, /
 staff-person-left = Людина завершила розмову.
 staff-person-edited = Людина змінила повідомлення; нова версія нижче.
 staff-person-back = Людина знову написала; звернення знову відкрите.
+staff-shift-on = { $alias } на зміні. Нові звернення бюро { $bureau } чекатимуть на вас тут.
+staff-shift-off = { $alias } більше не на зміні.
+staff-shift-how = Використовуйте /shift on або /shift off.
+staff-cases-none = Немає відкритих звернень бюро { $bureau }.
+staff-cases-line = { $code } · { $status } · { $minutes } хв{ $urgent ->
+        [yes] {" "}· ТЕРМІНОВО
+       *[no] {""}
+    }
+staff-transfer-how = Передати бюро або колезі: /transfer { $choices }
+staff-transferred = Звернення передано ({ $target }) — { $alias }.
+staff-escalation = Звернення { $code } чекає вже { $minutes } хв{ $urgent ->
+        [yes] {" "}(ТЕРМІНОВО)
+       *[no] {""}
+    }. Чергові супервізори: { $supervisors }.
 
 ## Видалення всіх даних (/forget)
 forget-ask-confirm = Стерти все, що ми про вас зберігаємо? Це неможливо скасувати. Цей чат також буде видалено з вашого телефона — наскільки це дозволяє Telegram.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -29,6 +30,7 @@ NINO = FakeUser(9001, "Nino Real-Name", username="nino_private")
 GIORGI = FakeUser(9002, "Giorgi Real-Name")
 OUTSIDER = FakeUser(9666, "Not Staff")
 BATUMI_STAFF = FakeUser(9003, "Mariam")
+EKA = FakeUser(9004, "Eka")  # the supervisor
 
 
 def handoff_settings(
@@ -51,16 +53,26 @@ def handoff_settings(
             StaffSettings(
                 telegram_id=BATUMI_STAFF.id, alias="Mariam", bureau="batumi", languages=["en"]
             ),
+            StaffSettings(
+                telegram_id=EKA.id, alias="Eka", bureau="tbilisi", languages=["en"], supervisor=True
+            ),
         ],
     )
 
 
 @asynccontextmanager
 async def handoff_running(
-    fake: FakeTelegram, settings_for: Callable[..., Settings], hours: dict[str, list[str]] = ALWAYS
+    fake: FakeTelegram,
+    settings_for: Callable[..., Settings],
+    hours: dict[str, list[str]] = ALWAYS,
+    on_shift: tuple[FakeUser, ...] = (NINO, GIORGI, EKA),
+    **kwargs: Any,
 ) -> AsyncIterator[tuple[Gza, Settings]]:
     settings = handoff_settings(fake, settings_for, hours)
-    async with running(settings) as gza:
+    async with running(settings, **kwargs) as gza:
+        for member in on_shift:
+            await fake.staff_write(member, STAFF_CHAT, None, "/shift on")
+        await fake.wait_for(lambda: len(fake.general_texts(STAFF_CHAT)) == len(on_shift))
         yield gza, settings
 
 
@@ -187,7 +199,7 @@ async def test_outside_opening_hours_the_person_learns_when_the_team_is_back(
 ) -> None:
     fake, person = fake_telegram, FakeUser(5550103)
     never_today = {"mon": ["03:00-03:01"]}  # closed almost always
-    async with handoff_running(fake, settings_for, never_today):
+    async with handoff_running(fake, settings_for, never_today, on_shift=()):
         await ask_for_a_person(fake, person)
         texts = await fake.wait_for_texts(person.id, 6)
     assert texts[4].startswith("The team is not available right now; they will be back")
@@ -257,3 +269,38 @@ async def test_a_restart_in_the_middle_of_a_handoff_loses_nothing(
         "Nino: second, after the restart",
     ]
     assert fake.sent_in_topic(STAFF_CHAT, thread)[2].method == "copyMessage"
+
+
+async def test_with_nobody_on_shift_the_person_is_told_and_staff_see_it_when_they_start(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550107)
+    async with handoff_running(fake, settings_for, on_shift=()):
+        await ask_for_a_person(fake, person)
+        texts = await fake.wait_for_texts(person.id, 6)
+        assert texts[4].startswith("The team is not available right now")
+        await fake.staff_write(GIORGI, STAFF_CHAT, None, "/shift on")
+        await fake.wait_for(lambda: len(fake.general_texts(STAFF_CHAT)) == 1)
+    shift_reply = fake.general_texts(STAFF_CHAT)[0]
+    assert shift_reply.startswith("Giorgi is on shift")
+    assert " · waiting · " in shift_reply  # the case that waited, listed at once
+
+
+async def test_a_case_waiting_too_long_pings_the_supervisor_and_reassures_the_person_once(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550108)
+    now = [datetime.now(UTC)]
+    async with handoff_running(fake, settings_for, clock=lambda: now[0]) as (gza, _):
+        thread = await ask_for_a_person(fake, person)
+        assert gza.escalation is not None
+        assert await gza.escalation.run() == 0  # not yet due
+        now[0] += timedelta(minutes=61)  # the clock is injected: nobody sleeps
+        assert await gza.escalation.run() == 1
+        assert await gza.escalation.run() == 0  # once
+        await fake.wait_for(lambda: len(fake.texts_to(person.id)) == 7)
+        await fake.wait_for(lambda: len(fake.texts_to(EKA.id)) == 1)
+    assert fake.texts_to(person.id)[6].startswith("You have not been forgotten")
+    note = fake.sent_in_topic(STAFF_CHAT, thread)[-1].params["text"]
+    assert note.startswith("Case C-") and "61 minutes" in note and "Eka" in note
+    assert fake.texts_to(EKA.id) == [note]

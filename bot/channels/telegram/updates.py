@@ -111,7 +111,7 @@ def build_router() -> Router:
     return router
 
 
-STAFF_COMMANDS = ("take", "close", "block", "unblock")
+STAFF_COMMANDS = ("take", "close", "block", "unblock", "transfer", "shift", "cases")
 
 
 def build_staff_router(staff_chats: frozenset[int]) -> Router:
