@@ -11,6 +11,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.core.flow import FlowError
@@ -56,7 +57,7 @@ def settings_or_exit(given: Path | None) -> Settings:
 
 def fail(message: str, code: int = 2) -> NoReturn:
     for line in message.splitlines():
-        err.print(f"[red]error:[/red] {line}", markup=True, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(line)}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -69,7 +70,7 @@ def run(config: ConfigOption = None) -> None:
     settings = settings_or_exit(config)
     configure_logging(settings.logging.level)
     try:
-        asyncio.run(serve(settings, out.print))
+        asyncio.run(serve(settings, out.print, config_path(config)))
     except (ConfigError, FlowError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:

@@ -239,7 +239,8 @@ def load_settings(config_file: Path | None) -> Settings:
     """Read and validate everything, raising ConfigError with one line per bad key."""
     raw = _read_toml(config_file) if config_file else {}
     for name, section_value in raw.items():
-        if not isinstance(section_value, dict):
+        tables = section_value if isinstance(section_value, list) else [section_value]
+        if not all(isinstance(table, dict) for table in tables):
             raise ConfigError(f"{config_file}: configuration key {name}: must be a [{name}] table")
     for section, key in sorted(SECRET_KEYS):
         if key in raw.get(section, {}):

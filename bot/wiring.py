@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -42,6 +43,7 @@ from bot.services.ports import Clock
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup, run_forever
+from bot.staff_list import ReloadingStaff
 from bot.storage.database import create_engine
 from bot.storage.sql import SqlUnitOfWork
 
@@ -106,7 +108,7 @@ def safety(settings: Settings) -> Safety:
     )
 
 
-def desk(settings: Settings) -> Desk | None:
+def desk(settings: Settings, config_file: Path | None = None) -> Desk | None:
     """Who answers where; None when no staff group is configured (no handoff offered)."""
     handoff = settings.handoff
     if not settings.bureaus or not settings.staff:
@@ -121,8 +123,13 @@ def desk(settings: Settings) -> Desk | None:
         hours = OpeningHours.parse(b.timezone, b.hours, b.holidays)
         bureaus[b.id] = Bureau(b.id, frozenset(c.lower() for c in b.cities), hours, chat)
     default = handoff.default_bureau or settings.bureaus[0].id
+    staff = ReloadingStaff(config_file, settings, staff_members)
+    return Desk(bureaus, default, staff, timedelta(hours=handoff.reopen_hours))
+
+
+def staff_members(settings: Settings) -> dict[int, StaffMember]:
     locales = set(settings.i18n.locales)
-    staff = {
+    return {
         m.telegram_id: StaffMember(
             m.telegram_id,
             m.alias,
@@ -132,7 +139,6 @@ def desk(settings: Settings) -> Desk | None:
         )
         for m in settings.staff
     }
-    return Desk(bureaus, default, staff, timedelta(hours=handoff.reopen_hours))
 
 
 def retention_policy(settings: Settings) -> RetentionPolicy:
@@ -237,7 +243,9 @@ class Gza:
 
 
 @asynccontextmanager
-async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[Gza]:
+async def build(
+    settings: Settings, *, clock: Clock = utc_now, config_file: Path | None = None
+) -> AsyncIterator[Gza]:
     """Wire Gza; raises ConfigError or FlowError before anything starts."""
     pseudonyms, ring = read_secrets(settings)
     languages = tuple(settings.i18n.locales)
@@ -250,7 +258,8 @@ async def build(settings: Settings, *, clock: Clock = utc_now) -> AsyncIterator[
         inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         context = conversation_context(settings)
-        staff_desk = desk(settings)
+        # Staff work in Telegram; their list is re-read from the config file when it changes.
+        staff_desk = desk(settings, config_file) if settings.telegram.token else None
         handoff = None
         if staff_desk is not None:
             handoff = HandoffService(staff_desk, localizer, context, settings.i18n.default_locale)

@@ -71,8 +71,11 @@ class OutboxWorker:
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
         try:
+            deliverer = self.deliverers.get(item.channel)
+            if deliverer is None:
+                raise Undeliverable(f"no {item.channel} channel is configured")
             message = await self._in_topic(item)
-            message_id = await self.deliverers[item.channel].deliver(item.address, message)
+            message_id = await deliverer.deliver(item.address, message)
         except RateLimited as exc:
             await self._later(item, item.attempts, exc.seconds, "rate_limited")
             return False

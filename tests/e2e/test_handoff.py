@@ -3,11 +3,14 @@ other is, and nothing is lost: the handoff end to end through the fake Bot API."
 
 from __future__ import annotations
 
+import asyncio
+import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import aiohttp
 from sqlalchemy import select
 
 from bot.config import (
@@ -304,3 +307,69 @@ async def test_a_case_waiting_too_long_pings_the_supervisor_and_reassures_the_pe
     note = fake.sent_in_topic(STAFF_CHAT, thread)[-1].params["text"]
     assert note.startswith("Case C-") and "61 minutes" in note and "Eka" in note
     assert fake.texts_to(EKA.id) == [note]
+
+
+async def test_a_case_moves_to_a_colleague_then_to_another_bureau(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550109)
+    async with handoff_running(fake, settings_for) as (_, settings):
+        thread = await ask_for_a_person(fake, person)
+        topic = lambda: [c.params.get("text", "") for c in fake.sent_in_topic(STAFF_CHAT, thread)]  # noqa: E731
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "/transfer Giorgi")
+        await fake.wait_for(lambda: "Case transferred to Giorgi by Nino." in topic())
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "still me?")
+        await fake.staff_write(GIORGI, STAFF_CHAT, thread, "Giorgi here")
+        await fake.wait_for(lambda: fake.texts_to(person.id)[-1] == "Giorgi: Giorgi here")
+        assert topic()[-1].startswith("Take the case first")  # Nino no longer has it
+
+        await fake.staff_write(GIORGI, STAFF_CHAT, thread, "/transfer batumi")
+        await fake.wait_for(lambda: "Case transferred to batumi by Giorgi." in topic())
+        await fake.staff_press(BATUMI_STAFF, STAFF_CHAT, thread, "take")
+        await fake.wait_for(lambda: any("Mariam has taken this case" in t for t in topic()))
+    kinds = [(k, a, d) for k, a, d in await case_history(settings)]
+    assert kinds[1:] == [
+        ("taken", "Nino", None),
+        ("transferred", "Nino", "Giorgi"),
+        ("transferred", "Giorgi", "batumi"),
+        ("taken", "Mariam", None),
+    ]
+
+
+async def test_a_person_in_the_web_chat_reaches_staff_too(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake = fake_telegram
+    settings = handoff_settings(fake, settings_for, ALWAYS)
+    settings = settings.model_copy(update={"web": WebSettings(enabled=True, port=0)})
+    async with running(settings) as gza, aiohttp.ClientSession() as http:
+        await fake.staff_write(NINO, STAFF_CHAT, None, "/shift on")
+        url = f"http://127.0.0.1:{gza.web_port}/ws?session={'w' * 24}"
+        async with http.ws_connect(url) as ws:
+            steps = [{"type": "start", "lang": "en"}] + [
+                {"type": "button", "payload": p}
+                for p in ("choose-language|en", "privacy-note|ok", "ask-danger|no", "menu|talk")
+            ]
+            for n, step in enumerate(steps):
+                await ws.send_json({"id": f"s{n}", **step})
+            await fake.wait_for(lambda: len(fake.topics) == 1)
+            thread = max(fake.topics)
+            await ws.send_json({"id": "t1", "type": "text", "text": "hi from the browser <3"})
+            await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
+            assert fake.sent_in_topic(STAFF_CHAT, thread)[1].params["text"] == (
+                "hi from the browser <3"
+            )
+            await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+            await fake.staff_write(NINO, STAFF_CHAT, thread, "hello & welcome")
+            await fake.staff_photo(NINO, STAFF_CHAT, thread, "a map")
+            received: list[str] = []
+            async with asyncio.timeout(10):
+                while len([t for t in received if t.startswith("Nino: ")]) < 2:
+                    data = json.loads((await ws.receive()).data)
+                    if data["type"] == "message":
+                        received.append(data["text"])
+    assert [t for t in received if t.startswith("Nino: ")] == [
+        "Nino: hello & welcome",
+        "Nino: (a file that cannot be shown here)",
+    ]
