@@ -166,6 +166,10 @@ class FakeTelegram:
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return await self.push("message", self._group_message(user, chat_id, thread, **content))
 
+    async def staff_edit(self, user: FakeUser, chat_id: int, thread: int, text: str) -> int:
+        body = self._group_message(user, chat_id, thread, text=text, edit_date=int(time.time()))
+        return await self.push("edited_message", body)
+
     async def staff_photo(self, user: FakeUser, chat_id: int, thread: int, caption: str) -> int:
         body = self._group_message(user, chat_id, thread, photo=[PHOTO], caption=caption)
         return await self.push("message", body)

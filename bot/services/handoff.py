@@ -373,6 +373,11 @@ class HandoffService:
             messages = [
                 SendText(f"{member.alias}: " + self._text(case.locale, "handoff-media-not-shown"))
             ]
+        elif act.edited:  # Telegram cannot edit a copy: the correction follows, marked
+            text = self._text(
+                case.locale, "handoff-staff-edited", alias=member.alias, text=act.text or ""
+            )
+            messages = [SendText(chunk) for chunk in split(text)]
         else:
             messages = [SendText(chunk) for chunk in split(f"{member.alias}: {act.text or ''}")]
         await self._to_person(uow, case, messages, now)

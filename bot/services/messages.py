@@ -44,6 +44,8 @@ class StaffIncoming:
     args: str = ""
     callback_id: str | None = None
     button: str | None = None
+    edited: bool = False
+    """A correction of an earlier staff message: it reaches the person marked as corrected."""
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ handoff-ended = Komanda ilə söhbət başa çatdı. İstənilən vaxt yenidən 
 handoff-unavailable-now = Bu söhbət artıq əlçatan deyil.
 handoff-media-not-shown = (burada göstərilə bilməyən fayl)
 handoff-not-forgotten = Siz unudulmamısınız: komanda mesajınızı alıb və ən qısa zamanda sizə yazacaq.
+handoff-staff-edited = Düzəldilmiş mesaj ({ $alias }): { $text }
 
 ## Əməkdaşlar tərəfi (əməkdaşlar qrupu)
 staff-card =

@@ -64,6 +64,7 @@ handoff-ended = The conversation with the team has ended. You can write again he
 handoff-unavailable-now = This conversation is no longer available.
 handoff-media-not-shown = (a file that cannot be shown here)
 handoff-not-forgotten = You have not been forgotten: the team has your message and someone will write to you as soon as possible.
+handoff-staff-edited = Corrected message ({ $alias }): { $text }
 
 ## Staff side (the staff group)
 staff-card =

@@ -373,3 +373,24 @@ async def test_a_person_in_the_web_chat_reaches_staff_too(
         "Nino: hello & welcome",
         "Nino: (a file that cannot be shown here)",
     ]
+
+
+async def test_edits_on_either_side_are_said_in_a_note(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550110)
+    async with handoff_running(fake, settings_for):
+        thread = await ask_for_a_person(fake, person)
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.edit_text(person, "what I meant was this")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 4)
+        note, copy = fake.sent_in_topic(STAFF_CHAT, thread)[2:]
+        assert note.params["text"] == "The person edited a message; the new version follows."
+        assert copy.method == "copyMessage"
+        await fake.staff_edit(NINO, STAFF_CHAT, thread, "the address is 5 Rustaveli Ave")
+        await fake.wait_for(
+            lambda: (
+                fake.texts_to(person.id)[-1]
+                == "Corrected message (Nino): the address is 5 Rustaveli Ave"
+            )
+        )

@@ -148,6 +148,11 @@ def build_staff_router(staff_chats: frozenset[int]) -> Router:
             media=message.text is None,
         )
 
+    @router.edited_message(F.chat.id.in_(staff_chats), F.from_user)
+    async def corrected(message: Message) -> StaffIncoming | None:
+        staff_message = await written(message)
+        return None if staff_message is None else replace(staff_message, edited=True)
+
     @router.callback_query()
     async def pressed(query: CallbackQuery) -> StaffIncoming:
         message = query.message
