@@ -119,11 +119,7 @@ class FakeTelegram:
         }
 
     async def send_text(self, user: FakeUser, text: str) -> int:
-        content: dict[str, Any] = {"text": text}
-        if text.startswith("/"):
-            command = text.split()[0]
-            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        return await self.push("message", self._message(user, **content))
+        return await self.push("message", self._message(user, **_text(text)))
 
     async def send_sticker(self, user: FakeUser) -> int:
         sticker = {
@@ -160,11 +156,8 @@ class FakeTelegram:
         return body
 
     async def staff_write(self, user: FakeUser, chat_id: int, thread: int | None, text: str) -> int:
-        content: dict[str, Any] = {"text": text}
-        if text.startswith("/"):
-            command = text.split()[0]
-            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        return await self.push("message", self._group_message(user, chat_id, thread, **content))
+        body = self._group_message(user, chat_id, thread, **_text(text))
+        return await self.push("message", body)
 
     async def staff_edit(self, user: FakeUser, chat_id: int, thread: int, text: str) -> int:
         body = self._group_message(user, chat_id, thread, text=text, edit_date=int(time.time()))
@@ -177,14 +170,7 @@ class FakeTelegram:
     async def staff_press(self, user: FakeUser, chat_id: int, thread: int, data: str) -> int:
         message = self._group_message(BOT, chat_id, thread, text="card")
         message["from"] = BOT_USER
-        query = {
-            "id": f"cb{next(self._ids)}",
-            "from": user.as_json(),
-            "chat_instance": "ci",
-            "message": message,
-            "data": data,
-        }
-        return await self.push("callback_query", query)
+        return await self._callback(user, message, data)
 
     def general_texts(self, chat_id: int) -> list[str]:
         """Texts the bot sent to a group outside any topic."""
@@ -216,6 +202,10 @@ class FakeTelegram:
             "from": BOT_USER,
             "text": "…",
         }
+        return await self._callback(user, message, data)
+
+    async def _callback(self, user: FakeUser, message: dict[str, Any], data: str) -> int:
+        """A press on a button of ``message`` (a message the bot sent)."""
         query = {
             "id": f"cb{next(self._ids)}",
             "from": user.as_json(),
@@ -336,6 +326,15 @@ class FakeTelegram:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout)
         return list(self.updates)
+
+
+def _text(text: str) -> dict[str, Any]:
+    """A text message's content; a leading /command is marked as Telegram marks it."""
+    content: dict[str, Any] = {"text": text}
+    if text.startswith("/"):
+        command = text.split()[0]
+        content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    return content
 
 
 async def _params(request: web.Request) -> dict[str, Any]:
