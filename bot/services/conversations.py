@@ -69,48 +69,68 @@ class ConversationService:
         if incoming.message_id is not None and not incoming.edited:  # an edit is no new message
             await uow.chat_messages.remember(person, incoming.channel, incoming.message_id, now)
         state = await uow.conversations.get(person) or ConversationState()
-        locale = self._locale(state, incoming)
-        tally = await uow.persons.tally(person, now, self.safety.flood_window)
-        if tally > self.safety.flood_limit:
-            # Calm, once per window; the state is untouched so nothing is lost.
-            slow = (Say(Text(SLOW_DOWN)),) if tally == self.safety.flood_limit + 1 else ()
-            await self._queue(uow, person, incoming, self._render(locale, incoming, slow), now)
+        if await self._flooded(uow, person, incoming, state, now):
             return Outcome()
         free_input = isinstance(incoming.event, TextReceived | UnsupportedReceived)
         if free_input and await self._relayed(uow, person, incoming, now):
             return Outcome()  # written to staff, not to the dialog
         turn = advance(self.flow, state, incoming.event, self.context)
         if Act(FORGET) in turn.replies:
-            return await self._forget(uow, person, incoming, locale, now)
-        messages: list[Outgoing] = []
-        urgent = Act(OPEN_URGENT_CASE) in turn.replies
-        if urgent or Act(OPEN_CASE) in turn.replies:
-            if self.handoff is None and not urgent:  # (the danger route shows numbers anyway)
-                turn = advance(self.flow, state, MenuRequested(), self.context)
-                unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
-                turn = Turn(turn.state, (unavailable, *turn.replies))
-            elif self.handoff is not None:
-                messages += await self.handoff.open(
-                    uow,
-                    person,
-                    incoming,
-                    self._locale(turn.state, incoming),
-                    urgent,
-                    turn.state.entry_code,
-                    now,
-                )
+            return await self._forget(uow, person, incoming, self._locale(state, incoming), now)
+        turn, messages = await self._handoff(uow, person, incoming, state, turn, now)
         await uow.conversations.save(person, turn.state, now)
-        locale = self._locale(turn.state, incoming)
         too_old = 0
         if any(isinstance(r, EndSession) for r in turn.replies):
             ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
             messages.append(ClearChat(tuple(ids)))
-        rendered = self._render(locale, incoming, turn.replies)
+        rendered = self._render(self._locale(turn.state, incoming), incoming, turn.replies)
         # The button is acknowledged first; what the handoff said comes before the next step.
         answers = [m for m in rendered if isinstance(m, AnswerButton)]
         messages = answers + messages + [m for m in rendered if not isinstance(m, AnswerButton)]
         await self._queue(uow, person, incoming, messages, now)
         return Outcome(too_old_to_delete=too_old)
+
+    async def _flooded(
+        self,
+        uow: UnitOfWork,
+        person: str,
+        incoming: Incoming,
+        state: ConversationState,
+        now: datetime,
+    ) -> bool:
+        """Over the limit: a calm word, once per window; the state is untouched."""
+        tally = await uow.persons.tally(person, now, self.safety.flood_window)
+        if tally <= self.safety.flood_limit:
+            return False
+        slow = (Say(Text(SLOW_DOWN)),) if tally == self.safety.flood_limit + 1 else ()
+        messages = self._render(self._locale(state, incoming), incoming, slow)
+        await self._queue(uow, person, incoming, messages, now)
+        return True
+
+    async def _handoff(
+        self,
+        uow: UnitOfWork,
+        person: str,
+        incoming: Incoming,
+        state: ConversationState,
+        turn: Turn,
+        now: datetime,
+    ) -> tuple[Turn, list[Outgoing]]:
+        """Open a case when the flow asks; without staff, say so kindly and show the menu
+        (the danger route shows the emergency numbers either way)."""
+        urgent = Act(OPEN_URGENT_CASE) in turn.replies
+        if not urgent and Act(OPEN_CASE) not in turn.replies:
+            return turn, []
+        if self.handoff is not None:
+            locale = self._locale(turn.state, incoming)
+            entry = turn.state.entry_code
+            opened = await self.handoff.open(uow, person, incoming, locale, urgent, entry, now)
+            return turn, opened
+        if urgent:
+            return turn, []
+        menu = advance(self.flow, state, MenuRequested(), self.context)
+        unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
+        return Turn(menu.state, (unavailable, *menu.replies)), []
 
     async def _relayed(
         self, uow: UnitOfWork, person: str, incoming: Incoming, now: datetime
