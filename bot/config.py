@@ -111,6 +111,7 @@ class RetentionSettings(Section):
     inbox_outbox_hours: int = Field(default=48, ge=1)
     message_ids_hours: int = Field(default=48, ge=1, le=48)
     idle_person_days: int = Field(default=90, ge=1)
+    closed_case_days: int = Field(default=30, ge=1)
     sweep_minutes: float = Field(default=15.0, gt=0)
 
 

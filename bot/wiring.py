@@ -147,6 +147,7 @@ def retention_policy(settings: Settings) -> RetentionPolicy:
         inbox_outbox=timedelta(hours=retention.inbox_outbox_hours),
         message_ids=timedelta(hours=retention.message_ids_hours),
         idle_person=timedelta(days=retention.idle_person_days),
+        closed_cases=timedelta(days=retention.closed_case_days),
     )
 
 

@@ -145,9 +145,10 @@ class HandoffService:
     async def person_left(self, uow: UnitOfWork, person: str, owner: str, now: datetime) -> None:
         """Before an erasure: tell staff only that the person ended the conversation."""
         case = await uow.cases.open_for(person)
-        if case is None or case.id is None:
+        if case is None or case.topic_id is None:
             return
-        note = SendText(self._staff_text(case, "staff-person-left"), case_id=case.id)
+        # The thread is fixed now: the case itself is about to be erased.
+        note = SendText(self._staff_text(case, "staff-person-left"), thread_id=case.topic_id)
         item = OutboxItem("telegram", owner, str(case.staff_chat_id), note, now, ephemeral=True)
         await uow.outbox.add(item)
 

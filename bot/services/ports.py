@@ -148,6 +148,9 @@ class Cases(Protocol):
     async def open_cases(self) -> list[Case]:
         """Every waiting or taken case, oldest first."""
 
+    async def purge_closed(self, before: datetime) -> int:
+        """Delete cases closed before ``before``, with their history; returns how many."""
+
 
 class Shifts(Protocol):
     async def mark(self, alias: str, on_shift: bool, now: datetime) -> None: ...

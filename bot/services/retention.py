@@ -19,6 +19,7 @@ class RetentionPolicy:
     inbox_outbox: timedelta
     message_ids: timedelta
     idle_person: timedelta
+    closed_cases: timedelta = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class RetentionSweep:
             removed += await uow.outbox.purge_sent(now - self.policy.inbox_outbox)
             removed += await uow.chat_messages.purge(now - self.policy.message_ids)
             removed += await uow.outbox.expire("web", now - self.policy.inbox_outbox)
+            removed += await uow.cases.purge_closed(now - self.policy.closed_cases)
             await uow.commit()
         removed += await self._erase_idle(now - self.policy.idle_person)
         async with self.uow() as uow:

@@ -272,6 +272,16 @@ class MemoryCases:
     async def open_cases(self) -> list[Case]:
         return sorted((c for c in self._data.cases.values() if c.is_open), key=lambda c: c.id or 0)
 
+    async def purge_closed(self, before: datetime) -> int:
+        old = {k for k, case in self._data.cases.items() if _closed_before(case, before)}
+        self._data.cases = {k: v for k, v in self._data.cases.items() if k not in old}
+        self._data.case_events = [e for e in self._data.case_events if e[0] not in old]
+        return len(old)
+
+
+def _closed_before(case: Case, before: datetime) -> bool:
+    return not case.is_open and case.closed_at is not None and case.closed_at < before
+
 
 class MemoryShifts:
     def __init__(self, data: MemoryData) -> None:

@@ -409,6 +409,13 @@ class SqlCases:
         query = select(m.cases).where(m.cases.c.status != CLOSED).order_by(m.cases.c.id)
         return [_case(row) for row in (await self._conn.execute(query)).mappings()]
 
+    async def purge_closed(self, before: datetime) -> int:
+        closed = m.cases.c.status == CLOSED, m.cases.c.closed_at < before
+        old = select(m.cases.c.id).where(*closed)
+        await self._conn.execute(delete(m.case_events).where(m.case_events.c.case_id.in_(old)))
+        result = await self._conn.execute(delete(m.cases).where(*closed))
+        return int(result.rowcount)
+
     async def _one(self, query: Select[Any]) -> Case | None:
         row = (await self._conn.execute(query)).mappings().first()
         return None if row is None else _case(row)

@@ -394,3 +394,21 @@ async def test_edits_on_either_side_are_said_in_a_note(
                 == "Corrected message (Nino): the address is 5 Rustaveli Ave"
             )
         )
+
+
+async def test_forget_tells_staff_only_that_the_person_ended_the_conversation(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550111)
+    async with handoff_running(fake, settings_for) as (_, settings):
+        thread = await ask_for_a_person(fake, person)
+        await fake.send_text(person, "/forget")
+        await fake.wait_for(lambda: fake.texts_to(person.id)[-1].startswith("Erase everything"))
+        await fake.press(person, "forget-confirm|yes")
+        await fake.wait_for(lambda: fake.texts_to(person.id)[-1].startswith("Everything has"))
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "hello? anyone")
+    assert fake.sent_in_topic(STAFF_CHAT, thread)[1].params["text"] == (
+        "The person ended the conversation."
+    )
+    assert await case_history(settings) == []  # the case went with everything else

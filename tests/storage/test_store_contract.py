@@ -166,3 +166,39 @@ async def test_purge_deletes_only_finished_work_past_retention(
         assert [i.update_key for i in await tx.inbox.due(NOW, 10)] == ["2"]
         assert await tx.outbox.expire("telegram", later) == 0
         assert await tx.outbox.expire("web", later) == 1  # a browser that never came back
+
+
+async def test_closed_cases_past_retention_are_purged_with_their_history(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    from bot.services.cases import Case
+
+    def case(code: str, person: str) -> Case:
+        return Case(
+            code=code,
+            person_ref=person,
+            channel="telegram",
+            bureau="b",
+            city=None,
+            locale="ka",
+            needs=(),
+            urgent=False,
+            entry_code=None,
+            staff_chat_id=-1,
+            created_at=NOW,
+        )
+
+    async with uow() as tx:
+        old = await tx.cases.add(case("C-OLD01", "p1"))
+        kept = await tx.cases.add(case("C-NEW01", "p2"))
+        assert old.id is not None and kept.id is not None
+        await tx.cases.record(old.id, "opened", "person", NOW)
+        await tx.cases.update(old.id, status="closed", closed_at=NOW)
+        await tx.commit()
+    async with uow() as tx:
+        assert await tx.cases.purge_closed(NOW + timedelta(days=31)) == 1
+        await tx.commit()
+    async with uow() as tx:
+        assert await tx.cases.get(old.id) is None
+        assert await tx.cases.history(old.id) == []
+        assert [c.code for c in await tx.cases.open_cases()] == ["C-NEW01"]
