@@ -53,6 +53,7 @@ class TelegramSettings(Section):
     global_rate: float = Field(default=25.0, gt=0)
     chat_rate: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
+    group_per_minute: int = Field(default=20, ge=1)
 
 
 class DatabaseSettings(Section):

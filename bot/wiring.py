@@ -284,7 +284,13 @@ async def build(
             decoders[TELEGRAM] = make_decoder(bot, build_dispatcher(staff_chats))
             telegram = settings.telegram
             deliverers[TELEGRAM] = TelegramDeliverer(
-                bot, RateLimits(telegram.global_rate, telegram.chat_rate, telegram.chat_burst)
+                bot,
+                RateLimits(
+                    telegram.global_rate,
+                    telegram.chat_rate,
+                    telegram.chat_burst,
+                    telegram.group_per_minute,
+                ),
             )
             if telegram.mode == "webhook":
                 _check_webhook(settings)

@@ -84,6 +84,7 @@ def telegram_settings(fake: FakeTelegram, **overrides: Any) -> TelegramSettings:
         "polling_timeout": 1,
         "chat_rate": 50.0,
         "chat_burst": 10,
+        "group_per_minute": 600,
     }
     values.update(overrides)
     return TelegramSettings(**values)

@@ -36,26 +36,33 @@ log = logging.getLogger(__name__)
 
 
 class RateLimits:
-    """A global limiter and one per chat, the per-chat ones kept in a bounded LRU."""
+    """A global limiter and one per chat (groups have Telegram's own per-minute budget), the
+    per-chat ones kept in a bounded LRU."""
 
-    def __init__(self, per_second: float, chat_rate: float, chat_burst: int) -> None:
+    def __init__(
+        self, per_second: float, chat_rate: float, chat_burst: int, group_per_minute: int = 20
+    ) -> None:
         self._global = AsyncLimiter(per_second, 1)
         self._chat_rate, self._chat_burst = chat_rate, chat_burst
+        self._group_per_minute = group_per_minute
         self._chats: OrderedDict[str, AsyncLimiter] = OrderedDict()
 
     async def acquire(self, chat: str) -> None:
         """Wait for the global budget, but never for one chat's: a chat over its own limit is
         told to come back later (RateLimited), so it holds up no other chat's replies."""
-        limiter = self._chats.pop(chat, None) or AsyncLimiter(
-            self._chat_burst, self._chat_burst / self._chat_rate
-        )
+        limiter = self._chats.pop(chat, None) or self._new(chat)
         self._chats[chat] = limiter
         while len(self._chats) > MAX_CHAT_LIMITERS:
             self._chats.popitem(last=False)
         if not limiter.has_capacity():
-            raise RateLimited(1 / self._chat_rate)
+            raise RateLimited(limiter.time_period / limiter.max_rate)
         await limiter.acquire()
         await self._global.acquire()
+
+    def _new(self, chat: str) -> AsyncLimiter:
+        if chat.startswith("-"):  # a group: at most about 20 messages a minute
+            return AsyncLimiter(self._group_per_minute, 60)
+        return AsyncLimiter(self._chat_burst, self._chat_burst / self._chat_rate)
 
 
 def keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup | None:
