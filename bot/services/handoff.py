@@ -330,7 +330,12 @@ class HandoffService:
             await self._to_topic(uow, case, [SendText(note, case_id=case.id)], now)
             for supervisor in supervisors:
                 ping = OutboxItem(
-                    "telegram", case.person_ref, str(supervisor.telegram_id), SendText(note), now
+                    "telegram",
+                    case.person_ref,
+                    str(supervisor.telegram_id),
+                    SendText(note),
+                    now,
+                    queue=staff_queue(case.person_ref),
                 )
                 await uow.outbox.add(ping)
             if not case.reassured:
@@ -394,7 +399,14 @@ class HandoffService:
         self, uow: UnitOfWork, case: Case, messages: list[Outgoing], now: datetime
     ) -> None:
         for message in messages:
-            item = OutboxItem("telegram", case.person_ref, str(case.staff_chat_id), message, now)
+            item = OutboxItem(
+                "telegram",
+                case.person_ref,
+                str(case.staff_chat_id),
+                message,
+                now,
+                queue=staff_queue(case.person_ref),
+            )
             await uow.outbox.add(item)
 
     async def _to_person(
@@ -423,7 +435,10 @@ class HandoffService:
         elif text:
             message = SendText(text, thread_id=act.thread_id)
         if message is not None:
-            await uow.outbox.add(OutboxItem("telegram", owner, str(act.chat_id), message, now))
+            queue = staff_queue(owner)
+            await uow.outbox.add(
+                OutboxItem("telegram", owner, str(act.chat_id), message, now, queue=queue)
+            )
 
     def _topic_and_card(self, case: Case, now: datetime) -> list[Outgoing]:
         assert case.id is not None
@@ -462,6 +477,12 @@ class HandoffService:
     def _staff_text(self, case: Case, text_id: str) -> str:
         """Staff of a bureau share a group, so group notes use the deployment's language."""
         return self._text(self.default_locale, text_id)
+
+
+def staff_queue(person_ref: str) -> str:
+    """What goes to staff about a person waits in its own queue: never ahead of, and never
+    holding up, what the person is told."""
+    return f"staff:{person_ref}"
 
 
 def split(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:

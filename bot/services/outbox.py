@@ -18,10 +18,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 100
 TOPIC_WAIT = 2.0
-
-
-def _to_staff(message: Outgoing) -> bool:
-    return isinstance(message, SendText | CopyMessage) and message.case_id is not None
+TOPIC_GIVE_UP = timedelta(minutes=30)
 
 
 class DeliveryError(Exception):
@@ -100,7 +97,7 @@ class OutboxWorker:
             await uow.outbox.mark_sent(item.id, self.clock())
             if isinstance(item.message, OpenTopic) and message_id is not None:
                 await uow.cases.update(item.message.case_id, topic_id=message_id)
-            elif message_id is not None and not item.ephemeral and not _to_staff(item.message):
+            elif message_id is not None and not item.ephemeral and item.to_owner:
                 await uow.chat_messages.remember(
                     item.chat_ref, item.channel, message_id, self.clock()
                 )
@@ -119,6 +116,9 @@ class OutboxWorker:
         if case is None:
             raise Undeliverable("the case is gone")
         if case.topic_id is None:
+            if self.clock() - item.created_at > TOPIC_GIVE_UP:
+                log.error("outbox.no_staff_topic case=%s", case.code)  # is the bot a topic admin?
+                raise Undeliverable("the staff topic was never created")
             raise RateLimited(TOPIC_WAIT)  # its topic is still being created
         return replace(message, thread_id=case.topic_id)
 

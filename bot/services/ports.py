@@ -42,6 +42,19 @@ class OutboxItem:
     next_attempt_at: datetime | None = None
     ephemeral: bool = False
     """Deleted, with its owner's data key, as soon as it is sent (the last word after /forget)."""
+    queue: str | None = None
+    """Messages of one queue go out in order; by default the owner's (``chat_ref``) own. The
+    staff side of a case has its own queue, so that a slow or broken staff group never holds
+    up what the person is told (the emergency numbers above all)."""
+
+    @property
+    def in_queue(self) -> str:
+        return self.queue or self.chat_ref
+
+    @property
+    def to_owner(self) -> bool:
+        """Sent to the person themselves (their message ids are kept to delete them on /exit)."""
+        return self.in_queue == self.chat_ref
 
 
 class Inbox(Protocol):

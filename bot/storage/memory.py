@@ -57,7 +57,7 @@ def _heads(pending: list[Item], now: datetime) -> list[Item]:
     """The oldest pending item of each chat, when due."""
     heads: dict[str, Item] = {}
     for item in sorted(pending, key=lambda i: i.id or 0):
-        heads.setdefault(item.chat_ref, item)
+        heads.setdefault(item.in_queue if isinstance(item, OutboxItem) else item.chat_ref, item)
     due = [i for i in heads.values() if i.next_attempt_at is None or i.next_attempt_at <= now]
     return sorted(due, key=lambda i: i.id or 0)
 

@@ -122,6 +122,7 @@ outbox = Table(
     Column("key", String(36), nullable=False, unique=True),
     Column("channel", String(16), nullable=False),
     Column("chat_ref", Ref, nullable=False),
+    Column("queue", String(80), nullable=False, index=True),
     Column("body", LargeBinary, nullable=False),
     Column("status", String(12), nullable=False),
     Column("attempts", Integer, nullable=False),

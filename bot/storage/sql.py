@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Select, Table, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Column, Select, Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -59,7 +59,9 @@ class SqlInbox:
 
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
         items = []
-        for r in (await self._conn.execute(_heads(m.inbox, now, limit))).mappings():
+        for r in (
+            await self._conn.execute(_heads(m.inbox, m.inbox.c.chat_ref, now, limit))
+        ).mappings():
             payload = await _open(
                 self._vault, r["chat_ref"], r["payload"], inbox_where(r["channel"], r["update_key"])
             )
@@ -119,6 +121,7 @@ class SqlOutbox:
                 key=key,
                 channel=item.channel,
                 chat_ref=item.chat_ref,
+                queue=item.in_queue,
                 body=cipher.seal(body, f"outbox.body|{key}"),
                 status=PENDING,
                 attempts=0,
@@ -129,7 +132,9 @@ class SqlOutbox:
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         items = []
-        for r in (await self._conn.execute(_heads(m.outbox, now, limit))).mappings():
+        for r in (
+            await self._conn.execute(_heads(m.outbox, m.outbox.c.queue, now, limit))
+        ).mappings():
             raw = await _open(self._vault, r["chat_ref"], r["body"], f"outbox.body|{r['key']}")
             if raw is None:
                 await self.give_up(r["id"], "unreadable")
@@ -146,6 +151,7 @@ class SqlOutbox:
                     attempts=r["attempts"],
                     next_attempt_at=r["next_attempt_at"],
                     ephemeral=r["ephemeral"],
+                    queue=r["queue"],
                 )
             )
         return items
@@ -330,13 +336,13 @@ class SqlChatMessages:
         return int(result.rowcount)
 
 
-def _heads(table: Table, now: datetime, limit: int) -> Select[Any]:
-    """The oldest pending row of each chat, when due: a later row never overtakes an earlier
-    one of its chat, and a chat that waits (429, offline browser) holds up no other chat."""
+def _heads(table: Table, queue: Column[Any], now: datetime, limit: int) -> Select[Any]:
+    """The oldest pending row of each queue, when due: a later row never overtakes an earlier
+    one of its queue, and a queue that waits (429, offline browser) holds up no other."""
     earlier = table.alias("earlier")
     blocked = exists().where(
         earlier.c.status == PENDING,
-        earlier.c.chat_ref == table.c.chat_ref,
+        earlier.c[queue.name] == queue,
         earlier.c.id < table.c.id,
     )
     return (

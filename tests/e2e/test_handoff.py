@@ -412,3 +412,74 @@ async def test_forget_tells_staff_only_that_the_person_ended_the_conversation(
         "The person ended the conversation."
     )
     assert await case_history(settings) == []  # the case went with everything else
+
+
+async def test_a_blocked_pseudonym_gets_one_neutral_line_and_nothing_more_is_relayed(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550112)
+    async with handoff_running(fake, settings_for) as (_, settings):
+        thread = await ask_for_a_person(fake, person)
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "/block")
+        await fake.wait_for(lambda: len(fake.texts_to(person.id)) == 7)
+        assert fake.texts_to(person.id)[6] == "This conversation is no longer available."
+        relayed = len(fake.sent_in_topic(STAFF_CHAT, thread))
+        await fake.send_text(person, "abusive message")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "not sent")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "/unblock")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "sent again")
+        await fake.wait_for(lambda: fake.texts_to(person.id)[-1] == "Nino: sent again")
+    assert fake.texts_to(person.id)[7:] == ["Nino: sent again"]
+    assert len(fake.sent_in_topic(STAFF_CHAT, thread)) == relayed  # the abuse was not copied
+    kinds = [k for k, _, _ in await case_history(settings)]
+    assert kinds == ["opened", "taken", "block", "unblock"]
+
+
+async def test_a_staff_group_that_refuses_topics_never_holds_up_the_emergency_numbers(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550113)
+    fake.fail("createForumTopic", status=400, times=5)  # topics off, or the bot is no admin
+    async with handoff_running(fake, settings_for):
+        await fake.send_text(person, "/start")
+        await fake.wait_for_texts(person.id, 1)
+        for count, press in enumerate(("choose-language|en", "privacy-note|ok"), 2):
+            await fake.press(person, press)
+            await fake.wait_for_texts(person.id, count)
+        await fake.press(person, "ask-danger|yes")
+        texts = await fake.wait_for_texts(person.id, 5, timeout=5)
+    assert any("112" in t and "116 006" in t for t in texts[3:])
+
+
+async def test_the_bot_stays_in_its_staff_group_and_exit_deletes_only_the_persons_chat(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550114)
+    async with handoff_running(fake, settings_for):
+        thread = await ask_for_a_person(fake, person)
+        bot = {**FakeUser(4242).as_json(), "is_bot": True}
+        promoted = {  # the bot (re-)added to its own staff group while running
+            "chat": {"id": STAFF_CHAT, "type": "supergroup", "title": "Staff"},
+            "from": NINO.as_json(),
+            "date": 0,
+            "old_chat_member": {"status": "left", "user": bot},
+            "new_chat_member": {"status": "member", "user": bot},
+        }
+        await fake.push("my_chat_member", promoted)
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "/cases")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
+        await fake.send_text(person, "/exit")
+        await fake.wait_for(lambda: len(fake.answered("deleteMessages")) == 1)
+    assert fake.answered("leaveChat") == []
+    deleted = set(fake.answered("deleteMessages")[0].params["message_ids"])
+    to_person = {
+        c.result_id for c in fake.answered("sendMessage") if int(c.params["chat_id"]) == person.id
+    }
+    assert deleted <= to_person | set(fake.person_message_ids(person.id))
+    staff_side = {
+        c.result_id
+        for c in fake.calls
+        if c.status == 200 and int(c.params.get("chat_id") or 0) == STAFF_CHAT
+    }
+    assert not deleted & staff_side

@@ -169,10 +169,10 @@ def build_staff_router(staff_chats: frozenset[int]) -> Router:
     return router
 
 
-def build_stranger_router() -> Router:
-    """Any other group or channel: the bot leaves."""
+def build_stranger_router(staff_chats: frozenset[int]) -> Router:
+    """Any other group: the bot leaves (never its own staff groups, whatever arrives there)."""
     router = Router(name="strangers")
-    groups = F.chat.type.in_({"group", "supergroup"})
+    groups = F.chat.type.in_({"group", "supergroup"}) & ~F.chat.id.in_(staff_chats)
 
     @router.message(groups)
     async def spoken_to(message: Message) -> StrangerChat:
@@ -190,7 +190,7 @@ def build_dispatcher(staff_chats: frozenset[int] = frozenset()) -> Dispatcher:
     if staff_chats:
         dispatcher.include_router(build_staff_router(staff_chats))
     dispatcher.include_router(build_router())
-    dispatcher.include_router(build_stranger_router())
+    dispatcher.include_router(build_stranger_router(staff_chats))
     return dispatcher
 
 

@@ -92,6 +92,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(36), nullable=False),
         sa.Column("channel", sa.String(16), nullable=False),
         sa.Column("chat_ref", sa.String(64), nullable=False),
+        sa.Column("queue", sa.String(80), nullable=False),
         sa.Column("body", sa.LargeBinary, nullable=False),
         sa.Column("status", sa.String(12), nullable=False),
         sa.Column("attempts", sa.Integer, nullable=False),
@@ -104,9 +105,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("key", name="uq_outbox_key"),
     )
     op.create_index("ix_outbox_status_id", "outbox", ["status", "id"])
+    op.create_index("ix_outbox_queue", "outbox", ["queue"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_outbox_queue", table_name="outbox")
     op.drop_index("ix_outbox_status_id", table_name="outbox")
     op.drop_table("outbox")
     op.drop_index("ix_inbox_status_id", table_name="inbox")
