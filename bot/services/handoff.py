@@ -453,7 +453,10 @@ class HandoffService:
         locale = self.default_locale
         name = self.localizer.render(locale, Text("staff-topic-name", args))[:128]
         buttons = (
-            ((self._text(locale, "staff-take"), TAKE), (self._text(locale, "staff-close"), CLOSE)),
+            tuple(
+                (self._text(locale, f"staff-{action}"), action)
+                for action in (TAKE, TRANSFER, CLOSE)
+            ),
         )
         card = self.localizer.render(locale, Text("staff-card", args))
         return [OpenTopic(case.id, name), SendText(card, buttons, case_id=case.id)]

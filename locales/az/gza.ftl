@@ -12,10 +12,10 @@ language-name-bg = Български
 ## Başlanğıc
 start-choose-language = Salam. Hansı dildən istifadə etmək istərdiniz?
 start-privacy-note =
-    Adınızı deməyiniz lazım deyil. Biz yalnız düymələrə verdiyiniz cavabları saxlayırıq — kim olduğunuzu isə heç vaxt — və onları son mesajınızdan { $days ->
+    Adınızı deməyiniz lazım deyil. Biz düymələrə verdiyiniz cavabları kod altında saxlayırıq — kim olduğunuzu isə heç vaxt — və onları son mesajınızdan { $days ->
         [one] { $days } gün
        *[other] { $days } gün
-    } sonra silirik. /exit bu söhbəti telefonunuzdan, /forget isə saxladığımız hər şeyi silir.
+    } sonra silirik; komandaya yazdıqlarınızı isə komanda oxuyur. /exit bu söhbəti telefonunuzdan silir (Telegram buna son 48 saat üçün imkan verir), /forget isə saxladığımız hər şeyi silir.
     Telegram botlarla söhbətləri görə bilir (onlar başdan-başa şifrələnmir), ona görə də xahiş edirik, adları, ünvanları və başqalarının oxumasını istəmədiyiniz məlumatları yazmayın.
 start-privacy-ok = Yaxşı, davam edək
 start-ask-danger = Hazırda təhlükədəsinizmi?
@@ -79,6 +79,7 @@ staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
        *[no] {""}
     }
 staff-take = Götür
+staff-transfer = Ötür
 staff-close = Bağla
 staff-taken-by = Müraciəti götürən: { $alias }. Buraya yazdıqlarınız indi həmin şəxsə “{ $alias }” imzası ilə çatır. // ilə başlayan sətirlər daxili qalır.
 staff-already-taken = Bu müraciət artıq götürülüb: { $alias }.

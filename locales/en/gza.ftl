@@ -12,10 +12,10 @@ language-name-bg = Български
 ## Start
 start-choose-language = Hello. Which language would you like to use?
 start-privacy-note =
-    You do not need to give your name. We keep only your answers to the buttons, never who you are, and delete them { $days ->
+    You do not need to give your name. We keep your answers to the buttons under a code, never who you are, and delete them { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } after your last message. /exit erases this chat from your phone; /forget erases everything we keep.
+    } after your last message; what you write to the team is read by the team. /exit removes this chat from your phone (Telegram allows this for the last 48 hours); /forget erases everything we keep.
     Telegram can see chats with bots (they are not end-to-end encrypted), so please do not write names, addresses or details you would not want read.
 start-privacy-ok = OK, continue
 start-ask-danger = Are you in danger right now?
@@ -79,6 +79,7 @@ staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
        *[no] {""}
     }
 staff-take = Take
+staff-transfer = Transfer
 staff-close = Close
 staff-taken-by = { $alias } has taken this case. What you write here now reaches the person, signed { $alias }. Lines starting with // stay internal.
 staff-already-taken = { $alias } already has this case.

@@ -119,7 +119,11 @@ async def test_a_full_handoff_relays_both_ways_without_revealing_anyone(
         name = fake.topics[thread]
         assert name.startswith("C-") and "kutaisi" in name and "en" in name
         card = fake.sent_in_topic(STAFF_CHAT, thread)[0]
-        assert [b[1] for b in fake.buttons_of(card)] == ["take", "close"]
+        assert fake.buttons_of(card) == [
+            ("Take", "take"),
+            ("Transfer", "transfer"),
+            ("Close", "close"),
+        ]
 
         await fake.send_text(person, "hello <3 & _* from me")
         await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
@@ -421,6 +425,7 @@ async def test_a_blocked_pseudonym_gets_one_neutral_line_and_nothing_more_is_rel
     async with handoff_running(fake, settings_for) as (_, settings):
         thread = await ask_for_a_person(fake, person)
         await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
         await fake.staff_write(NINO, STAFF_CHAT, thread, "/block")
         await fake.wait_for(lambda: len(fake.texts_to(person.id)) == 7)
         assert fake.texts_to(person.id)[6] == "This conversation is no longer available."
@@ -483,3 +488,22 @@ async def test_the_bot_stays_in_its_staff_group_and_exit_deletes_only_the_person
         if c.status == 200 and int(c.params.get("chat_id") or 0) == STAFF_CHAT
     }
     assert not deleted & staff_side
+
+
+async def test_a_person_writing_again_soon_after_closing_reopens_the_case(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550115)
+    async with handoff_running(fake, settings_for) as (_, settings):
+        thread = await ask_for_a_person(fake, person)
+        await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        await fake.staff_write(NINO, STAFF_CHAT, thread, "/close info")
+        await fake.wait_for(lambda: fake.texts_to(person.id)[-1].startswith("The conversation"))
+        await fake.send_text(person, "one more question")
+        await fake.wait_for(
+            lambda: any(c.method == "copyMessage" for c in fake.sent_in_topic(STAFF_CHAT, thread))
+        )
+    notes = [c.params.get("text", "") for c in fake.sent_in_topic(STAFF_CHAT, thread)]
+    assert "The person wrote again; the case is open again." in notes
+    kinds = [k for k, _, _ in await case_history(settings)]
+    assert kinds == ["opened", "taken", "closed", "reopened"]

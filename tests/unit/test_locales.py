@@ -35,8 +35,12 @@ PREFIX_IDS = (
     "command-",
     "bot-description",
     "bot-short-description",
+    "staff-take",
+    "staff-transfer",
+    "staff-close",
 )
-"""Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``)."""
+"""Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``,
+``f"staff-{action}"``)."""
 CLDR_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
 
