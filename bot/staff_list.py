@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.services.handoff import StaffMember
+from bot.services.desk import StaffMember
 
 log = logging.getLogger(__name__)
 

@@ -34,14 +34,18 @@ from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.scheduler import Sweep, build_scheduler
+from bot.services.case_mail import CaseMail
 from bot.services.conversations import ConversationService, Safety
-from bot.services.handoff import Bureau, Desk, EscalationSweep, HandoffService, StaffMember
+from bot.services.desk import Bureau, Desk, StaffMember
+from bot.services.escalation import Escalation, EscalationSweep
+from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
 from bot.services.inbox import Decoded, Decoder, InboxWorker, Intake
 from bot.services.outbox import Deliverer, OutboxWorker
 from bot.services.ports import Clock
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
+from bot.services.staff_actions import StaffActions
 from bot.services.wakeup import Wakeup, run_forever
 from bot.staff_list import ReloadingStaff
 from bot.storage.database import create_engine
@@ -261,9 +265,12 @@ async def build(
         context = conversation_context(settings)
         # Staff work in Telegram; their list is re-read from the config file when it changes.
         staff_desk = desk(settings, config_file) if settings.telegram.token else None
-        handoff = None
+        handoff, staff, escalation = None, None, None
         if staff_desk is not None:
-            handoff = HandoffService(staff_desk, localizer, context, settings.i18n.default_locale)
+            mail = CaseMail(localizer, settings.i18n.default_locale)
+            handoff = HandoffService(staff_desk, mail, context)
+            staff = StaffActions(staff_desk, mail)
+            escalation = Escalation(staff_desk, mail)
         conversations = ConversationService(
             dialogs.flow,
             context,
@@ -315,16 +322,16 @@ async def build(
             settings=settings,
             intake=intake,
             inbox_worker=InboxWorker(
-                uow, decoders, conversations, clock, policy, outbox_wakeup, stopping, handoff
+                uow, decoders, conversations, clock, policy, outbox_wakeup, stopping, staff
             ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
             retention=RetentionSweep(uow, clock, retention_policy(settings)),
             localizer=localizer,
             escalation=None
-            if handoff is None
+            if escalation is None
             else EscalationSweep(
                 uow,
-                handoff,
+                escalation,
                 clock,
                 timedelta(minutes=settings.handoff.escalate_urgent_minutes),
                 timedelta(minutes=settings.handoff.escalate_minutes),

@@ -9,10 +9,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from bot.services.conversations import ConversationService, Outcome
-from bot.services.handoff import HandoffService
 from bot.services.messages import Incoming, LeaveChat, StaffIncoming, StrangerChat
 from bot.services.ports import Clock, InboxItem, OutboxItem, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
+from bot.services.staff_actions import StaffActions
 from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ class InboxWorker:
     policy: RetryPolicy
     outbox_wakeup: Wakeup
     stopping: asyncio.Event
-    handoff: HandoffService | None = None
+    staff: StaffActions | None = None
 
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
@@ -90,8 +90,8 @@ class InboxWorker:
                 if isinstance(decoded, Incoming):
                     incoming = decoded
                     outcome = await self.conversations.handle(uow, incoming, self.clock())
-                elif isinstance(decoded, StaffIncoming) and self.handoff is not None:
-                    await self.handoff.handle_staff(uow, decoded, self.clock())
+                elif isinstance(decoded, StaffIncoming) and self.staff is not None:
+                    await self.staff.handle_staff(uow, decoded, self.clock())
                 elif isinstance(decoded, StrangerChat):
                     owner = f"group:{decoded.chat_id}"
                     leave = OutboxItem(

@@ -1,0 +1,114 @@
+"""What is sent about a case, and where: to its staff topic, to the person, as a toast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.texts import Text
+from bot.services.cases import Case
+from bot.services.messages import AnswerButton, OpenTopic, Outgoing, SendText, StaffIncoming
+from bot.services.ports import Localizer, OutboxItem, UnitOfWork
+
+TELEGRAM_LIMIT = 4096
+TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
+"""The buttons of a case card."""
+
+
+@dataclass(frozen=True)
+class CaseMail:
+    localizer: Localizer
+    default_locale: str
+
+    async def to_topic(
+        self, uow: UnitOfWork, case: Case, messages: list[Outgoing], now: datetime
+    ) -> None:
+        for message in messages:
+            item = OutboxItem(
+                "telegram",
+                case.person_ref,
+                str(case.staff_chat_id),
+                message,
+                now,
+                queue=staff_queue(case.person_ref),
+            )
+            await uow.outbox.add(item)
+
+    async def to_person(
+        self, uow: UnitOfWork, case: Case, messages: list[Outgoing], now: datetime
+    ) -> None:
+        found = await uow.persons.address(case.person_ref)
+        if found is None:
+            return
+        channel, address = found
+        for message in messages:
+            await uow.outbox.add(OutboxItem(channel, case.person_ref, address, message, now))
+
+    async def answer(
+        self,
+        uow: UnitOfWork,
+        act: StaffIncoming,
+        case: Case | None,
+        text: str | None,
+        now: datetime,
+    ) -> None:
+        """A button gets a toast; a command gets a line in its topic."""
+        owner = case.person_ref if case else f"staff:{act.chat_id}"
+        message: Outgoing | None = None
+        if act.callback_id:
+            message = AnswerButton(act.callback_id, text)
+        elif text:
+            message = SendText(text, thread_id=act.thread_id)
+        if message is not None:
+            queue = staff_queue(owner)
+            await uow.outbox.add(
+                OutboxItem("telegram", owner, str(act.chat_id), message, now, queue=queue)
+            )
+
+    def topic_and_card(self, case: Case, now: datetime) -> list[Outgoing]:
+        assert case.id is not None
+        args = {
+            "code": case.code,
+            "city": case.city or "—",
+            "language": case.locale,
+            "urgent": "yes" if case.urgent else "no",
+            "entry": case.entry_code or "—",
+            "since": now.strftime("%H:%M UTC"),
+        }
+        locale = self.default_locale
+        name = self.localizer.render(locale, Text("staff-topic-name", args))[:128]
+        buttons = (
+            tuple(
+                (self.text(locale, f"staff-{action}"), action) for action in (TAKE, TRANSFER, CLOSE)
+            ),
+        )
+        card = self.localizer.render(locale, Text("staff-card", args))
+        return [OpenTopic(case.id, name), SendText(card, buttons, case_id=case.id)]
+
+    def say(self, locale: str, text: Text) -> SendText:
+        return SendText(self.localizer.render(locale, text))
+
+    def text(self, locale: str, text_id: str, **args: str) -> str:
+        return self.localizer.render(locale, Text(text_id, args))
+
+    def staff_text(self, case: Case, text_id: str) -> str:
+        """Staff of a bureau share a group, so group notes use the deployment's language."""
+        return self.text(self.default_locale, text_id)
+
+
+def staff_queue(person_ref: str) -> str:
+    """What goes to staff about a person waits in its own queue: never ahead of, and never
+    holding up, what the person is told."""
+    return f"staff:{person_ref}"
+
+
+def split(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Telegram's 4096-character limit: split, preferring line ends, never drop."""
+    chunks = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        chunks.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    chunks.append(text)
+    return chunks

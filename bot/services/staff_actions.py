@@ -1,0 +1,211 @@
+"""The handoff, the staff side: what staff do in the staff group (take, transfer, close,
+block, shifts, writing to the person), each action checked against the staff list as it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from bot.core.texts import Text
+from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail, split
+from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
+from bot.services.desk import Desk, StaffMember
+from bot.services.messages import CopyMessage, Outgoing, SendText, StaffIncoming
+from bot.services.ports import UnitOfWork
+
+BLOCK, UNBLOCK, SHIFT, CASES = "block", "unblock", "shift", "cases"
+
+
+@dataclass(frozen=True)
+class StaffActions:
+    desk: Desk
+    mail: CaseMail
+
+    async def handle_staff(self, uow: UnitOfWork, act: StaffIncoming, now: datetime) -> None:
+        """Every action is checked against the staff list as it is now."""
+        member = self.desk.staff.get(act.user_id)
+        case = await self._case_of(uow, act)
+        if member is None:
+            if act.command or act.button:
+                refusal = self.mail.text(self.mail.default_locale, "staff-not-staff")
+                await self.mail.answer(uow, act, case, refusal, now)
+            return
+        if act.command == SHIFT:
+            await self._shift(uow, act, member, now)
+            return
+        if act.command == CASES:
+            await self.mail.answer(uow, act, None, await self._cases_of(uow, member, now), now)
+            return
+        if case is None or case.id is None:
+            if act.callback_id:
+                await self.mail.answer(uow, act, None, None, now)
+            return
+        if case.bureau != member.bureau:
+            await self.mail.answer(
+                uow, act, case, self.mail.text(member.locale, "staff-not-your-bureau"), now
+            )
+            return
+        action = act.button or act.command
+        if action == TAKE:
+            await self._take(uow, act, case, member, now)
+        elif action == CLOSE:
+            await self._close(uow, act, case, member, now)
+        elif action in (BLOCK, UNBLOCK):
+            await self._block(uow, case, member, action == BLOCK, now)
+        elif action == TRANSFER:
+            await self._transfer(uow, act, case, member, now)
+        elif act.callback_id:
+            await self.mail.answer(uow, act, case, None, now)
+        elif act.command is None:
+            await self._relay_from_staff(uow, act, case, member, now)
+
+    async def _take(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        assert case.id is not None
+        if await uow.cases.take(case.id, member.alias):
+            await uow.cases.record(case.id, "taken", member.alias, now)
+            note = self.mail.text(member.locale, "staff-taken-by", alias=member.alias)
+            await self.mail.answer(uow, act, case, None, now)
+            await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+            return
+        current = await uow.cases.get(case.id)
+        holder = current.taken_by if current and current.taken_by else "?"
+        text = self.mail.text(member.locale, "staff-already-taken", alias=holder)
+        await self.mail.answer(uow, act, case, text, now)
+
+    async def _close(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        assert case.id is not None
+        outcome = act.args.strip().lower()
+        if outcome not in OUTCOMES or case.status == CLOSED:
+            await self.mail.answer(
+                uow, act, case, self.mail.text(member.locale, "staff-close-how"), now
+            )
+            return
+        await uow.cases.update(case.id, status=CLOSED, outcome=outcome, closed_at=now)
+        await uow.cases.record(case.id, "closed", member.alias, now, outcome)
+        note = self.mail.text(member.locale, "staff-closed", outcome=outcome, alias=member.alias)
+        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+        await self.mail.to_person(
+            uow, case, [self.mail.say(case.locale, Text("handoff-ended"))], now
+        )
+
+    async def _shift(
+        self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
+    ) -> None:
+        choice = act.args.strip().lower()
+        if choice not in ("on", "off"):
+            await self.mail.answer(
+                uow, act, None, self.mail.text(member.locale, "staff-shift-how"), now
+            )
+            return
+        await uow.shifts.mark(member.alias, choice == "on", now)
+        text_id = "staff-shift-on" if choice == "on" else "staff-shift-off"
+        reply = self.mail.text(member.locale, text_id, alias=member.alias, bureau=member.bureau)
+        if choice == "on":  # what waited for them, at once
+            reply += "\n" + await self._cases_of(uow, member, now)
+        await self.mail.answer(uow, act, None, reply, now)
+
+    async def _cases_of(self, uow: UnitOfWork, member: StaffMember, now: datetime) -> str:
+        """Waiting cases of the member's bureau, and the member's own."""
+        lines = []
+        for case in await uow.cases.open_cases():
+            mine = case.taken_by == member.alias
+            if case.bureau == member.bureau and (case.status == WAITING or mine):
+                minutes = str(int((now - case.created_at).total_seconds() // 60))
+                lines.append(
+                    self.mail.text(
+                        member.locale,
+                        "staff-cases-line",
+                        code=case.code,
+                        status=case.status,
+                        minutes=minutes,
+                        urgent="yes" if case.urgent else "no",
+                    )
+                )
+        if not lines:
+            return self.mail.text(member.locale, "staff-cases-none", bureau=member.bureau)
+        return "\n".join(lines)
+
+    async def _transfer(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        """To another bureau (waiting there) or to a colleague (taken by them)."""
+        assert case.id is not None
+        target = act.args.strip()
+        colleague = next(
+            (m for m in self.desk.staff.values() if m.alias.casefold() == target.casefold()), None
+        )
+        bureau = self.desk.bureaus.get(target.lower())
+        if colleague is not None:
+            bureau = self.desk.bureaus[colleague.bureau]
+        if bureau is None:
+            choices = ", ".join([*self.desk.bureaus, *(m.alias for m in self.desk.staff.values())])
+            text = self.mail.text(member.locale, "staff-transfer-how", choices=choices)
+            await self.mail.answer(uow, act, case, text, now)
+            return
+        changes: dict[str, object] = {"bureau": bureau.id, "status": WAITING, "taken_by": None}
+        if colleague is not None:
+            changes.update(status=TAKEN, taken_by=colleague.alias)
+        name = colleague.alias if colleague else bureau.id
+        note = self.mail.text(member.locale, "staff-transferred", target=name, alias=member.alias)
+        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+        moving = bureau.staff_chat_id != case.staff_chat_id
+        if moving:  # a new topic in the other bureau's group
+            changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
+        await uow.cases.update(case.id, **changes)
+        await uow.cases.record(case.id, "transferred", member.alias, now, name)
+        if moving:
+            moved = replace(case, staff_chat_id=bureau.staff_chat_id, bureau=bureau.id)
+            await self.mail.to_topic(uow, moved, self.mail.topic_and_card(moved, now), now)
+
+    async def _block(
+        self, uow: UnitOfWork, case: Case, member: StaffMember, block: bool, now: datetime
+    ) -> None:
+        """A blocked pseudonym gets one neutral line and nothing more is relayed either way."""
+        assert case.id is not None
+        if case.blocked == block:
+            return
+        await uow.cases.update(case.id, blocked=block)
+        await uow.cases.record(case.id, BLOCK if block else UNBLOCK, member.alias, now)
+        if block:
+            neutral = self.mail.say(case.locale, Text("handoff-unavailable-now"))
+            await self.mail.to_person(uow, case, [neutral], now)
+
+    async def _relay_from_staff(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        assert case.id is not None and act.message_id is not None
+        if (act.text or "").startswith("//"):
+            return  # an internal note: never relayed
+        if case.blocked:
+            return
+        if case.status != TAKEN or case.taken_by != member.alias:
+            note = SendText(self.mail.text(member.locale, "staff-take-first"), case_id=case.id)
+            await self.mail.to_topic(uow, case, [note], now)
+            return
+        messages: list[Outgoing]
+        if act.media and case.channel == "telegram":
+            caption = f"{member.alias}: {act.text or ''}".rstrip()
+            messages = [CopyMessage(str(act.chat_id), act.message_id, caption)]
+        elif act.media:
+            messages = [
+                SendText(
+                    f"{member.alias}: " + self.mail.text(case.locale, "handoff-media-not-shown")
+                )
+            ]
+        elif act.edited:  # Telegram cannot edit a copy: the correction follows, marked
+            text = self.mail.text(
+                case.locale, "handoff-staff-edited", alias=member.alias, text=act.text or ""
+            )
+            messages = [SendText(chunk) for chunk in split(text)]
+        else:
+            messages = [SendText(chunk) for chunk in split(f"{member.alias}: {act.text or ''}")]
+        await self.mail.to_person(uow, case, messages, now)
+
+    async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:
+        if act.thread_id is None:
+            return None
+        return await uow.cases.by_topic(act.chat_id, act.thread_id)
