@@ -121,6 +121,16 @@ class FakeTelegram:
     async def send_text(self, user: FakeUser, text: str) -> int:
         return await self.push("message", self._message(user, **_text(text)))
 
+    async def walk(self, user: FakeUser, *presses: str, start: str = "/start") -> list[str]:
+        """Send ``start``, then press each button in turn, waiting for each reply text."""
+        already = len(self.texts_to(user.id))
+        await self.send_text(user, start)
+        await self.wait_for_texts(user.id, already + 1)
+        for count, press in enumerate(presses, already + 2):
+            await self.press(user, press)
+            await self.wait_for_texts(user.id, count)
+        return self.texts_to(user.id)
+
     async def send_sticker(self, user: FakeUser) -> int:
         sticker = {
             "file_id": "s1",

@@ -82,11 +82,7 @@ async def handoff_running(
 async def ask_for_a_person(fake: FakeTelegram, user: FakeUser, start: str = "/start") -> int:
     """Walk the person to 'talk to a person'; returns the case topic's thread id."""
     before = len(fake.topics)
-    await fake.send_text(user, start)
-    await fake.wait_for_texts(user.id, 1)
-    for count, press in enumerate(("choose-language|en", "privacy-note|ok", "ask-danger|no"), 2):
-        await fake.press(user, press)
-        await fake.wait_for_texts(user.id, count)
+    await fake.walk(user, "choose-language|en", "privacy-note|ok", "ask-danger|no", start=start)
     await fake.press(user, "menu|talk")
     await fake.wait_for(lambda: len(fake.topics) == before + 1)
     thread = max(fake.topics)
@@ -447,11 +443,7 @@ async def test_a_staff_group_that_refuses_topics_never_holds_up_the_emergency_nu
     fake, person = fake_telegram, FakeUser(5550113)
     fake.fail("createForumTopic", status=400, times=5)  # topics off, or the bot is no admin
     async with handoff_running(fake, settings_for):
-        await fake.send_text(person, "/start")
-        await fake.wait_for_texts(person.id, 1)
-        for count, press in enumerate(("choose-language|en", "privacy-note|ok"), 2):
-            await fake.press(person, press)
-            await fake.wait_for_texts(person.id, count)
+        await fake.walk(person, "choose-language|en", "privacy-note|ok")
         await fake.press(person, "ask-danger|yes")
         texts = await fake.wait_for_texts(person.id, 5, timeout=5)
     assert any("112" in t and "116 006" in t for t in texts[3:])

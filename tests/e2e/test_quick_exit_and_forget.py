@@ -24,12 +24,7 @@ def _settings(
 
 
 async def walk_to_the_danger_question(fake: FakeTelegram, user: FakeUser) -> None:
-    await fake.send_text(user, "/start")
-    await fake.wait_for_texts(user.id, 1)
-    await fake.press(user, "choose-language|en")
-    await fake.wait_for_texts(user.id, 2)
-    await fake.press(user, "privacy-note|ok")
-    await fake.wait_for_texts(user.id, 3)
+    await fake.walk(user, "choose-language|en", "privacy-note|ok")
 
 
 def bot_message_ids(fake: FakeTelegram, chat_id: int) -> list[int]:
