@@ -247,6 +247,40 @@ class Gza:
             self._runner = None
 
 
+def handoff_services(
+    staff_desk: Desk | None, localizer: Localizer, context: Context, settings: Settings
+) -> tuple[HandoffService | None, StaffActions | None, Escalation | None]:
+    if staff_desk is None:
+        return None, None, None
+    mail = CaseMail(localizer, settings.i18n.default_locale)
+    return (
+        HandoffService(staff_desk, mail, context),
+        StaffActions(staff_desk, mail),
+        Escalation(staff_desk, mail),
+    )
+
+
+def telegram_channel(
+    settings: Settings,
+    bot: Bot,
+    staff_chats: frozenset[int],
+    intake: Intake,
+    app: web.Application,
+) -> tuple[Decoder, Deliverer]:
+    """aiogram in (polling, or the webhook route on ``app``) and out, within the limits."""
+    telegram = settings.telegram
+    limits = RateLimits(
+        telegram.global_rate, telegram.chat_rate, telegram.chat_burst, telegram.group_per_minute
+    )
+    if telegram.mode == "webhook":
+        _check_webhook(settings)
+        assert telegram.secret_token is not None
+        handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
+        app.router.add_post(telegram.webhook_path, handler)
+    decoder = make_decoder(bot, build_dispatcher(staff_chats))
+    return decoder, TelegramDeliverer(bot, limits)
+
+
 @asynccontextmanager
 async def build(
     settings: Settings, *, clock: Clock = utc_now, config_file: Path | None = None
@@ -265,12 +299,7 @@ async def build(
         context = conversation_context(settings)
         # Staff work in Telegram; their list is re-read from the config file when it changes.
         staff_desk = desk(settings, config_file) if settings.telegram.token else None
-        handoff, staff, escalation = None, None, None
-        if staff_desk is not None:
-            mail = CaseMail(localizer, settings.i18n.default_locale)
-            handoff = HandoffService(staff_desk, mail, context)
-            staff = StaffActions(staff_desk, mail)
-            escalation = Escalation(staff_desk, mail)
+        handoff, staff, escalation = handoff_services(staff_desk, localizer, context, settings)
         conversations = ConversationService(
             dialogs.flow,
             context,
@@ -288,22 +317,9 @@ async def build(
             bot = make_bot(settings)
             stack.push_async_callback(bot.session.close)
             staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
-            decoders[TELEGRAM] = make_decoder(bot, build_dispatcher(staff_chats))
-            telegram = settings.telegram
-            deliverers[TELEGRAM] = TelegramDeliverer(
-                bot,
-                RateLimits(
-                    telegram.global_rate,
-                    telegram.chat_rate,
-                    telegram.chat_burst,
-                    telegram.group_per_minute,
-                ),
+            decoders[TELEGRAM], deliverers[TELEGRAM] = telegram_channel(
+                settings, bot, staff_chats, intake, app
             )
-            if telegram.mode == "webhook":
-                _check_webhook(settings)
-                assert telegram.secret_token is not None
-                handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
-                app.router.add_post(telegram.webhook_path, handler)
         if settings.web.enabled:
             chat = WebChat(
                 intake, localizer, languages, settings.i18n.default_locale, outbox_wakeup
