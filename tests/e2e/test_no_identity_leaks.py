@@ -100,11 +100,14 @@ async def test_exception_reports_and_the_web_chat_leak_no_canary(
             ):
                 await ws.send_json({"id": f"m{n}", **message})
             texts: list[str] = []
-            async with asyncio.timeout(30):  # generous: CI machines can be busy
-                while not any(t.startswith("Всё стёрто") for t in texts):
-                    data = json.loads((await ws.receive()).data)
-                    if data["type"] == "message":
-                        texts.append(data["text"])
+            try:
+                async with asyncio.timeout(30):  # generous: CI machines can be busy
+                    while not any(t.startswith("Всё стёрто") for t in texts):
+                        data = json.loads((await ws.receive()).data)
+                        if data["type"] == "message":
+                            texts.append(data["text"])
+            except TimeoutError:
+                raise AssertionError(f"no goodbye; got {texts}\n{log_output.getvalue()}") from None
 
     logs = log_output.getvalue()
     assert "ValueError: (message withheld)" in logs  # the failure was logged, without its text
