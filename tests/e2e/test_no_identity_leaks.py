@@ -90,24 +90,25 @@ async def test_exception_reports_and_the_web_chat_leak_no_canary(
     async with running(settings_for()) as gza, aiohttp.ClientSession() as http:
         url = f"http://127.0.0.1:{gza.web_port}/ws?session={session}"
         async with http.ws_connect(url) as ws:
-            for n, message in enumerate(
-                [
-                    {"type": "start", "lang": "ru"},
-                    {"type": "text", "text": CANARY_TEXT},
-                    {"type": "forget"},
-                    {"type": "button", "payload": "forget-confirm|yes"},
-                ]
-            ):
-                await ws.send_json({"id": f"m{n}", **message})
             texts: list[str] = []
-            try:
-                async with asyncio.timeout(30):  # generous: CI machines can be busy
-                    while not any(t.startswith("Всё стёрто") for t in texts):
-                        data = json.loads((await ws.receive()).data)
-                        if data["type"] == "message":
-                            texts.append(data["text"])
-            except TimeoutError:
-                raise AssertionError(f"no goodbye; got {texts}\n{log_output.getvalue()}") from None
+
+            async def say(n: int, message: dict[str, str], reply_starts: str) -> None:
+                """Send one message as a person would, then wait for the reply to it."""
+                await ws.send_json({"id": f"m{n}", **message})
+                try:
+                    async with asyncio.timeout(30):  # generous: CI machines can be busy
+                        while not any(t.startswith(reply_starts) for t in texts):
+                            data = json.loads((await ws.receive()).data)
+                            if data["type"] == "message":
+                                texts.append(data["text"])
+                except TimeoutError:
+                    log = log_output.getvalue()
+                    raise AssertionError(f"no {reply_starts!r}; got {texts}\n{log}") from None
+
+            await say(0, {"type": "start", "lang": "ru"}, "Здравствуйте")  # after one failure
+            await say(1, {"type": "text", "text": CANARY_TEXT}, "Извините")
+            await say(2, {"type": "forget"}, "Стереть всё")
+            await say(3, {"type": "button", "payload": "forget-confirm|yes"}, "Всё стёрто")
 
     logs = log_output.getvalue()
     assert "ValueError: (message withheld)" in logs  # the failure was logged, without its text
