@@ -127,6 +127,8 @@ class MemoryOutbox:
         return len(old)
 
     async def mark_sent(self, item_id: int, now: datetime) -> None:
+        if item_id not in self._data.outbox:
+            return  # erased while it was being sent
         item, _ = self._data.outbox[item_id]
         if item.ephemeral:
             del self._data.outbox[item_id]
@@ -134,10 +136,14 @@ class MemoryOutbox:
         self._data.outbox[item_id] = (item, "sent")
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
+        if item_id not in self._data.outbox:
+            return
         item, status = self._data.outbox[item_id]
         self._data.outbox[item_id] = (replace(item, attempts=attempts, next_attempt_at=at), status)
 
     async def give_up(self, item_id: int, error: str) -> None:
+        if item_id not in self._data.outbox:
+            return
         item, _ = self._data.outbox[item_id]
         self._data.outbox[item_id] = (item, "failed")
 

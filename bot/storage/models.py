@@ -70,6 +70,7 @@ chat_messages = Table(
     Column("channel", String(16), nullable=False),
     Column("message_id", BigInteger, nullable=False),
     Column("at", UtcDateTime, nullable=False, index=True),
+    sqlite_autoincrement=True,  # an id is never reused: workers hold ids across transactions
 )
 """Message ids kept only to delete the conversation from the phone, and only for 48 hours."""
 
@@ -113,6 +114,7 @@ inbox = Table(
     Column("handled_at", UtcDateTime),
     UniqueConstraint("channel", "update_key", name="uq_inbox_channel_update_key"),
     Index("ix_inbox_status_id", "status", "id"),
+    sqlite_autoincrement=True,  # an id is never reused: workers hold ids across transactions
 )
 
 outbox = Table(
@@ -132,6 +134,7 @@ outbox = Table(
     Column("sent_at", UtcDateTime),
     Column("ephemeral", Boolean, nullable=False, default=False),
     Index("ix_outbox_status_id", "status", "id"),
+    sqlite_autoincrement=True,  # an id is never reused: workers hold ids across transactions
 )
 
 cases = Table(
@@ -164,6 +167,7 @@ cases = Table(
         sqlite_where=text("status != 'closed'"),
         postgresql_where=text("status != 'closed'"),
     ),
+    sqlite_autoincrement=True,  # an id is never reused: workers hold ids across transactions
 )
 """A person's request to talk to someone. Never who they are: a pseudonym and categories."""
 
@@ -176,6 +180,7 @@ case_events = Table(
     Column("actor", String(32), nullable=False),
     Column("detail", String(64)),
     Column("at", UtcDateTime, nullable=False),
+    sqlite_autoincrement=True,  # an id is never reused: workers hold ids across transactions
 )
 """Every transition of a case: what, who (a staff alias, "person" or "system"), when."""
 

@@ -202,3 +202,28 @@ async def test_closed_cases_past_retention_are_purged_with_their_history(
         assert await tx.cases.get(old.id) is None
         assert await tx.cases.history(old.id) == []
         assert [c.code for c in await tx.cases.open_cases()] == ["C-NEW01"]
+
+
+async def test_an_id_is_never_reused_after_the_newest_rows_are_erased(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    """A worker holding an id across transactions must never touch a newer row by mistake
+    (the erased person's pending reply and the goodbye written in its place)."""
+    async with uow() as tx:
+        await tx.outbox.add(OutboxItem("web", "keep", "a", ClearChat(), NOW))
+        await tx.persons.remember("gone", "web", "b", NOW)
+        await tx.outbox.add(OutboxItem("web", "gone", "b", ClearChat(), NOW))
+        await tx.commit()
+    async with uow() as tx:
+        (_, erased) = await tx.outbox.due(NOW, 10)
+        await tx.persons.erase("gone")
+        await tx.outbox.add(OutboxItem("web", "new", "c", ClearChat(), NOW, ephemeral=True))
+        await tx.commit()
+    async with uow() as tx:
+        ids = [i.id for i in await tx.outbox.due(NOW, 10)]
+        assert erased.id not in ids
+        assert erased.id is not None
+        await tx.outbox.mark_sent(erased.id, NOW)  # the stale id of the erased reply
+        await tx.commit()
+    async with uow() as tx:
+        assert [i.chat_ref for i in await tx.outbox.due(NOW, 10)] == ["keep", "new"]

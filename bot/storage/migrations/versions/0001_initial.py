@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("message_id", sa.BigInteger, nullable=False),
         sa.Column("at", UtcDateTime, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_chat_messages"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_chat_messages_owner", "chat_messages", ["owner"])
     op.create_index("ix_chat_messages_at", "chat_messages", ["at"])
@@ -84,6 +85,7 @@ def upgrade() -> None:
         sa.Column("handled_at", UtcDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_inbox"),
         sa.UniqueConstraint("channel", "update_key", name="uq_inbox_channel_update_key"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_inbox_status_id", "inbox", ["status", "id"])
     op.create_table(
@@ -103,6 +105,7 @@ def upgrade() -> None:
         sa.Column("ephemeral", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.PrimaryKeyConstraint("id", name="pk_outbox"),
         sa.UniqueConstraint("key", name="uq_outbox_key"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_outbox_status_id", "outbox", ["status", "id"])
     op.create_index("ix_outbox_queue", "outbox", ["queue"])

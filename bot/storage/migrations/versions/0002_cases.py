@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("closed_at", UtcDateTime),
         sa.PrimaryKeyConstraint("id", name="pk_cases"),
         sa.UniqueConstraint("code", name="uq_cases_code"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_cases_person_ref", "cases", ["person_ref"])
     op.create_index("ix_cases_topic_id", "cases", ["topic_id"])
@@ -69,6 +70,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["case_id"], ["cases.id"], ondelete="CASCADE", name="fk_case_events_case_id_cases"
         ),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_case_events_case_id", "case_events", ["case_id"])
     op.create_table(
