@@ -24,8 +24,6 @@ class Incoming:
     """The person's own message, remembered so that /exit can delete it from the phone."""
     text: str | None = None
     """What the person typed, kept only to relay it to staff where it cannot be copied (web)."""
-    media: bool = False
-    """The message is a photo, voice, document... (Telegram can copy it to the staff topic)."""
     edited: bool = False
     """An edit of an earlier message: in a case, staff get a note and the new version."""
 

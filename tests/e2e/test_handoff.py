@@ -145,9 +145,6 @@ async def test_a_full_handoff_relays_both_ways_without_revealing_anyone(
         reply = fake.last_to(person.id)
         assert reply.params["text"] == "Nino: Hi, how can I help? <3 & _*"
         assert "parse_mode" not in reply.params
-        to_person = [
-            c for c in fake.answered("copyMessage") if int(c.params["chat_id"]) == person.id
-        ]
         await fake.wait_for(
             lambda: any(int(c.params["chat_id"]) == person.id for c in fake.answered("copyMessage"))
         )

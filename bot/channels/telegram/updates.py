@@ -92,8 +92,7 @@ def build_router() -> Router:
 
     @router.message()
     async def other(message: Message) -> Incoming:
-        incoming = _from(message, UnsupportedReceived(str(message.content_type)))
-        return replace(incoming, media=True)
+        return _from(message, UnsupportedReceived(str(message.content_type)))
 
     @router.edited_message()
     async def edited(message: Message) -> Incoming:
