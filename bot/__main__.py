@@ -1,4 +1,4 @@
-"""The ``gza`` command: run, check, db upgrade, secrets init."""
+"""The ``gza`` command: run, check, db upgrade, directory import, secrets, keys."""
 
 from __future__ import annotations
 
@@ -16,12 +16,15 @@ from rich.markup import escape
 from bot.config import ConfigError, Settings, load_settings
 from bot.core.flow import FlowError
 from bot.privacy.crypto import MasterKey
+from referral_directory.files import DirectoryError
 
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
 db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
 secrets_app = typer.Typer(help="Local secrets.", no_args_is_help=True)
 keys_app = typer.Typer(help="Master keys: rotation and retirement.", no_args_is_help=True)
+directory_app = typer.Typer(help="The directory of services.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(directory_app, name="directory")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(keys_app, name="keys")
 err = Console(stderr=True, highlight=False)
@@ -71,7 +74,7 @@ def run(config: ConfigOption = None) -> None:
     configure_logging(settings.logging.level)
     try:
         asyncio.run(serve(settings, out.print, config_path(config)))
-    except (ConfigError, FlowError) as exc:
+    except (ConfigError, FlowError, DirectoryError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         out.print("Gza stopped.")
@@ -79,15 +82,26 @@ def run(config: ConfigOption = None) -> None:
 
 @app.command()
 def check(config: ConfigOption = None) -> None:
-    """Validate configuration, flows and locales; exits non-zero naming each problem."""
+    """Validate configuration, flows, locales and the directory; exits non-zero naming each
+    problem."""
     from bot.dialogs import load_dialogs
+    from referral_directory.files import load_directory
 
     settings = settings_or_exit(config)
+    problems: list[str] = []
+    places: frozenset[str] = frozenset()
     try:
-        load_dialogs(settings.paths.dialogs, settings.paths.locales, tuple(settings.i18n.locales))
+        places = frozenset(load_directory(settings.directory.seed).places.by_id)
+    except DirectoryError as exc:
+        problems.append(str(exc))
+    paths = settings.paths
+    try:
+        load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
     except FlowError as exc:
-        fail(str(exc), code=1)
-    out.print("OK: configuration, flows and locales are consistent.")
+        problems.append(str(exc))
+    if problems:
+        fail("\n".join(problems), code=1)
+    out.print("OK: configuration, flows, locales and the directory are consistent.")
 
 
 @db_app.command("upgrade")
@@ -166,6 +180,31 @@ def keys_rotate(
             f"No data depends on {', '.join(result.removable)} any more: remove them "
             "from GZA_SECRETS__MASTER_KEYS."
         )
+
+
+@directory_app.command("import")
+def directory_import(
+    folder: Annotated[Path, typer.Argument(help="places.yaml and organizations/*.yaml")],
+    config: ConfigOption = None,
+    dry_run: Annotated[bool, typer.Option(help="Check and report; change nothing.")] = False,
+) -> None:
+    """Replace the directory with a folder's, in one transaction (all of it or none)."""
+    from bot.directory_admin import import_directory
+
+    settings = settings_or_exit(config)
+    try:
+        summary = asyncio.run(import_directory(settings, folder, dry_run))
+    except DirectoryError as exc:
+        fail(str(exc), code=1)
+    verb = "Would import" if summary.dry_run else "Imported"
+    out.print(f"{verb} {summary.organizations} organizations, {summary.services} services.")
+    for label, ids in (
+        ("added", summary.added),
+        ("changed", summary.changed),
+        ("retired", summary.retired),
+    ):
+        shown = ", ".join(ids[:10]) + (", …" if len(ids) > 10 else "")
+        out.print(f"  {label}: {len(ids)}" + (f" ({shown})" if ids else ""))
 
 
 def main() -> None:

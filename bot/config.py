@@ -184,6 +184,15 @@ class HandoffSettings(Section):
     sweep_seconds: float = Field(default=60.0, gt=0)
 
 
+class DirectorySettings(Section):
+    seed: Path = Path("referral_directory/example")
+    """A directory folder (places.yaml, organizations/*.yaml) loaded into an empty database."""
+    nearby_km: float = Field(default=80.0, gt=0)
+    """When nothing fits in a city, look this far around it."""
+    follow_up_days: int = Field(default=3, ge=1, le=30)
+    follow_up_sweep_minutes: float = Field(default=5.0, gt=0)
+
+
 class PathSettings(Section):
     dialogs: Path = Path("dialogs")
     locales: Path = Path("locales")
@@ -209,6 +218,7 @@ class Settings(BaseSettings):
     web: WebSettings = Field(default_factory=WebSettings)
     i18n: I18nSettings = Field(default_factory=I18nSettings)
     emergency: EmergencySettings = Field(default_factory=EmergencySettings)
+    directory: DirectorySettings = Field(default_factory=DirectorySettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     abuse: AbuseSettings = Field(default_factory=AbuseSettings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from bot.services.conversations import ACTIONS
 
 FLOW_FILE = "start.yaml"
 FIELDS_FILE = "answer_fields.yaml"
-CONTEXT_NAMES = frozenset({"emergency_numbers", "days"})
+CONTEXT_NAMES = frozenset({"emergency_numbers", "days", "followup_days", "followup_services"})
 """Values the services put at a step's disposal (``uses:``); ``days``: how long we keep data."""
+PLACES = "places"
+"""An answer field whose values are the places of the directory."""
 
 
 @dataclass(frozen=True)
@@ -25,14 +28,17 @@ class Dialogs:
     answer_fields: dict[str, list[str]]
 
 
-def load_dialogs(dialogs: Path, locales: Path, languages: tuple[str, ...]) -> Dialogs:
+def load_dialogs(
+    dialogs: Path, locales: Path, languages: tuple[str, ...], places: Collection[str] = ()
+) -> Dialogs:
     """Load and check everything; raise FlowError listing every problem found."""
     fields = _read_yaml(dialogs / FIELDS_FILE)
-    answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE))
+    answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE), places)
     source = str(dialogs / FLOW_FILE)
     flow = parse_flow(_read_yaml(dialogs / FLOW_FILE), source, languages)
     problems = check_flow(flow, source, message_ids(locales), answer_fields, CONTEXT_NAMES, ACTIONS)
     problems += _locale_problems(locales)
+    problems += _place_names(places, message_ids(locales), str(locales))
     if problems:
         raise FlowError(problems)
     return Dialogs(flow, answer_fields)
@@ -49,12 +55,27 @@ def _read_yaml(path: Path) -> object:
         raise FlowError([FlowProblem(str(path), where, f"YAML error: {exc}")]) from None
 
 
-def _answer_fields(data: object, source: str) -> dict[str, list[str]]:
+def _answer_fields(data: object, source: str, places: Collection[str]) -> dict[str, list[str]]:
+    if isinstance(data, dict):
+        data = {k: sorted(places) if v == PLACES else v for k, v in data.items()}
     if not isinstance(data, dict) or not all(
         isinstance(v, list) and all(isinstance(x, str) for x in v) for v in data.values()
     ):
-        raise FlowError([FlowProblem(source, "file", "expected field: [text values, ...]")])
+        message = f"expected field: [text values, ...] or field: {PLACES}"
+        raise FlowError([FlowProblem(source, "file", message)])
     return {str(k): list(v) for k, v in data.items()}
+
+
+def _place_names(
+    places: Collection[str], texts: dict[str, set[str]], root: str
+) -> list[FlowProblem]:
+    """Every place of the directory needs its name (``place-<id>``) in every locale."""
+    return [
+        FlowProblem(f"{root}/{locale}/gza.ftl", f"place-{place}", "place name missing")
+        for locale, known in sorted(texts.items())
+        for place in sorted(places)
+        if f"place-{place}" not in known
+    ]
 
 
 def _locale_problems(root: Path) -> list[FlowProblem]:

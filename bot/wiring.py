@@ -7,7 +7,7 @@ import base64
 import logging
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +16,8 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.utils.token import TokenValidationError
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.telegram.delivery import RateLimits, TelegramDeliverer
 from bot.channels.telegram.polling import ALLOWED_UPDATES, poll
@@ -35,9 +37,11 @@ from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.scheduler import Sweep, build_scheduler
 from bot.services.case_mail import CaseMail
+from bot.services.catalog import Catalog
 from bot.services.conversations import ConversationService, Safety
 from bot.services.desk import Bureau, Desk, StaffMember
 from bot.services.escalation import Escalation, EscalationSweep
+from bot.services.follow_up import FollowUpSweep
 from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
 from bot.services.inbox import Decoded, Decoder, InboxWorker, Intake
@@ -45,11 +49,14 @@ from bot.services.outbox import Deliverer, OutboxWorker
 from bot.services.ports import Clock
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
+from bot.services.screening import Screening
 from bot.services.staff_actions import StaffActions
 from bot.services.wakeup import Wakeup, run_forever
 from bot.staff_list import ReloadingStaff
 from bot.storage.database import create_engine
+from bot.storage.directory import is_empty, load_directory, load_feedback, save_directory
 from bot.storage.sql import SqlUnitOfWork
+from referral_directory.files import load_directory as read_directory_files
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +105,23 @@ def conversation_context(settings: Settings) -> Context:
         )
         for n in settings.emergency.numbers
     )
-    return {"emergency_numbers": lines, "days": settings.retention.idle_person_days}
+    return {
+        "emergency_numbers": lines,
+        "days": settings.retention.idle_person_days,
+        "followup_days": settings.directory.follow_up_days,
+    }
+
+
+async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
+    """The directory from the database; an empty one is first filled from the seed folder
+    (raises DirectoryError naming every problem in it)."""
+    async with engine.begin() as conn:
+        if await is_empty(conn):
+            await save_directory(conn, read_directory_files(settings.directory.seed))
+    async with engine.connect() as conn:
+        directory = await load_directory(conn)
+        feedback = await load_feedback(conn)
+    return Catalog(replace(directory, feedback=feedback))
 
 
 def safety(settings: Settings) -> Safety:
@@ -164,6 +187,7 @@ class Gza:
     inbox_worker: InboxWorker
     outbox_worker: OutboxWorker
     retention: RetentionSweep
+    follow_up: FollowUpSweep
     localizer: Localizer
     escalation: EscalationSweep | None
     inbox_wakeup: Wakeup
@@ -174,6 +198,8 @@ class Gza:
     workers: list[asyncio.Task[None]] = field(default_factory=list)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     web_port: int | None = None
+    scheduler: AsyncIOScheduler | None = None
+    """Triggers the periodic sweeps once started."""
     _runner: web.AppRunner | None = None
 
     async def start(self) -> None:
@@ -189,14 +215,18 @@ class Gza:
         if self.web_app is not None:
             await self._start_web(self.web_app)
         sweeps = [
-            Sweep("retention", self.retention.run, self.settings.retention.sweep_minutes * 60)
+            Sweep("retention", self.retention.run, self.settings.retention.sweep_minutes * 60),
+            Sweep(
+                "follow-up",
+                self.follow_up.run,
+                self.settings.directory.follow_up_sweep_minutes * 60,
+            ),
         ]
         if self.escalation is not None:
             every = self.settings.handoff.sweep_seconds
             sweeps.append(Sweep("escalation", self.escalation.run, every))
-        scheduler = build_scheduler(sweeps)
-        scheduler.start()
-        self._scheduler = scheduler
+        self.scheduler = build_scheduler(sweeps)
+        self.scheduler.start()
 
     async def _start_telegram(self, bot: Bot) -> None:
         await describe_bot(bot, self.localizer, self.settings)
@@ -226,10 +256,9 @@ class Gza:
 
     async def stop(self) -> None:
         """Stop taking work, let the workers finish the item in hand, then cancel the rest."""
-        scheduler = getattr(self, "_scheduler", None)
-        if scheduler is not None:
-            scheduler.shutdown(wait=False)
-            self._scheduler = None
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+            self.scheduler = None
         for task in self.tasks:
             task.cancel()  # intake: an update not yet committed is simply redelivered
         self.stopping.set()
@@ -248,11 +277,15 @@ class Gza:
 
 
 def handoff_services(
-    staff_desk: Desk | None, localizer: Localizer, context: Context, settings: Settings
+    staff_desk: Desk | None,
+    localizer: Localizer,
+    context: Context,
+    settings: Settings,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[HandoffService | None, StaffActions | None, Escalation | None]:
     if staff_desk is None:
         return None, None, None
-    mail = CaseMail(localizer, settings.i18n.default_locale)
+    mail = CaseMail(localizer, settings.i18n.default_locale, places)
     return (
         HandoffService(staff_desk, mail, context),
         StaffActions(staff_desk, mail),
@@ -288,18 +321,29 @@ async def build(
     """Wire Gza; raises ConfigError or FlowError before anything starts."""
     pseudonyms, ring = read_secrets(settings)
     languages = tuple(settings.i18n.locales)
-    dialogs = load_dialogs(settings.paths.dialogs, settings.paths.locales, languages)
     localizer = Localizer(settings.paths.locales)
     async with AsyncExitStack() as stack:
         engine = create_engine(settings.database.url)
         stack.push_async_callback(engine.dispose)
+        catalog = await prepare_catalog(engine, settings)
+        places = frozenset(catalog.directory.places.by_id)
+        paths = settings.paths
+        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places)
         uow = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
         inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         context = conversation_context(settings)
         # Staff work in Telegram; their list is re-read from the config file when it changes.
         staff_desk = desk(settings, config_file) if settings.telegram.token else None
-        handoff, staff, escalation = handoff_services(staff_desk, localizer, context, settings)
+        handoff, staff, escalation = handoff_services(
+            staff_desk, localizer, context, settings, places
+        )
+        screening = Screening(
+            catalog,
+            localizer,
+            timedelta(days=settings.directory.follow_up_days),
+            settings.directory.nearby_km,
+        )
         conversations = ConversationService(
             dialogs.flow,
             context,
@@ -308,6 +352,7 @@ async def build(
             settings.i18n.default_locale,
             safety(settings),
             handoff,
+            screening,
         )
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
         deliverers: dict[str, Deliverer] = {}
@@ -342,6 +387,7 @@ async def build(
             ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
             retention=RetentionSweep(uow, clock, retention_policy(settings)),
+            follow_up=FollowUpSweep(uow, conversations, catalog, clock, outbox_wakeup),
             localizer=localizer,
             escalation=None
             if escalation is None

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from bot.config import (
     DatabaseSettings,
     DeliverySettings,
+    DirectorySettings,
     PathSettings,
     SecretSettings,
     Settings,
@@ -27,9 +28,13 @@ from bot.privacy.crypto import MasterKey
 from bot.storage.database import create_engine
 from bot.storage.migrate import upgrade
 from bot.wiring import Gza, build
+from referral_directory.files import load_directory
 from tests.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_DIRECTORY = ROOT / "referral_directory" / "example"
+EXAMPLE_PLACES = frozenset(load_directory(EXAMPLE_DIRECTORY).places.by_id)
+"""The cities of the example directory: the values the city question may store."""
 TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 PEPPER = base64.urlsafe_b64encode(b"p" * 32).decode()
 MASTER_KEY = MasterKey(kid="test1", key=b"k" * 32).dump()
@@ -72,6 +77,7 @@ def make_settings(database_url: str, **sections: Any) -> Settings:
         "secrets": SecretSettings(pepper=PEPPER, master_keys=[MASTER_KEY]),  # type: ignore[list-item]
         "delivery": DeliverySettings(poll_interval=0.1, retry_first_delay=0.1, retry_max_delay=1),
         "paths": PathSettings(dialogs=ROOT / "dialogs", locales=ROOT / "locales"),
+        "directory": DirectorySettings(seed=EXAMPLE_DIRECTORY),
     }
     values.update(sections)
     return Settings(**values)

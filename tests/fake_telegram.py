@@ -131,6 +131,20 @@ class FakeTelegram:
             await self.wait_for_texts(user.id, count)
         return self.texts_to(user.id)
 
+    async def send_location(self, user: FakeUser, latitude: float, longitude: float) -> int:
+        location = {"latitude": latitude, "longitude": longitude}
+        return await self.push("message", self._message(user, location=location))
+
+    async def toggle(self, user: FakeUser, data: str, message_id: int = 1) -> Call:
+        """Press an option of a several-at-once question; it is redrawn in place."""
+        before = len(self.edits_to(user.id))
+        await self.press(user, data, message_id)
+        await self.wait_for(lambda: len(self.edits_to(user.id)) > before)
+        return self.edits_to(user.id)[-1]
+
+    def edits_to(self, chat_id: int) -> list[Call]:
+        return [c for c in self.answered("editMessageText") if int(c.params["chat_id"]) == chat_id]
+
     async def send_sticker(self, user: FakeUser) -> int:
         sticker = {
             "file_id": "s1",

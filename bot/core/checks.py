@@ -24,7 +24,7 @@ def check_flow(
     def bad(where: str, message: str) -> None:
         problems.append(FlowProblem(source, where, message))
 
-    for key in ("first", "menu", "forget"):
+    for key in ("first", "menu", "forget", "check_in"):
         target = getattr(flow, key)
         if target is not None and target not in flow.steps:
             bad(key, f"unknown step '{target}'")
@@ -32,21 +32,32 @@ def check_flow(
         where = f"step '{step.id}'"
         if len(step.id) > MAX_STEP_ID:
             bad(where, f"step names must be at most {MAX_STEP_ID} characters")
-        targets = [c.next for c in step.choices] + ([step.next] if step.next else [])
+        targets = [c.next for c in step.choices if c.next] + ([step.next] if step.next else [])
         for target in targets:
             if target not in flow.steps:
                 bad(where, f"unknown step '{target}'")
         for name in step.uses:
             if name not in context_names:
                 bad(where, f"uses '{name}', which Gza does not provide")
+        if step.do is not None and step.do not in actions:
+            bad(where, f"does '{step.do}', which is not an action Gza knows")
+        for name in filter(None, (step.multi, step.location)):
+            if name not in answer_fields:
+                bad(where, f"fills '{name}', which is not an allowed screening field")
         for choice in step.choices:
             if choice.do is not None and choice.do not in actions:
                 bad(where, f"does '{choice.do}', which is not an action Gza knows")
-            for answer, value in choice.store.items():
+            for name in choice.reset:
+                if name not in answer_fields:
+                    bad(where, f"resets '{name}', which is not an allowed screening field")
+            stored = dict(choice.store)
+            if choice.next is None and step.multi is not None:
+                stored[step.multi] = choice.id  # a toggle stores its own id
+            for answer, value in stored.items():
                 allowed = answer_fields.get(answer)
                 if allowed is None:
                     bad(where, f"stores '{answer}', which is not an allowed screening field")
-                elif value not in allowed:
+                elif not set(value.split(",")) <= set(allowed):
                     bad(where, f"stores '{answer}: {value}', not one of {sorted(allowed)}")
     for step_id in sorted(set(flow.steps) - reachable(flow)):
         bad(f"step '{step_id}'", "unreachable from the first step")
@@ -59,14 +70,14 @@ def check_flow(
 
 def reachable(flow: Flow) -> set[str]:
     seen: set[str] = set()
-    todo = [flow.first, flow.menu, *([flow.forget] if flow.forget else [])]
+    todo = [flow.first, flow.menu, *(s for s in (flow.forget, flow.check_in) if s)]
     while todo:
         step_id = todo.pop()
         if step_id in seen or step_id not in flow.steps:
             continue
         seen.add(step_id)
         step = flow.steps[step_id]
-        todo.extend(c.next for c in step.choices)
+        todo.extend(c.next for c in step.choices if c.next)
         if step.next:
             todo.append(step.next)
     return seen

@@ -7,29 +7,36 @@ from dataclasses import dataclass, replace
 
 from bot.core.events import (
     ButtonPressed,
+    CheckInDue,
     Event,
     ExitRequested,
     ForgetRequested,
+    LocationShared,
     MenuRequested,
     Started,
     TextReceived,
     UnsupportedReceived,
 )
-from bot.core.flow import Flow, Step
+from bot.core.flow import Choice, Flow, Step
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
 
 BACK = "~back"
 EXIT = "~exit"
+DONE = "~done"
 SEPARATOR = "|"
 
 BACK_LABEL = "common-back"
 EXIT_LABEL = "common-exit"
+DONE_LABEL = "common-done"
+SKIP_LABEL = "common-skip"
 EXIT_DONE = "common-exit-done"
 UNEXPECTED = "error-unexpected-input"
 STALE_BUTTON = "error-stale-button"
-ENGINE_TEXTS = frozenset({BACK_LABEL, EXIT_LABEL, EXIT_DONE, UNEXPECTED, STALE_BUTTON})
+ENGINE_TEXTS = frozenset(
+    {BACK_LABEL, EXIT_LABEL, DONE_LABEL, SKIP_LABEL, EXIT_DONE, UNEXPECTED, STALE_BUTTON}
+)
 """Texts the engine says on its own, beside those named in flows."""
 
 Context = Mapping[str, "str | int | Text | tuple[Text, ...]"]
@@ -49,8 +56,12 @@ def advance(flow: Flow, state: ConversationState, event: Event, context: Context
         return _exit(state)
     if isinstance(event, ForgetRequested) and flow.forget:
         return _go(flow, state, flow.forget, context)
+    if isinstance(event, CheckInDue):
+        return _check_in(flow, state, context)
     if state.step is None or state.step not in flow.steps:
         return _start(flow, state, Started(), context)
+    if isinstance(event, LocationShared):
+        return _located(flow, state, event, context)
     if isinstance(event, MenuRequested):
         return _show(flow, replace(state, step=flow.menu, history=()), context)
     if isinstance(event, ButtonPressed):
@@ -76,7 +87,7 @@ def _start(flow: Flow, state: ConversationState, event: Started, context: Contex
 
 def _exit(state: ConversationState) -> Turn:
     """Clear the chat first, then leave one neutral line."""
-    ended = replace(state, step=None, history=())
+    ended = replace(state, step=None, history=(), near=None, offered=())
     return Turn(ended, (EndSession(), Say(Text(EXIT_DONE))))
 
 
@@ -87,26 +98,81 @@ def _press(flow: Flow, state: ConversationState, payload: str, context: Context)
         if not state.history:
             return _show(flow, state, context)
         back = replace(state, step=state.history[-1], history=state.history[:-1])
-        return _show(flow, back, context)
+        return _enter(flow, back, context)
     step_id, _, choice_id = payload.partition(SEPARATOR)
     step = flow.steps[state.step or flow.first]
     if step_id != step.id:
         return _again(flow, state, STALE_BUTTON, context)
     if step.languages and choice_id in flow.languages and step.next:
         return _go(flow, replace(state, locale=choice_id), step.next, context)
+    if step.multi and choice_id == DONE and step.next:
+        return _go(flow, state, step.next, context)
     for choice in step.choices:
         if choice.id == choice_id:
-            answers = {**state.answers, **choice.store}
-            turn = _go(flow, replace(state, answers=answers), choice.next, context)
-            if choice.do is None:
-                return turn
-            return Turn(turn.state, (Act(choice.do), *turn.replies))
+            return _choose(flow, state, step, choice, context)
     return _again(flow, state, STALE_BUTTON, context)
+
+
+def _choose(
+    flow: Flow, state: ConversationState, step: Step, choice: Choice, context: Context
+) -> Turn:
+    if choice.next is None:
+        return _toggle(flow, state, step, choice, context)
+    kept = {k: v for k, v in state.answers.items() if k not in choice.reset}
+    turn = _go(flow, replace(state, answers={**kept, **choice.store}), choice.next, context)
+    if choice.do is None:
+        return turn
+    return Turn(turn.state, (Act(choice.do), *turn.replies))
+
+
+def _toggle(
+    flow: Flow, state: ConversationState, step: Step, choice: Choice, context: Context
+) -> Turn:
+    """Switch one option of a several-at-once question; the question is redrawn in place."""
+    assert step.multi is not None
+    chosen = selected(state, step) ^ {choice.id}
+    ordered = ",".join(c.id for c in step.choices if c.id in chosen)
+    answers = {k: v for k, v in state.answers.items() if k != step.multi}
+    if ordered:
+        answers[step.multi] = ordered
+    toggled = replace(state, answers=answers)
+    shown = _show(flow, toggled, context)
+    return Turn(toggled, tuple(replace(r, edit=True) for r in shown.replies if isinstance(r, Say)))
+
+
+def selected(state: ConversationState, step: Step) -> set[str]:
+    """The options of a several-at-once step that are on."""
+    if step.multi is None:
+        return set()
+    return set(filter(None, state.answers.get(step.multi, "").split(",")))
+
+
+def _located(flow: Flow, state: ConversationState, event: LocationShared, context: Context) -> Turn:
+    step = flow.steps[state.step or flow.first]
+    if step.location is None or step.next is None or event.place is None:
+        return _again(flow, state, UNEXPECTED, context)
+    answers = {**state.answers, step.location: event.place}
+    return _go(flow, replace(state, answers=answers, near=event.near), step.next, context)
+
+
+def _check_in(flow: Flow, state: ConversationState, context: Context) -> Turn:
+    if flow.check_in is None:
+        return Turn(state, ())
+    return _enter(flow, replace(state, step=flow.check_in, history=()), context)
 
 
 def _go(flow: Flow, state: ConversationState, target: str, context: Context) -> Turn:
     history = () if target == flow.menu else (*state.history, state.step or flow.first)
-    return _show(flow, replace(state, step=target, history=history), context)
+    return _enter(flow, replace(state, step=target, history=history), context)
+
+
+def _enter(flow: Flow, state: ConversationState, context: Context) -> Turn:
+    """Show a step after a transition; its own action (``do:``) comes first."""
+    shown = _show(flow, state, context)
+    step = flow.steps[state.step or flow.first]
+    if step.do is None:
+        return shown
+    return Turn(shown.state, (Act(step.do), *shown.replies))
 
 
 def _again(flow: Flow, state: ConversationState, notice: str, context: Context) -> Turn:
@@ -127,12 +193,16 @@ def _buttons(flow: Flow, step: Step, state: ConversationState) -> tuple[tuple[Bu
         codes = sorted(flow.languages, key=lambda code: code != state.locale)
         buttons = [_choice_button(step, f"language-name-{code}", code) for code in codes]
         rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
-    rows.extend((_choice_button(step, c.label, c.id),) for c in step.choices)
+    on = selected(state, step)
+    rows.extend((_choice_button(step, c.label, c.id, c.id in on),) for c in step.choices)
+    if step.multi is not None:  # with nothing chosen, the same button says Skip
+        done = Text(DONE_LABEL if on else SKIP_LABEL)
+        rows.append((Button(done, f"{step.id}{SEPARATOR}{DONE}"),))
     nav = [Button(Text(BACK_LABEL), BACK)] if step.back and state.history else []
     nav.append(Button(Text(EXIT_LABEL), EXIT))
     rows.append(tuple(nav))
     return tuple(rows)
 
 
-def _choice_button(step: Step, label: str, choice_id: str) -> Button:
-    return Button(Text(label), f"{step.id}{SEPARATOR}{choice_id}")
+def _choice_button(step: Step, label: str, choice_id: str, on: bool = False) -> Button:
+    return Button(Text(label), f"{step.id}{SEPARATOR}{choice_id}", on)

@@ -49,6 +49,20 @@ class MenuRequested:
     """``/menu``: back to the main menu from anywhere."""
 
 
+@dataclass(frozen=True)
+class LocationShared:
+    """The person shared a location; the service has already found the nearest place and
+    coarsened the point, so the engine never sees precise coordinates."""
+
+    place: str | None
+    near: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class CheckInDue:
+    """The follow-up the person agreed to is due: Gza speaks first."""
+
+
 Event = (
     Started
     | ButtonPressed
@@ -57,4 +71,6 @@ Event = (
     | ExitRequested
     | MenuRequested
     | ForgetRequested
+    | LocationShared
+    | CheckInDue
 )

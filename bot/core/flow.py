@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+MAX_CHOICE_ID = 23
+"""With a step name of at most 40 and the separator, a payload fits Telegram's 64 bytes."""
 LANGUAGES = "languages"
 """The special ``choices`` value: one button per supported language, each setting the locale."""
 
@@ -18,9 +20,12 @@ LANGUAGES = "languages"
 class Choice:
     id: str
     label: str
-    next: str
+    next: str | None
+    """None only in a ``multi`` step, where the choice toggles its id in the answer."""
     store: Mapping[str, str] = field(default_factory=dict)
     do: str | None = None
+    reset: tuple[str, ...] = ()
+    """Answers to forget before storing (a new search starts from nothing)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,13 @@ class Step:
     uses: tuple[str, ...] = ()
     urgent: bool = False
     contacts: bool = False
+    multi: str | None = None
+    """Several at once: choices without ``next`` toggle their id in this answer field, and a
+    Done button leads to ``next``."""
+    do: str | None = None
+    """An action carried out each time the step is entered (e.g. showing results)."""
+    location: str | None = None
+    """A shared location fills this answer field with the nearest place and leads to ``next``."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,8 @@ class Flow:
     steps: Mapping[str, Step]
     languages: tuple[str, ...]
     forget: str | None = None
+    check_in: str | None = None
+    """Where a consented follow-up message starts."""
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]
@@ -93,9 +107,9 @@ def parse_flow(data: Any, source: str, languages: tuple[str, ...]) -> Flow:
     for key in ("flow", "first", "menu"):
         if not isinstance(data.get(key), str):
             bad(key, f"'{key}' must be a step name or flow name (text)")
-    forget = data.get("forget")
-    if forget is not None and not isinstance(forget, str):
-        bad("forget", "'forget' must be a step name")
+    for key in ("forget", "check_in"):
+        if data.get(key) is not None and not isinstance(data.get(key), str):
+            bad(key, f"'{key}' must be a step name")
     if problems:
         raise FlowError(problems)
     return Flow(
@@ -104,7 +118,8 @@ def parse_flow(data: Any, source: str, languages: tuple[str, ...]) -> Flow:
         menu=data["menu"],
         steps=steps,
         languages=languages,
-        forget=forget,
+        forget=data.get("forget"),
+        check_in=data.get("check_in"),
     )
 
 
@@ -113,7 +128,8 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
     if not isinstance(raw, Mapping):
         bad(where, "expected a mapping with 'say' and 'choices'")
         return None
-    unknown = set(raw) - {"say", "choices", "next", "back", "uses", "urgent", "contacts"}
+    known = {"say", "choices", "next", "back", "uses", "urgent", "contacts"}
+    unknown = set(raw) - known - {"multi", "do", "location"}
     if unknown:
         bad(where, f"unknown keys: {', '.join(sorted(unknown))}")
     say = raw.get("say")
@@ -128,15 +144,20 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
             bad(where, f"'choices' must be a list or '{LANGUAGES}'")
             raw_choices = []
         for index, raw_choice in enumerate(raw_choices):
-            choice = _parse_choice(raw_choice, f"{where} choice {index + 1}", bad)
+            toggle = isinstance(raw.get("multi"), str)
+            choice = _parse_choice(raw_choice, f"{where} choice {index + 1}", bad, toggle)
             if choice is not None:
                 choices.append(choice)
     ids = [c.id for c in choices]
     if len(ids) != len(set(ids)):
         bad(where, "two choices share an id")
     nxt = raw.get("next")
-    if languages and not isinstance(nxt, str):
-        bad(where, "a language step needs 'next'")
+    for key in ("multi", "do", "location"):
+        if raw.get(key) is not None and not isinstance(raw.get(key), str):
+            bad(where, f"'{key}' must be a name")
+    needs_next = languages or raw.get("multi") or raw.get("location")
+    if needs_next and not isinstance(nxt, str):
+        bad(where, "a language, multi or location step needs 'next'")
     uses = raw.get("uses", [])
     if not isinstance(uses, list) or not all(isinstance(u, str) for u in uses):
         bad(where, "'uses' must be a list of names")
@@ -151,22 +172,32 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         uses=tuple(uses),
         urgent=bool(raw.get("urgent", False)),
         contacts=bool(raw.get("contacts", False)),
+        multi=_name(raw.get("multi")),
+        do=_name(raw.get("do")),
+        location=_name(raw.get("location")),
     )
 
 
-def _parse_choice(raw: Any, where: str, bad: Any) -> Choice | None:
+def _name(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _parse_choice(raw: Any, where: str, bad: Any, toggle: bool) -> Choice | None:
     if not isinstance(raw, Mapping):
         bad(where, "expected a mapping with 'id', 'label' and 'next'")
         return None
     ident, label, target = raw.get("id"), raw.get("label"), raw.get("next")
-    fields = (("id", ident), ("label", label), ("next", target))
+    fields = [("id", ident), ("label", label)]
+    if not toggle or target is not None:  # a toggle in a multi step stays on the step
+        fields.append(("next", target))
     missing = [name for name, value in fields if not isinstance(value, str) or not value]
     if missing:
         bad(where, f"missing or not text: {', '.join(missing)}")
         return None
-    assert isinstance(ident, str) and isinstance(label, str) and isinstance(target, str)
-    if "|" in ident or len(ident) > 16:
-        bad(where, "choice id must be at most 16 characters without '|'")
+    assert isinstance(ident, str) and isinstance(label, str)
+    assert target is None or isinstance(target, str)
+    if "|" in ident or len(ident) > MAX_CHOICE_ID:
+        bad(where, f"choice id must be at most {MAX_CHOICE_ID} characters without '|'")
     store = raw.get("store", {})
     if not isinstance(store, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in store.items()
@@ -177,4 +208,8 @@ def _parse_choice(raw: Any, where: str, bad: Any) -> Choice | None:
     if do is not None and not isinstance(do, str):
         bad(where, "'do' must name an action")
         do = None
-    return Choice(id=ident, label=label, next=target, store=dict(store), do=do)
+    reset = raw.get("reset", [])
+    if not isinstance(reset, list) or not all(isinstance(r, str) for r in reset):
+        bad(where, "'reset' must be a list of answer fields")
+        reset = []
+    return Choice(ident, label, target, dict(store), do, tuple(reset))

@@ -17,6 +17,8 @@ class Say:
     """Never delivered silently, whatever the disguise settings."""
     contacts: bool = False
     """Carries contacts (numbers, services): protected from forwarding when so configured."""
+    edit: bool = False
+    """Replace the message whose button was pressed (a toggle), rather than send a new one."""
 
 
 @dataclass(frozen=True)

@@ -16,3 +16,7 @@ class ConversationState:
     history: tuple[str, ...] = ()
     answers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     entry_code: str | None = None
+    near: tuple[float, float] | None = None
+    """A shared location, coarsened to about a kilometre; dropped when the person leaves."""
+    offered: tuple[str, ...] = ()
+    """Ids of the services shown in the last search (for "more" and the follow-up)."""

@@ -23,3 +23,5 @@ class Button:
 
     label: Text
     payload: str
+    selected: bool = False
+    """A toggle that is on (several-at-once questions)."""

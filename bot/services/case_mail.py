@@ -19,6 +19,8 @@ TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
 class CaseMail:
     localizer: Localizer
     default_locale: str
+    places: frozenset[str] = frozenset()
+    """Cities with a name in the locales (``place-<id>``)."""
 
     async def to_topic(
         self, uow: UnitOfWork, case: Case, messages: list[Outgoing], now: datetime
@@ -67,15 +69,17 @@ class CaseMail:
 
     def topic_and_card(self, case: Case, now: datetime) -> list[Outgoing]:
         assert case.id is not None
-        args = {
+        locale = self.default_locale
+        needs = ", ".join(self.text(locale, "reason-need", need=n) for n in case.needs if n)
+        args: dict[str, str | Text] = {
             "code": case.code,
-            "city": case.city or "—",
+            "city": Text(f"place-{case.city}") if case.city in self.places else case.city or "—",
+            "needs": needs or "—",
             "language": case.locale,
             "urgent": "yes" if case.urgent else "no",
             "entry": case.entry_code or "—",
             "since": now.strftime("%H:%M UTC"),
         }
-        locale = self.default_locale
         name = self.localizer.render(locale, Text("staff-topic-name", args))[:128]
         buttons = (
             tuple(

@@ -7,28 +7,38 @@ together or not at all.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.core.engine import Context, Turn, advance
-from bot.core.events import MenuRequested, TextReceived, UnsupportedReceived
+from bot.core.events import (
+    CheckInDue,
+    Event,
+    LocationShared,
+    MenuRequested,
+    TextReceived,
+    UnsupportedReceived,
+)
 from bot.core.flow import Flow
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
-from bot.core.texts import Text
+from bot.core.texts import Button, Text
 from bot.services.handoff import HandoffService
 from bot.services.messages import AnswerButton, ClearChat, Incoming, Outgoing, SendText
-from bot.services.ports import Localizer, OutboxItem, Pseudonymizer, UnitOfWork
+from bot.services.ports import FollowUp, Localizer, OutboxItem, Pseudonymizer, UnitOfWork
+from bot.services.screening import FOLLOW_UP_FIELDS, SCREENING_ACTIONS, Screening, coarse
 
 PROCESSING_FAILED = "error-processing-failed"
 SLOW_DOWN = "error-slow-down"
 FORGET_DONE = "forget-done"
 FORGET = "forget"
 OPEN_CASE, OPEN_URGENT_CASE = "open_case", "open_urgent_case"
-ACTIONS = frozenset({FORGET, OPEN_CASE, OPEN_URGENT_CASE})
+ACTIONS = frozenset({FORGET, OPEN_CASE, OPEN_URGENT_CASE}) | SCREENING_ACTIONS
 """What a flow may ask for with ``do:``."""
 HANDOFF_UNAVAILABLE = "handoff-unavailable"
+SELECTED = "✓"
+"""Marks an option that is on in a several-at-once question."""
 SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE, HANDOFF_UNAVAILABLE})
 """Texts the service says on its own, beside the engine's and the flows'."""
 
@@ -62,6 +72,7 @@ class ConversationService:
     default_locale: str
     safety: Safety = field(default_factory=Safety)
     handoff: HandoffService | None = None
+    screening: Screening | None = None
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
@@ -74,21 +85,77 @@ class ConversationService:
         free_input = isinstance(incoming.event, TextReceived | UnsupportedReceived)
         if free_input and await self._relayed(uow, person, incoming, now):
             return Outcome()  # written to staff, not to the dialog
-        turn = advance(self.flow, state, incoming.event, self.context)
+        event = self._resolve(incoming.event)
+        turn = advance(self.flow, state, event, self._context(state, incoming))
         if Act(FORGET) in turn.replies:
             return await self._forget(uow, person, incoming, self._locale(state, incoming), now)
         turn, messages = await self._handoff(uow, person, incoming, state, turn, now)
+        turn, said = await self._screen(uow, person, incoming, turn, now)
         await uow.conversations.save(person, turn.state, now)
         too_old = 0
         if any(isinstance(r, EndSession) for r in turn.replies):
             ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
             messages.append(ClearChat(tuple(ids)))
-        rendered = self._render(self._locale(turn.state, incoming), incoming, turn.replies)
+            await uow.follow_ups.cancel_for(person)  # a quick exit: nothing may arrive later
+        locale = self._locale(turn.state, incoming)
+        rendered = self._render(locale, incoming, turn.replies, said)
         # The button is acknowledged first; what the handoff said comes before the next step.
         answers = [m for m in rendered if isinstance(m, AnswerButton)]
         messages = answers + messages + [m for m in rendered if not isinstance(m, AnswerButton)]
-        await self._queue(uow, person, incoming, messages, now)
+        await self._queue(uow, person, incoming.channel, incoming.address, messages, now)
         return Outcome(too_old_to_delete=too_old)
+
+    async def check_in(self, uow: UnitOfWork, follow_up: FollowUp, now: datetime) -> bool:
+        """Speak first, once, for the follow-up the person agreed to; False if they are gone."""
+        person = follow_up.person_ref
+        found = await uow.persons.address(person)
+        if found is None:
+            return False
+        channel, address = found
+        state = await uow.conversations.get(person) or ConversationState()
+        answers = {k: v for k, v in state.answers.items() if k not in FOLLOW_UP_FIELDS}
+        state = replace(state, answers=answers, offered=follow_up.services)
+        locale = state.locale if state.locale in self.flow.languages else self.default_locale
+        turn = advance(self.flow, state, CheckInDue(), self._personal(state, locale))
+        await uow.conversations.save(person, turn.state, now)
+        messages = [self._send_text(locale, r) for r in turn.replies if isinstance(r, Say)]
+        await self._queue(uow, person, channel, address, list(messages), now)
+        return bool(messages)
+
+    def _resolve(self, event: Event) -> Event:
+        """A shared location becomes the nearest place and a coarse point, here and now."""
+        if not isinstance(event, LocationShared) or event.near is None:
+            return event
+        place = self.screening.nearest_place(*event.near) if self.screening else None
+        return LocationShared(place, coarse(*event.near) if place else None)
+
+    def _context(self, state: ConversationState, incoming: Incoming) -> Context:
+        return self._personal(state, self._locale(state, incoming))
+
+    def _personal(self, state: ConversationState, locale: str) -> Context:
+        if self.screening is None:
+            return self.context
+        return {**self.context, **self.screening.context(state, locale)}
+
+    async def _screen(
+        self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime
+    ) -> tuple[Turn, dict[str, tuple[str, ...]]]:
+        """Carry out the screening actions the flow asked for; their texts are said where the
+        action stood in the turn."""
+        acts = [r for r in turn.replies if isinstance(r, Act) and r.name in SCREENING_ACTIONS]
+        if self.screening is None or not acts:
+            return turn, {}
+        state, said = turn.state, {}
+        locale = self._locale(state, incoming)
+        for act in acts:
+            done = await self.screening.act(
+                act.name, uow, person, incoming.channel, state, locale, now
+            )
+            state, said[act.name] = done.state, done.texts
+            if done.to_menu:
+                menu = advance(self.flow, state, MenuRequested(), self.context)
+                return Turn(menu.state, (act, *menu.replies)), said
+        return Turn(state, turn.replies), said
 
     async def _flooded(
         self,
@@ -104,7 +171,7 @@ class ConversationService:
             return False
         slow = (Say(Text(SLOW_DOWN)),) if tally == self.safety.flood_limit + 1 else ()
         messages = self._render(self._locale(state, incoming), incoming, slow)
-        await self._queue(uow, person, incoming, messages, now)
+        await self._queue(uow, person, incoming.channel, incoming.address, messages, now)
         return True
 
     async def _handoff(
@@ -124,7 +191,10 @@ class ConversationService:
         if self.handoff is not None:
             locale = self._locale(turn.state, incoming)
             entry = turn.state.entry_code
-            opened = await self.handoff.open(uow, person, incoming, locale, urgent, entry, now)
+            answers = turn.state.answers
+            opened = await self.handoff.open(
+                uow, person, incoming, locale, urgent, entry, now, answers
+            )
             return turn, opened
         if urgent:
             return turn, []
@@ -145,7 +215,7 @@ class ConversationService:
         state = await uow.conversations.get(person) or ConversationState()
         failed = Say(Text(PROCESSING_FAILED))
         messages = self._render(self._locale(state, incoming), incoming, (failed,))
-        await self._queue(uow, person, incoming, messages, now)
+        await self._queue(uow, person, incoming.channel, incoming.address, messages, now)
 
     async def _forget(
         self, uow: UnitOfWork, person: str, incoming: Incoming, locale: str, now: datetime
@@ -158,7 +228,7 @@ class ConversationService:
         await uow.persons.erase(person)
         last: list[Outgoing] = [ClearChat(tuple(ids))]
         last += self._render(locale, incoming, (Say(Text(FORGET_DONE)),))
-        await self._queue(uow, owner, incoming, last, now, ephemeral=True)
+        await self._queue(uow, owner, incoming.channel, incoming.address, last, now, True)
         return Outcome(erased=True, too_old_to_delete=too_old)
 
     def _numbers(self) -> dict[str, str | int | Text | tuple[Text, ...]]:
@@ -171,38 +241,52 @@ class ConversationService:
                 return candidate
         return self.default_locale
 
-    def _render(self, locale: str, incoming: Incoming, replies: Iterable[Reply]) -> list[Outgoing]:
+    def _render(
+        self,
+        locale: str,
+        incoming: Incoming,
+        replies: Iterable[Reply],
+        said: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> list[Outgoing]:
         out: list[Outgoing] = []
         if incoming.callback_id:
             out.append(AnswerButton(incoming.callback_id))
         for reply in replies:
             if isinstance(reply, Say):
-                out.append(self._send_text(locale, reply))
+                edits = incoming.button_message_id if reply.edit else None
+                out.append(self._send_text(locale, reply, edits))
+            elif isinstance(reply, Act) and said and reply.name in said:
+                protect = self.safety.protect_contacts  # results carry addresses and phones
+                out += [
+                    SendText(t, silent=self.safety.silent, protect=protect)
+                    for t in said[reply.name]
+                ]
         return out
 
-    def _send_text(self, locale: str, say: Say) -> SendText:
-        rows = tuple(
-            tuple((self.localizer.render(locale, b.label), b.payload) for b in row)
-            for row in say.buttons
-        )
+    def _send_text(self, locale: str, say: Say, edits: int | None = None) -> SendText:
+        rows = tuple(tuple((self._label(locale, b), b.payload) for b in row) for row in say.buttons)
         return SendText(
             self.localizer.render(locale, say.text),
             rows,
             silent=self.safety.silent and not say.urgent,
             protect=self.safety.protect_contacts and say.contacts,
+            edits=edits,
         )
+
+    def _label(self, locale: str, button: Button) -> str:
+        label = self.localizer.render(locale, button.label)
+        return f"{SELECTED} {label}" if button.selected else label
 
     async def _queue(
         self,
         uow: UnitOfWork,
         owner: str,
-        incoming: Incoming,
+        channel: str,
+        address: str,
         messages: Iterable[Outgoing],
         now: datetime,
         ephemeral: bool = False,
     ) -> None:
         for message in messages:
-            item = OutboxItem(
-                incoming.channel, owner, incoming.address, message, now, ephemeral=ephemeral
-            )
+            item = OutboxItem(channel, owner, address, message, now, ephemeral=ephemeral)
             await uow.outbox.add(item)

@@ -3,7 +3,7 @@ staff group, and what the person writes reaches its topic without saying who the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -36,6 +36,7 @@ class HandoffService:
         urgent: bool,
         entry_code: str | None,
         now: datetime,
+        answers: Mapping[str, str] | None = None,
     ) -> list[Outgoing]:
         """Open (or return to) the person's case; returns what to tell the person."""
         existing = await uow.cases.open_for(person)
@@ -44,16 +45,20 @@ class HandoffService:
                 await uow.cases.update(existing.id, urgent=True)
                 await uow.cases.record(existing.id, "urgent", "person", now)
             return []
-        bureau = self.desk.route(entry_code)
+        answers = answers or {}
+        chosen = answers.get("city")
+        bureau = self.desk.route(chosen or entry_code)
+        if chosen is None and entry_code and entry_code.lower() in bureau.cities:
+            chosen = entry_code.lower()
         case = await uow.cases.add(
             Case(
                 code=self.code(),
                 person_ref=person,
                 channel=incoming.channel,
                 bureau=bureau.id,
-                city=entry_code if entry_code and entry_code.lower() in bureau.cities else None,
+                city=chosen,
                 locale=locale,
-                needs=(),
+                needs=tuple(filter(None, answers.get("needs", "").split(","))),
                 urgent=urgent,
                 entry_code=entry_code,
                 staff_chat_id=bureau.staff_chat_id,

@@ -26,6 +26,8 @@ class Incoming:
     """What the person typed, kept only to relay it to staff where it cannot be copied (web)."""
     edited: bool = False
     """An edit of an earlier message: in a case, staff get a note and the new version."""
+    button_message_id: int | None = None
+    """The bot's message whose button was pressed, so a toggle can redraw it in place."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class SendText:
     case_id: int | None = None
     """Goes to this case's staff topic (the thread is looked up when it is sent)."""
     thread_id: int | None = None
+    edits: int | None = None
+    """Replace this earlier message (a redrawn question) instead of sending a new one."""
 
 
 @dataclass(frozen=True)

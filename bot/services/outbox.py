@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Protocol
 
-from bot.services.messages import CopyMessage, OpenTopic, Outgoing, SendText
+from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
 from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 
@@ -102,7 +102,22 @@ class OutboxWorker:
                     item.chat_ref, item.channel, message_id, self.clock()
                 )
             await uow.commit()
+        if isinstance(item.message, ClearChat) and item.to_owner and not item.ephemeral:
+            await self._clear_late(item, deliverer)
         return True
+
+    async def _clear_late(self, item: OutboxItem, deliverer: Deliverer) -> None:
+        """A reply already on its way when the person left was recorded only after the chat
+        was cleared: delete it too, once (what Telegram refuses is only counted)."""
+        async with self.uow() as uow:
+            late, _ = await uow.chat_messages.take(item.chat_ref, item.created_at)
+            await uow.commit()
+        if not late:
+            return
+        try:
+            await deliverer.deliver(item.address, ClearChat(tuple(late)))
+        except DeliveryError as exc:
+            log.warning("outbox.late_clear_failed error=%s count=%d", type(exc).__name__, len(late))
 
     async def _in_topic(self, item: OutboxItem) -> Outgoing:
         """Messages for a case's staff topic learn its thread id, created by an earlier item."""

@@ -172,6 +172,58 @@ class Shifts(Protocol):
         """Aliases of staff currently on shift."""
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """One check-in a person agreed to: sent once when due, about the services they were shown."""
+
+    person_ref: str
+    due_at: datetime
+    services: tuple[str, ...]
+    id: int | None = None
+    sent_at: datetime | None = None
+
+
+class FollowUps(Protocol):
+    async def schedule(self, follow_up: FollowUp) -> None:
+        """Replaces the person's earlier follow-up: one check-in at most per person."""
+
+    async def due(self, now: datetime, limit: int) -> list[FollowUp]: ...
+
+    async def mark_sent(self, follow_up_id: int, now: datetime) -> bool:
+        """True for the one caller that moves it from due to sent (never sent twice)."""
+
+    async def sent_for(self, person_ref: str) -> FollowUp | None: ...
+
+    async def close(self, follow_up_id: int) -> None:
+        """Answered: nothing about it is kept."""
+
+    async def cancel_for(self, person_ref: str) -> None: ...
+
+    async def purge_sent(self, before: datetime) -> int:
+        """Check-ins sent before ``before`` and never answered."""
+
+
+class ServiceFeedback(Protocol):
+    """What people said about services: counts and curators' reports, never who said it."""
+
+    async def record(self, service_id: str, respected: bool) -> None: ...
+
+    async def counts(self) -> dict[str, tuple[int, int]]:
+        """service id -> (respected, disrespected)."""
+
+    async def report(self, service_id: str, now: datetime) -> None:
+        """Queue a report of disrespect for the curators."""
+
+    async def reports(self) -> list[tuple[str, datetime]]: ...
+
+
+class Screenings(Protocol):
+    async def record(self, person_ref: str, answers: dict[str, str], now: datetime) -> None:
+        """Categorical answers of one search, for the evidence counts."""
+
+    async def of(self, person_ref: str) -> list[dict[str, str]]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every store; nothing is kept unless ``commit`` is called."""
 
@@ -195,6 +247,15 @@ class UnitOfWork(Protocol):
 
     @property
     def shifts(self) -> Shifts: ...
+
+    @property
+    def follow_ups(self) -> FollowUps: ...
+
+    @property
+    def feedback(self) -> ServiceFeedback: ...
+
+    @property
+    def screenings(self) -> Screenings: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from bot.core.state import ConversationState
 from bot.services.cases import TAKEN, WAITING, Case
-from bot.services.ports import InboxItem, OutboxItem
+from bot.services.ports import FollowUp, InboxItem, OutboxItem
 
 
 @dataclass
@@ -28,6 +28,10 @@ class MemoryData:
     cases: dict[int, Case] = field(default_factory=dict)
     case_events: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     shifts: dict[str, bool] = field(default_factory=dict)
+    follow_ups: dict[int, FollowUp] = field(default_factory=dict)
+    feedback: dict[str, tuple[int, int]] = field(default_factory=dict)
+    reports: list[tuple[str, datetime]] = field(default_factory=list)
+    screenings: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     next_id: int = 1
 
     def copy(self) -> MemoryData:
@@ -42,6 +46,10 @@ class MemoryData:
             dict(self.cases),
             list(self.case_events),
             dict(self.shifts),
+            dict(self.follow_ups),
+            dict(self.feedback),
+            list(self.reports),
+            list(self.screenings),
             self.next_id,
         )
 
@@ -204,6 +212,8 @@ class MemoryPersons:
         gone = {k for k, case in data.cases.items() if case.person_ref == person_ref}
         data.cases = {k: v for k, v in data.cases.items() if k not in gone}
         data.case_events = [e for e in data.case_events if e[0] not in gone]
+        data.follow_ups = {k: f for k, f in data.follow_ups.items() if f.person_ref != person_ref}
+        data.screenings = [row for row in data.screenings if row[0] != person_ref]
 
 
 class MemoryChatMessages:
@@ -300,6 +310,81 @@ class MemoryShifts:
         return {alias for alias, on in self._data.shifts.items() if on}
 
 
+class MemoryFollowUps:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def schedule(self, follow_up: FollowUp) -> None:
+        await self.cancel_for(follow_up.person_ref)
+        new = self._data.new_id()
+        self._data.follow_ups[new] = replace(follow_up, id=new, sent_at=None)
+
+    async def due(self, now: datetime, limit: int) -> list[FollowUp]:
+        due = [f for f in self._data.follow_ups.values() if f.sent_at is None and f.due_at <= now]
+        return sorted(due, key=lambda f: (f.due_at, f.id or 0))[:limit]
+
+    async def mark_sent(self, follow_up_id: int, now: datetime) -> bool:
+        found = self._data.follow_ups.get(follow_up_id)
+        if found is None or found.sent_at is not None:
+            return False
+        self._data.follow_ups[follow_up_id] = replace(found, sent_at=now)
+        return True
+
+    async def sent_for(self, person_ref: str) -> FollowUp | None:
+        sent = [
+            f
+            for f in self._data.follow_ups.values()
+            if f.person_ref == person_ref and f.sent_at is not None
+        ]
+        return sent[-1] if sent else None
+
+    async def close(self, follow_up_id: int) -> None:
+        self._data.follow_ups.pop(follow_up_id, None)
+
+    async def cancel_for(self, person_ref: str) -> None:
+        follow_ups = self._data.follow_ups
+        self._data.follow_ups = {k: f for k, f in follow_ups.items() if f.person_ref != person_ref}
+
+    async def purge_sent(self, before: datetime) -> int:
+        old = [
+            k
+            for k, f in self._data.follow_ups.items()
+            if f.sent_at is not None and f.sent_at < before
+        ]
+        for k in old:
+            del self._data.follow_ups[k]
+        return len(old)
+
+
+class MemoryFeedback:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def record(self, service_id: str, respected: bool) -> None:
+        good, bad = self._data.feedback.get(service_id, (0, 0))
+        self._data.feedback[service_id] = (good + respected, bad + (not respected))
+
+    async def counts(self) -> dict[str, tuple[int, int]]:
+        return dict(self._data.feedback)
+
+    async def report(self, service_id: str, now: datetime) -> None:
+        self._data.reports.append((service_id, now))
+
+    async def reports(self) -> list[tuple[str, datetime]]:
+        return list(self._data.reports)
+
+
+class MemoryScreenings:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def record(self, person_ref: str, answers: dict[str, str], now: datetime) -> None:
+        self._data.screenings.append((person_ref, dict(answers)))
+
+    async def of(self, person_ref: str) -> list[dict[str, str]]:
+        return [answers for ref, answers in self._data.screenings if ref == person_ref]
+
+
 class MemoryDatabase:
     """Shared state of every in-memory unit of work; ``uow`` is the factory."""
 
@@ -345,3 +430,6 @@ class MemoryUnitOfWork:
         self.chat_messages = MemoryChatMessages(self._work)
         self.cases = MemoryCases(self._work)
         self.shifts = MemoryShifts(self._work)
+        self.follow_ups = MemoryFollowUps(self._work)
+        self.feedback = MemoryFeedback(self._work)
+        self.screenings = MemoryScreenings(self._work)

@@ -6,11 +6,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -96,6 +99,7 @@ conversations = Table(
     Column("answers", Text, nullable=False),
     Column("entry_code", String(64)),
     Column("updated_at", UtcDateTime, nullable=False),
+    Column("scratch", Text),
 )
 
 inbox = Table(
@@ -190,4 +194,145 @@ shifts = Table(
     Column("alias", String(32), primary_key=True),
     Column("on_shift", Boolean, nullable=False),
     Column("since", UtcDateTime, nullable=False),
+)
+
+follow_ups = Table(
+    "follow_ups",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("person_ref", Ref, nullable=False, unique=True),
+    Column("due_at", UtcDateTime, nullable=False, index=True),
+    Column("services", Text, nullable=False),
+    Column("sent_at", UtcDateTime, index=True),
+    sqlite_autoincrement=True,
+)
+"""A check-in the person agreed to; one per person, deleted once answered."""
+
+service_feedback = Table(
+    "service_feedback",
+    metadata,
+    Column("service_id", String(64), primary_key=True),
+    Column("respected", Integer, nullable=False, default=0),
+    Column("disrespected", Integer, nullable=False, default=0),
+)
+"""Counts only: nothing links an answer to the person who gave it."""
+
+disrespect_reports = Table(
+    "disrespect_reports",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("service_id", String(64), nullable=False, index=True),
+    Column("reported_on", UtcDateTime, nullable=False),
+    Column("status", String(12), nullable=False, default="new"),
+    sqlite_autoincrement=True,
+)
+"""For the curators; the day only, never who reported."""
+
+screenings = Table(
+    "screenings",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("person_ref", Ref, nullable=False, index=True),
+    Column("day", UtcDateTime, nullable=False),
+    Column("answers", Text, nullable=False),
+    sqlite_autoincrement=True,
+)
+"""Categorical answers of each search, under the pseudonym, for the evidence counts."""
+
+# --- The directory (a profile of Open Referral HSDS 3; translated texts as JSON maps) --------
+
+
+def _owned_by(name: str, parent: str) -> Column[str]:
+    """A child row's link to its parent, deleted with it."""
+    return Column(
+        name,
+        String(64),
+        ForeignKey(f"{parent}.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+
+
+directory_places = Table(
+    "directory_places",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", JSON, nullable=False),
+    Column("latitude", Float, nullable=False),
+    Column("longitude", Float, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("country", String(2), nullable=False),
+)
+
+directory_organizations = Table(
+    "directory_organizations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", JSON, nullable=False),
+    Column("description", JSON, nullable=False),
+    Column("website", String(500)),
+    Column("email", String(320)),
+    Column("example", Boolean, nullable=False, default=False),
+)
+
+directory_locations = Table(
+    "directory_locations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    _owned_by("organization_id", "directory_organizations"),
+    Column("city", String(64), nullable=False),
+    Column("name", JSON, nullable=False),
+    Column("address", JSON, nullable=False),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("accessibility", JSON, nullable=False),
+)
+
+directory_services = Table(
+    "directory_services",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    _owned_by("organization_id", "directory_organizations"),
+    Column("name", JSON, nullable=False),
+    Column("description", JSON, nullable=False),
+    Column("needs", JSON, nullable=False),
+    Column("friendly_to", JSON, nullable=False),
+    Column("languages", JSON, nullable=False),
+    Column("free", Boolean, nullable=False),
+    Column("fees_description", JSON, nullable=False),
+    Column("anonymous", Boolean, nullable=False),
+    Column("accessibility", JSON, nullable=False),
+    Column("status", String(24), nullable=False),
+    Column("assured_date", Date, nullable=False),
+    Column("hours", JSON),
+    Column("url", String(500)),
+    Column("position", Integer, nullable=False),
+)
+
+directory_service_at_location = Table(
+    "directory_service_at_location",
+    metadata,
+    Column(
+        "service_id",
+        String(64),
+        ForeignKey("directory_services.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "location_id",
+        String(64),
+        ForeignKey("directory_locations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, nullable=False),
+)
+
+directory_phones = Table(
+    "directory_phones",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    _owned_by("service_id", "directory_services"),
+    Column("number", String(32), nullable=False),
+    Column("description", JSON, nullable=False),
+    sqlite_autoincrement=True,
 )

@@ -24,7 +24,7 @@ from bot.core.state import ConversationState
 from bot.privacy.crypto import DecryptionError, KeyRing
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
-from bot.services.ports import InboxItem, OutboxItem
+from bot.services.ports import FollowUp, InboxItem, OutboxItem
 from bot.storage import models as m
 from bot.storage.vault import Vault
 
@@ -210,6 +210,7 @@ class SqlConversations:
             history=tuple(json.loads(row["history"])),
             answers=json.loads(row["answers"]),
             entry_code=row["entry_code"],
+            **_scratch(row["scratch"]),
         )
 
     async def save(self, person_ref: str, state: ConversationState, now: datetime) -> None:
@@ -220,6 +221,7 @@ class SqlConversations:
             answers=json.dumps(dict(state.answers), sort_keys=True),
             entry_code=state.entry_code,
             updated_at=now,
+            scratch=json.dumps({"near": state.near, "offered": list(state.offered)}),
         )
         table = m.conversations
         result = await self._conn.execute(
@@ -227,6 +229,15 @@ class SqlConversations:
         )
         if result.rowcount == 0:
             await self._conn.execute(insert(table).values(person_ref=person_ref, **values))
+
+
+def _scratch(raw: str | None) -> dict[str, Any]:
+    data = json.loads(raw) if raw else {}
+    near = data.get("near")
+    return {
+        "near": (float(near[0]), float(near[1])) if near else None,
+        "offered": tuple(str(x) for x in data.get("offered", ())),
+    }
 
 
 class SqlPersons:
@@ -300,6 +311,8 @@ class SqlPersons:
             (m.outbox, m.outbox.c.chat_ref),
             (m.chat_messages, m.chat_messages.c.owner),
             (m.cases, m.cases.c.person_ref),
+            (m.follow_ups, m.follow_ups.c.person_ref),
+            (m.screenings, m.screenings.c.person_ref),
             (m.persons, m.persons.c.ref),
         ):
             await self._conn.execute(delete(table).where(column == person_ref))
@@ -452,6 +465,105 @@ class SqlShifts:
         return set((await self._conn.scalars(query)).all())
 
 
+class SqlFollowUps:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def schedule(self, follow_up: FollowUp) -> None:
+        await self.cancel_for(follow_up.person_ref)
+        values = dict(
+            person_ref=follow_up.person_ref,
+            due_at=follow_up.due_at,
+            services=json.dumps(list(follow_up.services)),
+        )
+        await self._conn.execute(insert(m.follow_ups).values(values))
+
+    async def due(self, now: datetime, limit: int) -> list[FollowUp]:
+        t = m.follow_ups
+        query = (
+            select(t)
+            .where(t.c.sent_at.is_(None), t.c.due_at <= now)
+            .order_by(t.c.due_at, t.c.id)
+            .limit(limit)
+        )
+        return [_follow_up(row) for row in (await self._conn.execute(query)).mappings()]
+
+    async def mark_sent(self, follow_up_id: int, now: datetime) -> bool:
+        t = m.follow_ups
+        query = update(t).where(t.c.id == follow_up_id, t.c.sent_at.is_(None)).values(sent_at=now)
+        return (await self._conn.execute(query)).rowcount == 1
+
+    async def sent_for(self, person_ref: str) -> FollowUp | None:
+        t = m.follow_ups
+        query = select(t).where(t.c.person_ref == person_ref, t.c.sent_at.is_not(None))
+        row = (await self._conn.execute(query)).mappings().first()
+        return None if row is None else _follow_up(row)
+
+    async def close(self, follow_up_id: int) -> None:
+        await self._conn.execute(delete(m.follow_ups).where(m.follow_ups.c.id == follow_up_id))
+
+    async def cancel_for(self, person_ref: str) -> None:
+        t = m.follow_ups
+        await self._conn.execute(delete(t).where(t.c.person_ref == person_ref))
+
+    async def purge_sent(self, before: datetime) -> int:
+        t = m.follow_ups
+        result = await self._conn.execute(delete(t).where(t.c.sent_at < before))
+        return int(result.rowcount)
+
+
+def _follow_up(row: Any) -> FollowUp:
+    return FollowUp(
+        person_ref=row["person_ref"],
+        due_at=row["due_at"],
+        services=tuple(json.loads(row["services"])),
+        id=row["id"],
+        sent_at=row["sent_at"],
+    )
+
+
+class SqlFeedback:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def record(self, service_id: str, respected: bool) -> None:
+        t = m.service_feedback
+        column = t.c.respected if respected else t.c.disrespected
+        query = update(t).where(t.c.service_id == service_id).values({column: column + 1})
+        if (await self._conn.execute(query)).rowcount == 0:
+            values = dict(service_id=service_id, respected=int(respected))
+            await self._conn.execute(insert(t).values(disrespected=int(not respected), **values))
+
+    async def counts(self) -> dict[str, tuple[int, int]]:
+        rows = await self._conn.execute(select(m.service_feedback))
+        return {r.service_id: (r.respected, r.disrespected) for r in rows}
+
+    async def report(self, service_id: str, now: datetime) -> None:
+        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        values = dict(service_id=service_id, reported_on=day, status="new")
+        await self._conn.execute(insert(m.disrespect_reports).values(values))
+
+    async def reports(self) -> list[tuple[str, datetime]]:
+        t = m.disrespect_reports
+        rows = await self._conn.execute(select(t.c.service_id, t.c.reported_on).order_by(t.c.id))
+        return [(r.service_id, r.reported_on) for r in rows]
+
+
+class SqlScreenings:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def record(self, person_ref: str, answers: dict[str, str], now: datetime) -> None:
+        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        values = dict(person_ref=person_ref, day=day, answers=json.dumps(answers, sort_keys=True))
+        await self._conn.execute(insert(m.screenings).values(values))
+
+    async def of(self, person_ref: str) -> list[dict[str, str]]:
+        t = m.screenings
+        query = select(t.c.answers).where(t.c.person_ref == person_ref).order_by(t.c.id)
+        return [json.loads(r.answers) for r in await self._conn.execute(query)]
+
+
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
     """Content whose owner's key was shredded (or that was tampered with) reads as None."""
     cipher = await vault.existing(owner)
@@ -479,6 +591,9 @@ class SqlUnitOfWork:
         self.chat_messages = SqlChatMessages(self._conn)
         self.cases = SqlCases(self._conn)
         self.shifts = SqlShifts(self._conn)
+        self.follow_ups = SqlFollowUps(self._conn)
+        self.feedback = SqlFeedback(self._conn)
+        self.screenings = SqlScreenings(self._conn)
         return self
 
     async def __aexit__(

@@ -38,10 +38,6 @@ menu-find-services = Xidmət tapmaq
 menu-talk-to-person = İnsanla danışmaq
 menu-know-rights = Hüquqlarınız
 menu-language = Dil
-menu-find-services-soon =
-    Sizə uyğun xidmətləri tapmaq imkanı tezliklə olacaq.
-    İndi köməyə ehtiyacınız varsa:
-    { $emergency_numbers }
 menu-know-rights-soon = Hüquqlarınız haqqında məlumat tezliklə əlavə olunacaq. Səbriniz üçün təşəkkür edirik.
 
 ## Ümumi düymələr və sətirlər
@@ -49,6 +45,8 @@ common-back = ‹ Geri
 common-exit = Çıxış
 common-to-menu = Əsas menyu
 common-exit-done = Sağ olun. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
+common-done = Hazırdır ›
+common-skip = Keç
 
 ## İnsanla danışmaq (komandaya ötürmə)
 handoff-waiting = Komandaya xəbər verdik: komandadan kimsə imkan tapan kimi sizə burada yazacaq. Mesajınızı artıq yaza bilərsiniz.
@@ -73,6 +71,7 @@ staff-card =
        *[no] {""}
     }
     Giriş nöqtəsi: { $entry }
+    Ehtiyaclar: { $needs }
     Gözləmənin başlanğıcı: { $since }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· TƏCİLİ
@@ -135,3 +134,141 @@ web-send = Göndər
 web-connecting = Qoşulur…
 web-offline = Əlaqə kəsildi. Yenidən cəhd edirik…
 web-exit-note = Söhbət bu səhifədən silindi.
+
+## Yerlər (kataloqdakı şəhərlər, places.yaml)
+place-tbilisi = Tbilisi
+place-kutaisi = Kutaisi
+place-batumi = Batumi
+place-rustavi = Rustavi
+place-marneuli = Marneuli
+place-akhaltsikhe = Axalsix
+place-akhalkalaki = Axalkələk
+
+## Suallar: istənilən sualı keçmək olar
+screen-ask-city =
+    Haradasınız və ya harada kömək almaq istərdiniz?
+    Məkanınızı da göndərə bilərsiniz (📎 → Məkan / Location); ondan yalnız ən yaxın şəhəri tapmaq üçün istifadə edirik.
+screen-ask-needs = Nə ilə bağlı köməyə ehtiyacınız var? İstədiyiniz qədər seçin, sonra “Hazırdır” düyməsini basın.
+need-legal = Hüquqi yardım
+need-medical = Tibbi yardım
+need-testing = HİV, CYYİ və ya hepatit testi
+need-harm-reduction = Zərərin azaldılması, əvəzedici terapiya
+need-mental-health = Kiminləsə danışmaq (psixi sağlamlıq)
+need-shelter = Qalmaq üçün təhlükəsiz yer
+need-violence-support = Zorakılıqdan sonra dəstək
+need-documents-police = Sənədlər, polis
+need-work-money = İş və pul
+need-lgbtqi-care = LGBTQI+ və trans insanlar üçün yardım
+need-other = Başqa bir şey
+screen-ask-about =
+    İstəsəniz, özünüz haqqında bizə bir az danışın ki, sizin kimi insanlara hörmətlə yanaşdığı məlum olan xidmətləri tapaq. Uyğun olanların hamısını seçin, sonra “Hazırdır” düyməsini basın. Bu anonim qalır.
+group-women-who-use-drugs = Narkotik istifadə edən qadın
+group-sex-workers = Seks işçisi
+group-violence-survivors = Zorakılığa məruz qalmış insan
+group-lgbtqi = LGBTQI+ insan
+screen-prefer-not = Deməmək istərdim
+screen-ask-language = Xidmət sizinlə hansı dildə danışsın?
+screen-language-mine = Bu söhbətin dili
+screen-language-any = İstənilən dil
+screen-ask-prefs = Sizin üçün başqa vacib bir şey varmı? İstədiklərinizi seçin, sonra “Hazırdır” düyməsini basın.
+pref-free = Yalnız pulsuz
+pref-anonymous = Adımı demədən
+
+## Nəticələr
+results-next = Bundan sonra nə etmək istərdiniz?
+results-more = Daha çox göstər
+results-talk = Bu barədə insanla danışmaq
+results-refine = Axtarışı dəqiqləşdirmək
+results-follow-up = Necə keçdiyini sonra məndən soruşun
+results-found = { $count ->
+        [one] Dediklərinizə bu xidmət uyğundur:
+       *[other] Dediklərinizə bu xidmətlər uyğundur:
+    }
+results-widened-nearby = Seçdiyiniz şəhərdə uyğun heç nə yoxdur, ona görə də yaxın şəhərlərdə olanlar bunlardır:
+results-widened-filters = Bütün seçimlərinizə uyğun heç nə yoxdur, ona görə də daha az şərtlə uyğun gələnlər bunlardır:
+results-widened-both = Burada bütün seçimlərinizə uyğun heç nə yoxdur, ona görə də yaxın şəhərlərdə onlara ən yaxın olanlar bunlardır:
+results-none =
+    Təəssüf ki, kataloqda hələ uyğun heç nə yoxdur. Komandamızdan kimsə sizə nəsə tapmaqda kömək edə bilər; “Bu barədə insanla danışmaq” düyməsini basın.
+results-no-more = Uyğun olanların hamısı bunlardır. Komandamızdan kimsə axtarışı davam etdirməkdə sizə kömək edə bilər.
+
+## Bir xidmət, kart şəklində
+card-title = { $number }. { $name } — { $organization }
+card-example = (nümunə qeyd: real xidmət deyil)
+card-why = ✓ { $reasons }
+card-address = 📍 { $address }
+card-map = { $url }
+card-confidential = 📍 Ünvan telefonla bildirilir.
+card-remote = 📞 Telefonla və ya onlayn, istənilən yerdən.
+card-phone = ☎ { $phones }
+card-hours = 🕒 { $hours }
+card-hours-unknown = 🕒 İş saatlarını telefonla soruşun.
+card-stale = ⚠ Bu məlumat bir ildən çoxdur yoxlanılmayıb: zəhmət olmasa, getməzdən əvvəl zəng edin.
+card-open-now = indi açıqdır
+card-closed-now = indi bağlıdır
+card-fees = 💳 { $fees }
+card-day-closed = bağlıdır
+reason-need = { $need ->
+        [legal] hüquqi yardım
+        [medical] tibbi yardım
+        [testing] test
+        [harm_reduction] zərərin azaldılması
+        [mental_health] psixi sağlamlıq
+        [shelter] sığınacaq
+        [violence_support] zorakılıqdan sonra dəstək
+        [documents_police] sənədlər və polis
+        [work_money] iş və pul
+        [lgbtqi_care] LGBTQI+ və trans insanlar üçün yardım
+       *[other] yardım
+    }
+reason-city = { $city } şəhərində
+reason-near = { $km } km məsafədə
+reason-remote = telefonla və ya onlayn
+reason-language = { $language ->
+        [ka] gürcü dilində danışırlar
+        [ru] rus dilində danışırlar
+        [en] ingilis dilində danışırlar
+        [az] Azərbaycan dilində danışırlar
+        [hy] erməni dilində danışırlar
+        [uk] Ukrayna dilində danışırlar
+        [bg] bolqar dilində danışırlar
+       *[other] sizin dilinizdə danışırlar
+    }
+reason-free = pulsuz
+reason-anonymous = ad tələb olunmur
+reason-friendly-to = { $group ->
+        [women_who_use_drugs] narkotik istifadə edən qadınlara mehriban yanaşır
+        [sex_workers] seks işçilərinə mehriban yanaşır
+        [violence_survivors] zorakılığa məruz qalmış insanlarla iş təcrübəsi var
+       *[lgbtqi] LGBTQI+ insanlara mehriban yanaşır
+    }
+reason-open-now = indi açıqdır
+reason-reported-friendly = insanlar deyir ki, onlara hörmətlə yanaşılıb
+reason-verified = yoxlanılıb: { $date }
+
+## Sonrakı sual, yalnız razılığınızla
+followup-consent =
+    { $followup_days ->
+        [one] { $followup_days } gün
+       *[other] { $followup_days } gün
+    } sonra necə keçdiyini soruşmaq üçün sizə bir qısa mesaj göndərə bilərikmi? Siz cavab verənə qədər orada yalnız “Salam, Gza yazır” olacaq. Ondan əvvəl /exit və ya /forget istifadə etsəniz, yazmayacağıq.
+followup-consent-yes = Bəli, bir mesaj
+followup-consent-no = Xeyr, təşəkkür edirəm
+followup-agreed = Təşəkkür edirik. Bir dəfə yazacağıq və siz özünüz istəməsəniz, bir daha yazmayacağıq.
+followup-web-unavailable = Veb-söhbət sonradan sizinlə əlaqə saxlaya bilmir, ona görə də burada təkrar mesaj göndərməyəcəyik. İstənilən vaxt qayıda bilərsiniz.
+followup-nothing = Hələ soruşulacaq bir şey yoxdur: əvvəlcə xidmət axtarın, sonra necə keçdiyini soruşa bilərik.
+followup-hello = Salam, Gza yazır. Bir neçə gün əvvəl burada kömək axtarırdınız. Necə keçdiyini soruşa bilərikmi?
+followup-hello-yes = Bəli
+followup-hello-no = İndi yox
+followup-which =
+    Bunlardan hansı ilə əlaqə saxladınız?
+    { $followup_services }
+followup-pick-1 = Birincisi ilə
+followup-pick-2 = İkincisi ilə
+followup-pick-3 = Üçüncüsü ilə
+followup-pick-none = Heç biri ilə
+followup-respect = Orada sizə hörmətlə yanaşdılarmı?
+followup-respect-yes = Bəli
+followup-respect-no = Xeyr
+followup-thanks = Təşəkkür edirik. Cavabınız başqalarına insanlara yaxşı yanaşan xidmətləri tapmağa kömək edir.
+followup-sorry =
+    Bunun baş verdiyinə görə çox təəssüf edirik. Kim olduğunuzu demədən, xidmətləri yoxlayan insanlara bu barədə xəbər verəcəyik. İnsanla danışmaq istərdinizmi?

@@ -38,10 +38,6 @@ menu-find-services = Find services
 menu-talk-to-person = Talk to a person
 menu-know-rights = Know your rights
 menu-language = Language
-menu-find-services-soon =
-    Finding services that fit you is coming soon.
-    If you need help now:
-    { $emergency_numbers }
 menu-know-rights-soon = Information about your rights is coming soon. Thank you for your patience.
 
 ## Common buttons and lines
@@ -49,6 +45,8 @@ common-back = ‹ Back
 common-exit = Exit
 common-to-menu = Main menu
 common-exit-done = Goodbye. Send /start any time to begin again.
+common-done = Done ›
+common-skip = Skip
 
 ## Talking to a person (handoff)
 handoff-waiting = We have asked the team: a person will write to you here as soon as they can. You can already write your message.
@@ -73,6 +71,7 @@ staff-card =
        *[no] {""}
     }
     Entry: { $entry }
+    Needs: { $needs }
     Waiting since { $since }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· URGENT
@@ -135,3 +134,141 @@ web-send = Send
 web-connecting = Connecting…
 web-offline = Connection lost. Trying again…
 web-exit-note = The conversation was cleared from this page.
+
+## Places (the cities of the directory, places.yaml)
+place-tbilisi = Tbilisi
+place-kutaisi = Kutaisi
+place-batumi = Batumi
+place-rustavi = Rustavi
+place-marneuli = Marneuli
+place-akhaltsikhe = Akhaltsikhe
+place-akhalkalaki = Akhalkalaki
+
+## Screening: every question can be skipped
+screen-ask-city =
+    Where are you, or where would you like to get help?
+    You can also send a location (📎 → Location); we only use it to find the nearest city.
+screen-ask-needs = What do you need help with? Choose as many as you like, then press Done.
+need-legal = Legal help
+need-medical = Medical care
+need-testing = HIV, STI or hepatitis test
+need-harm-reduction = Harm reduction, substitution therapy
+need-mental-health = Someone to talk to (mental health)
+need-shelter = A safe place to stay
+need-violence-support = Support after violence
+need-documents-police = Documents, police
+need-work-money = Work and money
+need-lgbtqi-care = LGBTQI+ and trans care
+need-other = Something else
+screen-ask-about =
+    If you like, tell us about yourself so we can find services known to treat people like you with respect. Choose any that fit, then press Done. This stays anonymous.
+group-women-who-use-drugs = A woman who uses drugs
+group-sex-workers = A sex worker
+group-violence-survivors = Someone who lived through violence
+group-lgbtqi = LGBTQI+
+screen-prefer-not = I prefer not to say
+screen-ask-language = In which language should the service speak with you?
+screen-language-mine = The language of this chat
+screen-language-any = Any language
+screen-ask-prefs = Anything else that matters? Choose any, then press Done.
+pref-free = Free of charge only
+pref-anonymous = Without giving my name
+
+## Results
+results-next = What would you like to do next?
+results-more = Show more
+results-talk = Talk to a person about this
+results-refine = Refine the search
+results-follow-up = Ask me later how it went
+results-found = { $count ->
+        [one] This service fits what you told us:
+       *[other] These services fit what you told us:
+    }
+results-widened-nearby = Nothing fits in the city you chose, so here is what is in nearby cities:
+results-widened-filters = Nothing fits every choice you made, so here is what fits with fewer conditions:
+results-widened-both = Nothing fits every choice you made here, so here is what is close to it in nearby cities:
+results-none =
+    I am sorry: the directory has nothing that fits yet. A person from the team can help you find something; press "Talk to a person about this".
+results-no-more = That is everything that fits. A person from the team can help you look further.
+
+## One service, as a card
+card-title = { $number }. { $name } — { $organization }
+card-example = (example listing: not a real service)
+card-why = ✓ { $reasons }
+card-address = 📍 { $address }
+card-map = { $url }
+card-confidential = 📍 The address is given by phone.
+card-remote = 📞 By phone or online, from anywhere.
+card-phone = ☎ { $phones }
+card-hours = 🕒 { $hours }
+card-hours-unknown = 🕒 Ask for the opening hours by phone.
+card-stale = ⚠ Not checked for over a year: please call before you go.
+card-open-now = open now
+card-closed-now = closed now
+card-fees = 💳 { $fees }
+card-day-closed = closed
+reason-need = { $need ->
+        [legal] legal help
+        [medical] medical care
+        [testing] testing
+        [harm_reduction] harm reduction
+        [mental_health] mental health
+        [shelter] shelter
+        [violence_support] support after violence
+        [documents_police] documents and police
+        [work_money] work and money
+        [lgbtqi_care] LGBTQI+ and trans care
+       *[other] help
+    }
+reason-city = in { $city }
+reason-near = { $km } km away
+reason-remote = by phone or online
+reason-language = { $language ->
+        [ka] speaks Georgian
+        [ru] speaks Russian
+        [en] speaks English
+        [az] speaks Azerbaijani
+        [hy] speaks Armenian
+        [uk] speaks Ukrainian
+        [bg] speaks Bulgarian
+       *[other] speaks your language
+    }
+reason-free = free
+reason-anonymous = no name needed
+reason-friendly-to = { $group ->
+        [women_who_use_drugs] friendly to women who use drugs
+        [sex_workers] friendly to sex workers
+        [violence_survivors] experienced with survivors of violence
+       *[lgbtqi] friendly to LGBTQI+ people
+    }
+reason-open-now = open now
+reason-reported-friendly = people say they were treated with respect
+reason-verified = checked { $date }
+
+## Follow-up, only with consent
+followup-consent =
+    May we send you one short message in { $followup_days ->
+        [one] { $followup_days } day
+       *[other] { $followup_days } days
+    } to ask how it went? It will only say "Hello from Gza" until you answer. If you use /exit or /forget before then, we will not write.
+followup-consent-yes = Yes, one message
+followup-consent-no = No, thank you
+followup-agreed = Thank you. We will write once, and never again unless you ask.
+followup-web-unavailable = The web chat cannot reach you later, so we will not send a follow-up here. You can come back any time.
+followup-nothing = There is nothing to ask about yet: first look for services, then we can ask how it went.
+followup-hello = Hello from Gza. A few days ago you looked for help here. May we ask how it went?
+followup-hello-yes = Yes
+followup-hello-no = Not now
+followup-which =
+    Which of these did you contact?
+    { $followup_services }
+followup-pick-1 = The first
+followup-pick-2 = The second
+followup-pick-3 = The third
+followup-pick-none = None of them
+followup-respect = Were you treated with respect there?
+followup-respect-yes = Yes
+followup-respect-no = No
+followup-thanks = Thank you. Your answer helps others find services that treat people well.
+followup-sorry =
+    We are sorry this happened. We will tell the people who check the services, without saying who you are. Would you like to talk to a person?

@@ -26,7 +26,7 @@ def gza(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def project_copy(tmp_path: Path) -> Path:
-    for name in ("dialogs", "locales"):
+    for name in ("dialogs", "locales", "referral_directory/example"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "config.example.toml", tmp_path / "config.example.toml")
     return tmp_path
@@ -67,6 +67,37 @@ def test_check_names_the_line_of_a_fluent_syntax_error(tmp_path: Path) -> None:
     result = gza("check", cwd=root)
     assert result.returncode == 1
     assert "locales/uk/gza.ftl: line" in result.stderr and "Fluent syntax error" in result.stderr
+
+
+def test_check_names_the_file_record_and_field_of_a_broken_directory(tmp_path: Path) -> None:
+    root = project_copy(tmp_path)
+    org = root / "referral_directory/example/organizations/example-kutaisi-open-door.yaml"
+    org.write_text(org.read_text().replace("needs: [", "needs: [legl, ", 1))
+    result = gza("check", cwd=root)
+    assert result.returncode == 1
+    assert "example-kutaisi-open-door.yaml: service '" in result.stderr
+    assert "needs: unknown value 'legl'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_directory_import_dry_run_changes_nothing_and_a_real_one_replaces_all(
+    tmp_path: Path,
+) -> None:
+    root = project_copy(tmp_path)
+    env = {"GZA_DATABASE__URL": f"sqlite:///{tmp_path / 'gza.sqlite3'}"}
+    assert gza("db", "upgrade", cwd=root, **env).returncode == 0
+    folder = root / "referral_directory" / "example"
+    dry = gza("directory", "import", str(folder), "--dry-run", cwd=root, **env)
+    assert dry.returncode == 0, dry.stderr
+    assert "Would import 19 organizations, 37 services" in dry.stdout
+    assert "added: 37" in dry.stdout  # the database was empty ...
+    real = gza("directory", "import", str(folder), cwd=root, **env)
+    assert "added: 37" in real.stdout  # ... and still was: the dry run changed nothing
+    again = gza("directory", "import", str(folder), cwd=root, **env)
+    assert "added: 0" in again.stdout and "changed: 0" in again.stdout
+    (folder / "organizations" / "example-rustavi-family-clinic.yaml").unlink()
+    smaller = gza("directory", "import", str(folder), cwd=root, **env)
+    assert "retired: " in smaller.stdout and "retired: 0" not in smaller.stdout
 
 
 def test_bad_configuration_fails_with_one_line_naming_the_key(tmp_path: Path) -> None:

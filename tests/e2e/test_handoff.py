@@ -113,7 +113,7 @@ async def test_a_full_handoff_relays_both_ways_without_revealing_anyone(
         texts = await fake.wait_for_texts(person.id, 6)
         assert texts[4].startswith("We have asked the team")
         name = fake.topics[thread]
-        assert name.startswith("C-") and "kutaisi" in name and "en" in name
+        assert name.startswith("C-") and "Kutaisi" in name and "en" in name
         card = fake.sent_in_topic(STAFF_CHAT, thread)[0]
         assert fake.buttons_of(card) == [
             ("Take", "take"),
@@ -496,3 +496,27 @@ async def test_a_person_writing_again_soon_after_closing_reopens_the_case(
     assert "The person wrote again; the case is open again." in notes
     kinds = [k for k, _, _ in await case_history(settings)]
     assert kinds == ["opened", "taken", "closed", "reopened"]
+
+
+async def test_talking_to_a_person_after_a_search_brings_the_city_and_needs_to_the_card(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, person = fake_telegram, FakeUser(5550190, "Person Real-Name")
+    async with handoff_running(fake, settings_for):
+        await fake.walk(person, "choose-language|en", "privacy-note|ok", "ask-danger|no")
+        await fake.press(person, "menu|find")
+        await fake.press(person, "ask-city|batumi")
+        await fake.wait_for_texts(person.id, 6)
+        await fake.toggle(person, "ask-needs|shelter")
+        await fake.toggle(person, "ask-needs|legal")
+        await fake.press(person, "ask-needs|~done")
+        await fake.wait_for_texts(person.id, 8)
+        before = len(fake.topics)
+        await fake.press(person, "results|talk")
+        await fake.wait_for(lambda: len(fake.topics) == before + 1)
+        thread = max(fake.topics)
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 1)
+        card = str(fake.sent_in_topic(STAFF_CHAT, thread)[0].params["text"])
+        assert "Batumi" in fake.topics[thread]
+        assert "Needs: legal help, shelter" in card  # in the order of the question
+        assert "Real-Name" not in card

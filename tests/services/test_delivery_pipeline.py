@@ -9,19 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.events import Started, TextReceived
+from bot.core.events import ExitRequested, Started, TextReceived
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.services.conversations import ConversationService
 from bot.services.inbox import Decoder, InboxWorker, Intake
-from bot.services.messages import Incoming, Outgoing, SendText
+from bot.services.messages import ClearChat, Incoming, Outgoing, SendText
 from bot.services.outbox import OutboxWorker, RateLimited, TemporaryFailure, Undeliverable
 from bot.services.ports import OutboxItem
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
+from tests.conftest import EXAMPLE_PLACES
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -45,10 +46,12 @@ class RecordingDeliverer:
     sent: list[tuple[str, Outgoing]] = field(default_factory=list)
     failures: list[Exception] = field(default_factory=list)
 
-    async def deliver(self, address: str, message: Outgoing) -> None:
+    async def deliver(self, address: str, message: Outgoing) -> int | None:
+        """Like Telegram, a sent text gets a message id."""
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((address, message))
+        return len(self.sent) if isinstance(message, SendText) else None
 
     def texts(self, address: str) -> list[str]:
         return [m.text for a, m in self.sent if a == address and isinstance(m, SendText)]
@@ -66,7 +69,7 @@ class Harness:
 
 def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
     db, clock = MemoryDatabase(), ManualClock()
-    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES)
+    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES)
     pseudonyms = Pseudonyms(b"p" * 32)
     service = ConversationService(
         dialogs.flow,
@@ -97,7 +100,7 @@ async def drain(worker: InboxWorker | OutboxWorker) -> int:
 
 async def plain_decoder(payload: bytes) -> Incoming | None:
     user, _, kind = payload.decode().partition(":")
-    event = Started(locale_hint="en") if kind == "start" else TextReceived(3)
+    event = {"start": Started(locale_hint="en"), "exit": ExitRequested()}.get(kind, TextReceived(3))
     return Incoming("test", user, f"chat-{user}", event, "en")
 
 
@@ -197,3 +200,15 @@ async def test_an_undeliverable_message_is_given_up_without_blocking_the_next() 
     h.deliverer.failures = [Undeliverable("blocked")]
     assert await drain(h.outbox) == 3
     assert len(h.deliverer.texts("chat-gus")) == 2
+
+
+async def test_a_reply_still_on_its_way_when_the_person_leaves_is_deleted_too() -> None:
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "gil", b"gil:start")
+    await h.intake.receive("test", "2", "gil", b"gil:exit")
+    await drain(h.inbox)  # /exit is decided before the greeting was even sent
+    await drain(h.outbox)
+    greeting_id = next(i for i, (_, m) in enumerate(h.deliverer.sent, 1) if isinstance(m, SendText))
+    clears = [m for _, m in h.deliverer.sent if isinstance(m, ClearChat)]
+    assert clears == [ClearChat(()), ClearChat((greeting_id,))]
+    assert h.deliverer.texts("chat-gil")[-1].startswith("Goodbye.")  # the neutral line stays

@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from bot.core.state import ConversationState
-from bot.privacy.crypto import KeyRing, MasterKey
 from bot.services.messages import AnswerButton, ClearChat, SendText
 from bot.services.ports import InboxItem, OutboxItem, UnitOfWork
-from bot.storage.database import create_engine
-from bot.storage.memory import MemoryDatabase
-from bot.storage.sql import SqlUnitOfWork
-from tests.conftest import BACKENDS, prepared_database
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
-RING = KeyRing([MasterKey("t1", b"t" * 32)])
-
-
-@pytest.fixture(params=["memory", *BACKENDS])
-async def uow(
-    request: pytest.FixtureRequest, tmp_path: Path
-) -> AsyncIterator[Callable[[], UnitOfWork]]:
-    if request.param == "memory":
-        yield MemoryDatabase().uow
-        return
-    url = await prepared_database(request.param, tmp_path)
-    engine = create_engine(url)
-    yield lambda: SqlUnitOfWork(engine, RING)
-    await engine.dispose()
 
 
 def inbox_item(key: str, chat: str = "chat-a", payload: bytes = b"{}") -> InboxItem:

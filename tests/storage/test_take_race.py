@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from bot.privacy.crypto import KeyRing, MasterKey
 from bot.services.cases import Case
 from bot.storage.database import create_engine
 from bot.storage.sql import SqlUnitOfWork
+from tests.storage.conftest import RING
 
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
-RING = KeyRing([MasterKey("t1", b"t" * 32)])
 RACES = 50
 
 

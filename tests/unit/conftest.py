@@ -9,6 +9,7 @@ import pytest
 
 from bot.dialogs import Dialogs, load_dialogs
 from bot.i18n import LOCALES
+from tests.conftest import EXAMPLE_PLACES
 
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = ROOT / "dialogs"
@@ -18,7 +19,7 @@ LOCALES_DIR = ROOT / "locales"
 @pytest.fixture(scope="session")
 def dialogs() -> Dialogs:
     """The real flow and answer fields, loaded and checked as Gza does at start-up."""
-    return load_dialogs(DIALOGS, LOCALES_DIR, LOCALES)
+    return load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACES)
 
 
 @pytest.fixture

@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from bot.core.engine import BACK, EXIT, Context, advance
 from bot.core.events import (
     ButtonPressed,
+    CheckInDue,
     Event,
     ExitRequested,
+    LocationShared,
     MenuRequested,
     Started,
     TextReceived,
@@ -247,6 +249,7 @@ def all_payloads(flow: Flow) -> list[str]:
     for step in flow.steps.values():
         found += [f"{step.id}|{code}" for code in flow.languages] if step.languages else []
         found += [f"{step.id}|{choice.id}" for choice in step.choices]
+        found += [f"{step.id}|~done"] if step.multi else []
     return found
 
 
@@ -260,6 +263,8 @@ def random_events(flow: Flow) -> st.SearchStrategy[Event]:
         st.builds(UnsupportedReceived, st.sampled_from(["sticker", "photo", "edit", ""])),
         st.just(ExitRequested()),
         st.just(MenuRequested()),
+        st.builds(LocationShared, st.none() | st.sampled_from(["kutaisi", "batumi"])),
+        st.just(CheckInDue()),
     )
 
 
@@ -272,7 +277,7 @@ def check_invariants(
     assert state.locale is None or state.locale in flow.languages
     for name, value in state.answers.items():
         assert name in dialogs.answer_fields
-        assert value in dialogs.answer_fields[name]
+        assert set(value.split(",")) <= set(dialogs.answer_fields[name])
     assert replies
     for reply in replies:
         if isinstance(reply, Say):

@@ -12,6 +12,7 @@ from bot.core.checks import check_flow
 from bot.core.flow import FlowError, parse_flow
 from bot.dialogs import ACTIONS, CONTEXT_NAMES, FLOW_FILE, load_dialogs
 from bot.i18n import LOCALES, message_ids
+from tests.conftest import EXAMPLE_PLACES
 
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = ROOT / "dialogs"
@@ -22,7 +23,7 @@ Copy = tuple[Path, Path]
 
 def problems_of(dialogs: Path, locales: Path) -> list[str]:
     with pytest.raises(FlowError) as caught:
-        load_dialogs(dialogs, locales, LOCALES)
+        load_dialogs(dialogs, locales, LOCALES, EXAMPLE_PLACES)
     return [str(p) for p in caught.value.problems]
 
 
@@ -32,6 +33,9 @@ def rewrite(path: Path, old: str, new: str) -> None:
     path.write_text(source.replace(old, new, 1), "utf-8")
 
 
+REAL_FIELDS = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACES).answer_fields
+
+
 def real_flow_data() -> dict[str, Any]:
     data = yaml.safe_load((DIALOGS / FLOW_FILE).read_text("utf-8"))
     assert isinstance(data, dict)
@@ -39,10 +43,11 @@ def real_flow_data() -> dict[str, Any]:
 
 
 def test_real_dialogs_and_locales_load_without_problems() -> None:
-    loaded = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES)
+    loaded = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACES)
     assert loaded.flow.first in loaded.flow.steps
     assert loaded.flow.menu in loaded.flow.steps
-    assert loaded.answer_fields == {"in_danger": ["yes", "no"]}
+    assert loaded.answer_fields["in_danger"] == ["yes", "no"]
+    assert loaded.answer_fields["city"] == sorted(EXAMPLE_PLACES)  # "city: places"
 
 
 def test_real_flow_passes_every_check() -> None:
@@ -51,7 +56,7 @@ def test_real_flow_passes_every_check() -> None:
         flow,
         "start.yaml",
         message_ids(LOCALES_DIR),
-        {"in_danger": ["yes", "no"]},
+        REAL_FIELDS,
         CONTEXT_NAMES,
         ACTIONS,
     )
@@ -200,7 +205,7 @@ def test_step_name_too_long_for_a_button_payload_is_reported() -> None:
         flow,
         "start.yaml",
         message_ids(LOCALES_DIR),
-        {"in_danger": ["yes", "no"]},
+        REAL_FIELDS,
         CONTEXT_NAMES,
         ACTIONS,
     )
@@ -213,7 +218,7 @@ def test_step_name_too_long_for_a_button_payload_is_reported() -> None:
     ("choice", "complaint"),
     [
         pytest.param({"id": "a|b", "label": "l", "next": "menu"}, "without '|'", id="pipe"),
-        pytest.param({"id": "x" * 17, "label": "l", "next": "menu"}, "16 characters", id="long"),
+        pytest.param({"id": "x" * 24, "label": "l", "next": "menu"}, "23 characters", id="long"),
         pytest.param({"id": "a", "next": "menu"}, "missing or not text: label", id="no label"),
     ],
 )

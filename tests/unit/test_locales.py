@@ -28,7 +28,11 @@ ROOT = Path(__file__).resolve().parents[2]
 LOCALES_DIR = ROOT / "locales"
 FLOW_FILE = ROOT / "dialogs" / "start.yaml"
 TRANSLATIONS = [loc for loc in LOCALES if loc != REFERENCE]
-SAME_IN_EVERY_LOCALE = re.compile(r"^(language-name-.+|emergency-number-line)$")
+SAME_IN_EVERY_LOCALE = re.compile(
+    r"^(language-name-.+|emergency-number-line|place-.+"
+    r"|card-(title|why|address|map|phone|hours|fees))$"
+)
+"""Only symbols and variables, or names written alike (Tbilisi in Azerbaijani and English)."""
 PREFIX_IDS = (
     "emergency-kind-",
     "language-name-",
@@ -38,9 +42,11 @@ PREFIX_IDS = (
     "staff-take",
     "staff-transfer",
     "staff-close",
+    "reason-",
+    "place-",
 )
 """Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``,
-``f"staff-{action}"``)."""
+``f"staff-{action}"``, ``f"reason-{kind}"``, ``f"place-{city}"``)."""
 CLDR_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
 

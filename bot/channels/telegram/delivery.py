@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import replace
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -29,8 +30,9 @@ from bot.services.messages import (
 from bot.services.outbox import RateLimited, TemporaryFailure, Undeliverable
 
 MAX_CHAT_LIMITERS = 10_000
-DELETE_BATCH = 100
-CAPTION_LIMIT = 1024  # deleteMessages takes at most 100 ids
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+CAPTION_LIMIT = 1024
+NOT_MODIFIED = "message is not modified"
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,8 @@ class TelegramDeliverer:
             raise TemporaryFailure("telegram unavailable") from None
 
     async def _send(self, address: str, message: Outgoing) -> int | None:
+        if isinstance(message, SendText) and message.edits is not None:
+            return await self._edit(address, message, message.edits)
         if isinstance(message, SendText):
             await self._limits.acquire(address)
             sent = await self._bot.send_message(
@@ -116,6 +120,25 @@ class TelegramDeliverer:
             await self._delete(int(address), message.message_ids)
         elif isinstance(message, LeaveChat):
             await self._bot.leave_chat(chat_id=int(address))
+        return None
+
+    async def _edit(self, address: str, message: SendText, message_id: int) -> int | None:
+        """Redraw a question in place; if Telegram will not edit it (too old, deleted), send it
+        anew. An edit that changes nothing is already done."""
+        await self._limits.acquire(address)
+        try:
+            await self._bot.edit_message_text(
+                chat_id=int(address),
+                message_id=message_id,
+                text=message.text,
+                reply_markup=keyboard(message.buttons),
+                parse_mode=None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except TelegramBadRequest as exc:
+            if NOT_MODIFIED in str(exc.message):
+                return None
+            return await self._send(address, replace(message, edits=None))
         return None
 
     async def _copy(self, address: str, message: CopyMessage) -> int:

@@ -19,6 +19,7 @@ from bot.core.events import (
     Event,
     ExitRequested,
     ForgetRequested,
+    LocationShared,
     MenuRequested,
     Started,
     TextReceived,
@@ -86,6 +87,13 @@ def build_router() -> Router:
     async def forget(message: Message) -> Incoming:
         return _from(message, ForgetRequested())
 
+    @router.message(F.location)
+    async def located(message: Message) -> Incoming:
+        """Coordinates stay in memory: the service turns them into a city at once."""
+        assert message.location is not None
+        point = (message.location.latitude, message.location.longitude)
+        return _from(message, LocationShared(None, point))
+
     @router.message(F.text)
     async def text(message: Message) -> Incoming:
         return _from(message, TextReceived(len(message.text or "")))
@@ -105,7 +113,9 @@ def build_router() -> Router:
             return None
         payload = (query.data or "")[:MAX_PAYLOAD]
         chat_id = chat.id if chat is not None else query.from_user.id
-        return _incoming(query.from_user, chat_id, ButtonPressed(payload), query.id)
+        pressed = _incoming(query.from_user, chat_id, ButtonPressed(payload), query.id)
+        shown = query.message.message_id if query.message is not None else None
+        return replace(pressed, button_message_id=shown)
 
     return router
 

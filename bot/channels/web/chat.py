@@ -114,6 +114,7 @@ class WebChat:
         if isinstance(message, SendText):
             data = {
                 "type": "message",
+                "replace": message.edits is not None,
                 "text": message.text,
                 "buttons": [
                     [{"label": label, "payload": payload} for label, payload in row]

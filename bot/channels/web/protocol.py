@@ -24,6 +24,8 @@ CHANNEL = "web"
 SESSION = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+LAST_QUESTION = 0
+"""The page has no message ids: a button always belongs to the last question shown."""
 MAX_PAYLOAD = 64
 MAX_TEXT = 4096
 
@@ -74,6 +76,7 @@ def to_incoming(payload: bytes) -> Incoming:
         event=_event(record),
         locale_hint=record.get("lang"),
         text=record.get("text"),
+        button_message_id=LAST_QUESTION if record["type"] == "button" else None,
     )
 
 

@@ -39,6 +39,16 @@
     log.appendChild(box);
     log.scrollTop = log.scrollHeight;
   }
+  function dropLastQuestion() {
+    // A redrawn question (an option switched on or off) replaces the last one and its echo.
+    var bots = log.querySelectorAll(".bot");
+    var last = bots[bots.length - 1];
+    while (last && last.parentNode === log) {
+      var next = last.nextSibling;
+      log.removeChild(last);
+      last = next;
+    }
+  }
   function send(msg) {
     msg.id = token();
     msg.lang = navigator.language || "";
@@ -62,6 +72,7 @@
       if (data.type === "ack") {
         pending = pending.filter(function (m) { return m.id !== data.id; });
       } else if (data.type === "message") {
+        if (data.replace) dropLastQuestion();
         show(data.text, "bot");
         showButtons(data.buttons);
       } else if (data.type === "clear") {

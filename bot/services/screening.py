@@ -1,0 +1,214 @@
+"""Screening and referral, the person's side: turn their categorical answers into a query,
+show the services that fit as cards, and keep the check-in they agreed to.
+
+The flow (``dialogs/``) asks the questions; this module carries out what its steps ask for
+with ``do:``. Answers are stored categorical only, under the person's pseudonym."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from bot.core.state import ConversationState
+from bot.core.texts import Text
+from bot.services.cards import CardWriter
+from bot.services.catalog import Catalog
+from bot.services.ports import FollowUp, Localizer, UnitOfWork
+from referral_directory.matching import Match, Query, Results, search
+from referral_directory.model import pick
+from referral_directory.places import Point
+
+SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
+FOLLOW_UP, RECORD_FEEDBACK = "follow_up", "record_feedback"
+SCREENING_ACTIONS = frozenset({SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK})
+SCREENING_FIELDS = ("city", "needs", "groups", "service_language", "prefs")
+"""What a search records for the evidence counts (never free text)."""
+FOLLOW_UP_FIELDS = ("followup_pick", "followup_respect")
+PAGE = 3
+MESSAGE_LIMIT = 4096
+"""Telegram's limit for one message, in characters."""
+MOST = 12
+FOLLOW_UP_CHANNELS = frozenset({"telegram"})
+"""The web chat cannot reach a person later."""
+COARSE_DIGITS = 2
+"""A shared location is kept to about a kilometre."""
+FARTHEST_PLACE_KM = 150.0
+
+
+@dataclass(frozen=True)
+class Acted:
+    """What an action did: the new state, and the texts to say where it stood in the turn.
+    ``to_menu``: what the step was about to say no longer holds; show the menu instead."""
+
+    state: ConversationState
+    texts: tuple[str, ...] = ()
+    to_menu: bool = False
+
+
+def query_from(answers: Mapping[str, str], chat_language: str | None) -> Query:
+    """Pure: the person's answers as a matching query."""
+
+    def several(name: str) -> frozenset[str]:
+        return frozenset(filter(None, answers.get(name, "").split(",")))
+
+    language = answers.get("service_language")
+    if language == "chat":
+        language = chat_language
+    prefs = several("prefs")
+    return Query(
+        needs=several("needs"),
+        city=answers.get("city"),
+        groups=several("groups") - {"prefer_not"},
+        language=None if language in (None, "any") else language,
+        free_only="free" in prefs,
+        anonymous_only="anonymous" in prefs,
+        chat_language=chat_language,
+    )
+
+
+def coarse(latitude: float, longitude: float) -> tuple[float, float]:
+    return round(latitude, COARSE_DIGITS), round(longitude, COARSE_DIGITS)
+
+
+@dataclass(frozen=True)
+class Screening:
+    catalog: Catalog
+    localizer: Localizer
+    follow_up_after: timedelta = timedelta(days=3)
+    nearby_km: float = 80.0
+    cards: CardWriter = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cards", CardWriter(self.localizer))
+
+    def nearest_place(self, latitude: float, longitude: float) -> str | None:
+        place = self.catalog.nearest(Point(latitude, longitude), FARTHEST_PLACE_KM)
+        return place.id if place else None
+
+    def context(self, state: ConversationState, locale: str) -> dict[str, str]:
+        """Values a step may use that depend on the person: the services of their check-in."""
+        lines = []
+        for number, service_id in enumerate(state.offered[:PAGE], start=1):
+            found = self.catalog.service(service_id)
+            if found is not None:
+                org, service = found
+                lines.append(f"{number}. {pick(service.name, locale)} — {pick(org.name, locale)}")
+        return {"followup_services": "\n".join(lines)}
+
+    async def act(
+        self,
+        name: str,
+        uow: UnitOfWork,
+        person: str,
+        channel: str,
+        state: ConversationState,
+        locale: str,
+        now: datetime,
+    ) -> Acted:
+        if name in (SHOW_RESULTS, SHOW_MORE):
+            return await self._results(uow, person, state, locale, now, name == SHOW_MORE)
+        if name == FOLLOW_UP:
+            return await self._follow_up(uow, person, channel, state, locale, now)
+        if name == RECORD_FEEDBACK:
+            return await self._feedback(uow, person, state, now)
+        raise ValueError(f"unknown screening action {name}")
+
+    async def _results(
+        self,
+        uow: UnitOfWork,
+        person: str,
+        state: ConversationState,
+        locale: str,
+        now: datetime,
+        more: bool,
+    ) -> Acted:
+        query = query_from(state.answers, state.locale)
+        near = Point(*state.near) if state.near else None
+        results = search(query, self.catalog.index, now, near, MOST, self.nearby_km)
+        if not more:
+            answers = {k: v for k, v in state.answers.items() if k in SCREENING_FIELDS}
+            await uow.screenings.record(person, answers, now)
+            page = results.matches[:PAGE]
+            intro = self._intro(locale, results, len(page))
+            cards = [self.cards.card(locale, i, m, now.date()) for i, m in enumerate(page, start=1)]
+            return Acted(replace(state, offered=_ids(page)), pack([intro, *cards]))
+        unseen = tuple(m for m in results.matches if m.service.id not in state.offered)
+        page = unseen[:PAGE]
+        if not page:
+            return Acted(state, (self._say(locale, "results-no-more"),))
+        first = len(state.offered) + 1
+        cards = [self.cards.card(locale, i, m, now.date()) for i, m in enumerate(page, start=first)]
+        return Acted(replace(state, offered=state.offered + _ids(page)), pack(cards))
+
+    def _intro(self, locale: str, results: Results, count: int) -> str:
+        if not count:
+            return self._say(locale, "results-none")
+        widened = results.widened
+        if widened.nearby and widened.fewer_filters:
+            return self._say(locale, "results-widened-both")
+        if widened.nearby:
+            return self._say(locale, "results-widened-nearby")
+        if widened.fewer_filters:
+            return self._say(locale, "results-widened-filters")
+        return self.localizer.render(locale, Text("results-found", {"count": count}))
+
+    async def _follow_up(
+        self,
+        uow: UnitOfWork,
+        person: str,
+        channel: str,
+        state: ConversationState,
+        locale: str,
+        now: datetime,
+    ) -> Acted:
+        if channel not in FOLLOW_UP_CHANNELS:
+            return Acted(state, (self._say(locale, "followup-web-unavailable"),), to_menu=True)
+        if not state.offered:
+            return Acted(state, (self._say(locale, "followup-nothing"),), to_menu=True)
+        due = now + self.follow_up_after
+        await uow.follow_ups.schedule(FollowUp(person, due, state.offered[:PAGE]))
+        return Acted(state)
+
+    async def _feedback(
+        self, uow: UnitOfWork, person: str, state: ConversationState, now: datetime
+    ) -> Acted:
+        """Count the answer against the service (never against the person), queue a report
+        of disrespect for the curators, and forget the check-in."""
+        asked = await uow.follow_ups.sent_for(person)
+        answers = {k: v for k, v in state.answers.items() if k not in FOLLOW_UP_FIELDS}
+        done = replace(state, answers=answers, offered=())
+        if asked is None or asked.id is None:
+            return Acted(done)  # answered already, or a stale button
+        pick_, respect = state.answers.get("followup_pick"), state.answers.get("followup_respect")
+        if (
+            pick_ in ("1", "2", "3")
+            and int(pick_) <= len(asked.services)
+            and respect in ("yes", "no")
+        ):
+            service_id = asked.services[int(pick_) - 1]
+            await uow.feedback.record(service_id, respect == "yes")
+            if respect == "no":
+                await uow.feedback.report(service_id, now)
+        await uow.follow_ups.close(asked.id)
+        return Acted(done)
+
+    def _say(self, locale: str, text_id: str) -> str:
+        return self.localizer.render(locale, Text(text_id))
+
+
+def pack(blocks: list[str], limit: int = MESSAGE_LIMIT) -> tuple[str, ...]:
+    """Blocks (intro, cards) joined into as few messages as fit Telegram's limit; a block
+    longer than the limit is cut (a card is never that long unless a listing is broken)."""
+    messages: list[str] = []
+    for block in blocks:
+        block = block if len(block) <= limit else block[: limit - 1] + "…"
+        if messages and len(messages[-1]) + 2 + len(block) <= limit:
+            messages[-1] += "\n\n" + block
+        else:
+            messages.append(block)
+    return tuple(messages)
+
+
+def _ids(matches: tuple[Match, ...]) -> tuple[str, ...]:
+    return tuple(m.service.id for m in matches)

@@ -1,0 +1,105 @@
+"""Weekly opening hours as curators write them (``mon-fri: "10:00-18:00"``) and whether a
+service is open at an instant. Pure: the instant is passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_MINUTES = 24 * 60
+_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+class HoursError(ValueError):
+    """Opening hours that cannot be read; the message says what to write instead."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Minutes from midnight; ``closes`` may be 1440 (24:00)."""
+
+    opens: int
+    closes: int
+
+    def text(self) -> str:
+        return f"{_clock(self.opens)}-{_clock(self.closes)}"
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    days: tuple[tuple[Span, ...], ...]
+    """Seven entries, Monday first."""
+
+    def is_open(self, local: datetime) -> bool:
+        """``local`` is wall-clock time where the service is."""
+        minute = local.hour * 60 + local.minute
+        return any(s.opens <= minute < s.closes for s in self.days[local.weekday()])
+
+    def spans(self, weekday: int) -> tuple[Span, ...]:
+        return self.days[weekday]
+
+    def as_mapping(self) -> dict[str, str]:
+        """Back to the curators' form, one key per day that has hours."""
+        return {
+            WEEKDAYS[i]: ", ".join(s.text() for s in spans)
+            for i, spans in enumerate(self.days)
+            if spans
+        }
+
+
+def parse_hours(raw: Mapping[str, str]) -> WeeklyHours:
+    """``{"mon-fri": "10:00-13:00, 14:00-18:00", "sat": "closed", "daily": "24h"}``."""
+    days: list[list[Span]] = [[] for _ in WEEKDAYS]
+    for key, value in raw.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise HoursError('write each line as day: "10:00-18:00" (in quotes)')
+        for day in _days(key.strip().lower()):
+            days[day].extend(_spans(value))
+    for spans in days:
+        spans.sort(key=lambda s: s.opens)
+        for before, after in pairwise(spans):
+            if after.opens < before.closes:
+                raise HoursError(f"overlapping hours {before.text()} and {after.text()}")
+    return WeeklyHours(tuple(tuple(spans) for spans in days))
+
+
+def _days(key: str) -> list[int]:
+    if key in ("daily", "every day", "mon-sun"):
+        return list(range(7))
+    if key in WEEKDAYS:
+        return [WEEKDAYS.index(key)]
+    first, dash, last = key.partition("-")
+    if dash and first in WEEKDAYS and last in WEEKDAYS:
+        start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
+        if start <= end:
+            return list(range(start, end + 1))
+    raise HoursError(f"unknown day '{key}': use mon..sun, a range like mon-fri, or daily")
+
+
+def _spans(value: str) -> list[Span]:
+    text = value.strip().lower()
+    if text == "closed":
+        return []
+    if text in ("24h", "00:00-24:00"):
+        return [Span(0, DAY_MINUTES)]
+    spans = []
+    for part in text.split(","):
+        found = _SPAN.match(part)
+        if found is None:
+            raise HoursError(f"cannot read '{part.strip()}': write it like 10:00-18:00")
+        h1, m1, h2, m2 = (int(g) for g in found.groups())
+        opens, closes = h1 * 60 + m1, h2 * 60 + m2
+        if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or closes > DAY_MINUTES:
+            raise HoursError(f"'{part.strip()}' is not a time of day")
+        if closes <= opens:
+            raise HoursError(f"'{part.strip()}' closes before it opens (past midnight: split it)")
+        spans.append(Span(opens, closes))
+    return spans
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,299 @@
+"""Screening and referral end to end, through the real aiogram stack against the fake Bot API:
+a person answers a few questions with buttons and gets the services that fit, with the reasons
+why; a check-in they agreed to comes once, and only with consent."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from bot.config import I18nSettings, Settings, WebSettings
+from bot.core.texts import Text
+from bot.i18n import Localizer
+from bot.storage import models as m
+from bot.storage.database import create_engine
+from referral_directory.files import load_directory
+from referral_directory.model import Feedback, pick
+from tests.conftest import EXAMPLE_DIRECTORY, ROOT, running, telegram_settings
+from tests.fake_telegram import FakeTelegram, FakeUser
+
+LOCALES = Localizer(ROOT / "locales")
+DIRECTORY = load_directory(EXAMPLE_DIRECTORY)
+MONDAY_NOON = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 12:00 in Tbilisi
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def name_of(service_id: str, locale: str) -> str:
+    found = DIRECTORY.service(service_id)
+    assert found is not None, service_id
+    return pick(found[1].name, locale)
+
+
+def org_of(service_id: str, locale: str) -> str:
+    found = DIRECTORY.service(service_id)
+    assert found is not None, service_id
+    return pick(found[0].name, locale)
+
+
+def say(locale: str, text_id: str, **args: str | int | Text) -> str:
+    return LOCALES.render(locale, Text(text_id, args))
+
+
+def settings(fake: FakeTelegram, settings_for: Callable[..., Settings]) -> Settings:
+    return settings_for(
+        telegram=telegram_settings(fake),
+        web=WebSettings(enabled=False),
+        i18n=I18nSettings(default_locale="ka"),
+    )
+
+
+async def to_menu(fake: FakeTelegram, user: FakeUser, locale: str) -> None:
+    await fake.walk(user, f"choose-language|{locale}", "privacy-note|ok", "ask-danger|no")
+
+
+async def search(fake: FakeTelegram, user: FakeUser, city: str, *needs: str) -> list[str]:
+    """From the menu: find services, a city, needs switched on, Done; returns what was said."""
+    before = len(fake.texts_to(user.id))
+    await fake.press(user, "menu|find")
+    await fake.wait_for_texts(user.id, before + 1)
+    await fake.press(user, f"ask-city|{city}")
+    await fake.wait_for_texts(user.id, before + 2)
+    for need in needs:
+        await fake.toggle(user, f"ask-needs|{need}")
+    await fake.press(user, "ask-needs|~done")
+    return (await fake.wait_for_texts(user.id, before + 4))[before + 2 :]
+
+
+async def test_russian_speaker_in_kutaisi_gets_legal_help_in_three_taps_with_reasons(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100001, language_code="ru")
+    async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)):
+        await to_menu(fake, user, "ru")
+        await fake.press(user, "menu|find")
+        await fake.wait_for_texts(user.id, 5)
+        assert say("ru", "place-kutaisi") in [
+            label for label, _ in fake.buttons_of(fake.last_to(user.id))
+        ]
+
+        # Three taps: the city, the need, Done.
+        await fake.press(user, "ask-city|kutaisi")
+        await fake.wait_for_texts(user.id, 6)
+        redrawn = await fake.toggle(user, "ask-needs|legal")
+        labels = [label for label, _ in fake.buttons_of(redrawn)]
+        assert "✓ " + say("ru", "need-legal") in labels  # the question redrawn in place
+        await fake.press(user, "ask-needs|~done")
+        cards, footer = (await fake.wait_for_texts(user.id, 8))[6:8]
+
+        first, second = (
+            name_of("open-door-legal-advice", "ru"),
+            name_of("imereti-advocates-court", "ru"),
+        )
+        assert cards.index(first) < cards.index(second)  # free and anonymous ranks first
+        assert cards.startswith(say("ru", "results-found", count=3))
+        why = say("ru", "reason-need", need="legal")
+        speaks = say("ru", "reason-language", language="ru")
+        in_kutaisi = say("ru", "reason-city", city=Text("place-kutaisi"))
+        for card in cards.split("\n\n")[1:3]:
+            assert why in card and speaks in card and in_kutaisi in card
+            assert "openstreetmap.org" in card and "+995 000" in card
+        assert say("ru", "reason-free") in cards.split("\n\n")[1]
+        assert footer == say("ru", "results-next")
+        assert ("results|more") in [p for _, p in fake.buttons_of(fake.last_to(user.id))]
+
+
+async def test_georgian_speaker_in_tbilisi_sees_more_results_and_refines_them(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100002, language_code="ka")
+    async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)) as gza:
+        await to_menu(fake, user, "ka")
+        cards, _ = await search(fake, user, "tbilisi", "harm_reduction", "testing")
+        assert cards.startswith(say("ka", "results-found", count=3))
+        assert name_of("safe-steps-harm-reduction", "ka") in cards
+        assert say("ka", "card-example") in cards  # invented listings say so
+
+        await fake.press(user, "results|more")
+        more = (await fake.wait_for_texts(user.id, 10))[8]
+        assert more.startswith("4. ") or more == say("ka", "results-no-more")
+
+        await fake.press(user, "more-results|refine")
+        await fake.wait_for_texts(user.id, 11)
+        await fake.toggle(user, "ask-about|sex_workers")
+        await fake.press(user, "ask-about|~done")
+        await fake.wait_for_texts(user.id, 12)
+        await fake.press(user, "ask-language|chat")
+        await fake.wait_for_texts(user.id, 13)
+        await fake.toggle(user, "ask-prefs|free")
+        await fake.press(user, "ask-prefs|~done")
+        refined = (await fake.wait_for_texts(user.id, 15))[13]
+        assert say("ka", "reason-friendly-to", group="sex_workers") in refined
+        assert refined.count(say("ka", "reason-free")) == refined.count("\n\n")  # every card free
+
+    engine = create_engine(gza.settings.database.url)
+    async with engine.connect() as conn:
+        stored = [r.answers for r in await conn.execute(select(m.screenings.c.answers))]
+    await engine.dispose()
+    assert len(stored) == 2  # one per search, categorical only
+    assert (
+        '"needs": "testing,harm_reduction"' in stored[0]
+        or '"needs": "harm_reduction,testing"' in stored[0]
+    )
+    assert '"groups": "sex_workers"' in stored[1] and '"prefs": "free"' in stored[1]
+
+
+async def test_nothing_in_the_city_widens_to_a_nearby_one_and_nothing_at_all_offers_a_person(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100003, language_code="ru")
+    async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)):
+        await to_menu(fake, user, "ru")
+        cards, _ = await search(fake, user, "rustavi", "legal")  # Rustavi has no legal help
+        assert cards.startswith(say("ru", "results-widened-nearby"))
+        assert say("ru", "reason-city", city=Text("place-tbilisi")) in cards
+
+        await fake.press(user, "results|menu")
+        await fake.wait_for_texts(user.id, 9)
+        cards, footer = await search(fake, user, "batumi", "shelter")  # none near Batumi either
+        assert cards == say("ru", "results-none")
+        assert "results|talk" in [p for _, p in fake.buttons_of(fake.last_to(user.id))]
+        assert footer == say("ru", "results-next")
+
+
+async def test_skipping_every_question_still_gives_results(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100004, language_code="en")
+    async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)):
+        await to_menu(fake, user, "en")
+        cards, _ = await search(fake, user, "skip")
+        assert cards.startswith(say("en", "results-found", count=3))
+        assert cards.count("\n\n") == 3
+        await fake.press(user, "results|refine")
+        await fake.wait_for_texts(user.id, 9)
+        await fake.press(user, "ask-about|no_say")
+        await fake.wait_for_texts(user.id, 10)
+        await fake.press(user, "ask-language|any")
+        await fake.wait_for_texts(user.id, 11)
+        await fake.press(user, "ask-prefs|~done")
+        again = (await fake.wait_for_texts(user.id, 13))[11]
+        assert again.startswith(say("en", "results-found", count=3))
+
+
+async def test_a_shared_location_finds_the_city_and_the_distance(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100005, language_code="en")
+    async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)) as gza:
+        await to_menu(fake, user, "en")
+        await fake.press(user, "menu|find")
+        await fake.wait_for_texts(user.id, 5)
+        await fake.send_location(user, 42.2712, 42.7003)  # a street in Kutaisi
+        texts = await fake.wait_for_texts(user.id, 6)
+        assert texts[5] == say("en", "screen-ask-needs")
+        await fake.toggle(user, "ask-needs|legal")
+        await fake.press(user, "ask-needs|~done")
+        cards = (await fake.wait_for_texts(user.id, 8))[6]
+        assert name_of("open-door-legal-advice", "en") in cards
+        assert " km" in cards
+    engine = create_engine(gza.settings.database.url)
+    async with engine.connect() as conn:
+        scratch = await conn.scalar(select(m.conversations.c.scratch))
+    await engine.dispose()
+    assert "42.27" in scratch and "42.2712" not in scratch  # kept coarse only
+
+
+async def consent_after_search(fake: FakeTelegram, user: FakeUser, agree: bool) -> None:
+    await to_menu(fake, user, "en")
+    await search(fake, user, "kutaisi", "legal")
+    await fake.press(user, "results|later")
+    await fake.wait_for_texts(user.id, 9)
+    await fake.press(user, f"follow-up-consent|{'yes' if agree else 'no'}")
+    await fake.wait_for_texts(user.id, 10)
+
+
+async def test_a_check_in_comes_once_when_due_survives_a_restart_and_never_without_consent(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake = fake_telegram
+    agreed, declined = FakeUser(7100006, language_code="en"), FakeUser(7100007, language_code="en")
+    clock = Clock(MONDAY_NOON)
+    config = settings(fake, settings_for)
+    async with running(config, clock=clock) as gza:
+        await consent_after_search(fake, agreed, agree=True)
+        await consent_after_search(fake, declined, agree=False)
+        clock.now += timedelta(days=2)
+        assert await gza.follow_up.run() == 0  # not due yet
+    clock.now += timedelta(days=1, minutes=1)
+    async with running(config, clock=clock) as gza:  # a restart in between
+        assert await gza.follow_up.run() == 1
+        assert await gza.follow_up.run() == 0  # never twice
+        hello = await fake.wait_for_texts(agreed.id, 11)
+        assert hello[10] == say("en", "followup-hello")
+        assert len(fake.texts_to(declined.id)) == 10  # nothing for the person who said no
+
+        await fake.press(agreed, "check-in|yes")
+        which = (await fake.wait_for_texts(agreed.id, 12))[11]
+        listed = [line.split(". ", 1)[1] for line in which.splitlines()[1:]]
+        legal = ("open-door-legal-advice", "imereti-advocates-court", "rights-corner-consultation")
+        assert sorted(listed) == sorted(f"{name_of(s, 'en')} — {org_of(s, 'en')}" for s in legal)
+        first = next(s for s in legal if listed[0].startswith(name_of(s, "en")))
+        await fake.press(agreed, "check-in-which|1")
+        await fake.wait_for_texts(agreed.id, 13)
+        await fake.press(agreed, "check-in-respect|no")
+        sorry = (await fake.wait_for_texts(agreed.id, 14))[13]
+        assert sorry == say("en", "followup-sorry")
+        await fake.press(agreed, "check-in-respect|no")  # a second press counts nothing
+        await fake.wait_for_texts(agreed.id, 15)
+        await gza.follow_up.run()  # the next sweep hands the new counts to the ranking
+        assert gza.follow_up.catalog.index.feedback[first] == Feedback(0, 1)
+
+    engine = create_engine(config.database.url)
+    async with engine.connect() as conn:
+        feedback = (await conn.execute(select(m.service_feedback))).all()
+        reports = await conn.scalar(select(func.count()).select_from(m.disrespect_reports))
+        left = await conn.scalar(select(func.count()).select_from(m.follow_ups))
+    await engine.dispose()
+    assert [(f.service_id, f.respected, f.disrespected) for f in feedback] == [(first, 0, 1)]
+    assert reports == 1 and left == 0
+
+
+async def test_exit_cancels_the_check_in(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100008, language_code="en")
+    clock = Clock(MONDAY_NOON)
+    async with running(settings(fake, settings_for), clock=clock) as gza:
+        await consent_after_search(fake, user, agree=True)
+        await fake.send_text(user, "/exit")
+        await fake.wait_for_texts(user.id, 11)
+        clock.now += timedelta(days=4)
+        assert await gza.follow_up.run() == 0
+
+
+async def test_the_scheduler_triggers_the_check_in_sweep_on_its_own(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100009, language_code="en")
+    clock = Clock(MONDAY_NOON)
+    config = settings(fake, settings_for)
+    config.directory.follow_up_sweep_minutes = 0.01  # every 0.6 seconds
+    async with running(config, clock=clock) as gza:
+        assert gza.scheduler is not None
+        assert {job.id for job in gza.scheduler.get_jobs()} == {"retention", "follow-up"}
+        await consent_after_search(fake, user, agree=True)
+        clock.now += timedelta(days=3, minutes=1)
+        hello = await fake.wait_for_texts(user.id, 11)  # nobody calls the sweep by hand
+        assert hello[10] == say("en", "followup-hello")
+        await asyncio.sleep(1.5)  # more runs of the sweep ...
+        assert len(fake.texts_to(user.id)) == 11  # ... send nothing twice
