@@ -94,15 +94,17 @@ class OutboxWorker:
             await self._later(item, attempts, self.policy.delay(attempts), type(exc).__name__)
             return False
         async with self.uow() as uow:
-            await uow.outbox.mark_sent(item.id, self.clock())
+            kept = await uow.outbox.mark_sent(item.id, self.clock())
             if isinstance(item.message, OpenTopic) and message_id is not None:
                 await uow.cases.update(item.message.case_id, topic_id=message_id)
-            elif message_id is not None and not item.ephemeral and item.to_owner:
+            elif message_id is not None and not item.ephemeral and item.to_owner and kept:
                 await uow.chat_messages.remember(
                     item.chat_ref, item.channel, message_id, self.clock()
                 )
             await uow.commit()
-        if isinstance(item.message, ClearChat) and item.to_owner and not item.ephemeral:
+        if not kept and message_id is not None and item.to_owner:
+            await self._clear_orphan(item, deliverer, message_id)
+        elif isinstance(item.message, ClearChat) and item.to_owner and not item.ephemeral:
             await self._clear_late(item, deliverer)
         return True
 
@@ -118,6 +120,14 @@ class OutboxWorker:
             await deliverer.deliver(item.address, ClearChat(tuple(late)))
         except DeliveryError as exc:
             log.warning("outbox.late_clear_failed error=%s count=%d", type(exc).__name__, len(late))
+
+    async def _clear_orphan(self, item: OutboxItem, deliverer: Deliverer, message_id: int) -> None:
+        """The person was erased while this reply was on its way: nothing may link it to
+        them any more, so it is deleted from their chat at once instead of remembered."""
+        try:
+            await deliverer.deliver(item.address, ClearChat((message_id,)))
+        except DeliveryError as exc:
+            log.warning("outbox.orphan_clear_failed error=%s", type(exc).__name__)
 
     async def _in_topic(self, item: OutboxItem) -> Outgoing:
         """Messages for a case's staff topic learn its thread id, created by an earlier item."""

@@ -83,7 +83,8 @@ class Outbox(Protocol):
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         """The oldest unsent message of each chat, if it is due; oldest first."""
 
-    async def mark_sent(self, item_id: int, now: datetime) -> None: ...
+    async def mark_sent(self, item_id: int, now: datetime) -> bool:
+        """False when the item was erased (the person said /forget) while it was being sent."""
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None: ...
 

@@ -134,14 +134,15 @@ class MemoryOutbox:
             del self._data.outbox[key]
         return len(old)
 
-    async def mark_sent(self, item_id: int, now: datetime) -> None:
+    async def mark_sent(self, item_id: int, now: datetime) -> bool:
         if item_id not in self._data.outbox:
-            return  # erased while it was being sent
+            return False  # erased while it was being sent
         item, _ = self._data.outbox[item_id]
         if item.ephemeral:
             del self._data.outbox[item_id]
-            return
+            return True
         self._data.outbox[item_id] = (item, "sent")
+        return True
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         if item_id not in self._data.outbox:

@@ -156,19 +156,22 @@ class SqlOutbox:
             )
         return items
 
-    async def mark_sent(self, item_id: int, now: datetime) -> None:
+    async def mark_sent(self, item_id: int, now: datetime) -> bool:
         row = (
             await self._conn.execute(
                 select(m.outbox.c.chat_ref, m.outbox.c.ephemeral).where(m.outbox.c.id == item_id)
             )
         ).first()
-        if row is not None and row.ephemeral:
+        if row is None:
+            return False
+        if row.ephemeral:
             await self._conn.execute(delete(m.outbox).where(m.outbox.c.id == item_id))
             left = select(func.count()).where(m.outbox.c.chat_ref == row.chat_ref)
             if not await self._conn.scalar(left):
                 await self._vault.shred(row.chat_ref)  # the last word is out: nothing remains
-            return
+            return True
         await self._set(item_id, status=SENT, sent_at=now)
+        return True
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         await self._set(item_id, attempts=attempts, next_attempt_at=at, error=error)

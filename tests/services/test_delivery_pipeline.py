@@ -212,3 +212,27 @@ async def test_a_reply_still_on_its_way_when_the_person_leaves_is_deleted_too() 
     clears = [m for _, m in h.deliverer.sent if isinstance(m, ClearChat)]
     assert clears == [ClearChat(()), ClearChat((greeting_id,))]
     assert h.deliverer.texts("chat-gil")[-1].startswith("Goodbye.")  # the neutral line stays
+
+
+async def test_a_reply_on_its_way_when_the_person_is_erased_is_deleted_not_remembered() -> None:
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "gia", b"gia:start")
+    await drain(h.inbox)
+    person = Pseudonyms(b"p" * 32).person("test", "gia")
+    real_deliver = h.deliverer.deliver
+
+    async def forget_meanwhile(address: str, message: Outgoing) -> int | None:
+        """/forget is handled while Telegram is still answering the send."""
+        sent = await real_deliver(address, message)
+        if isinstance(message, SendText):
+            async with h.db.uow() as uow:
+                await uow.persons.erase(person)
+                await uow.commit()
+        return sent
+
+    h.deliverer.deliver = forget_meanwhile  # type: ignore[method-assign]
+    await drain(h.outbox)
+    greeting_id = next(i for i, (_, m) in enumerate(h.deliverer.sent, 1) if isinstance(m, SendText))
+    assert h.deliverer.sent[-1] == ("chat-gia", ClearChat((greeting_id,)))
+    async with h.db.uow() as uow:
+        assert await uow.chat_messages.take(person, NOW - timedelta(days=1)) == ([], 0)
