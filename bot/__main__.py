@@ -6,15 +6,14 @@ import asyncio
 import base64
 import os
 import secrets
-from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from bot.config import ConfigError, Settings, load_settings
+from bot.cli_common import ConfigOption, config_path, fail, out, settings_or_exit
+from bot.config import ConfigError
 from bot.core.flow import FlowError
+from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
 from referral_directory.files import DirectoryError
 
@@ -22,46 +21,10 @@ app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_
 db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
 secrets_app = typer.Typer(help="Local secrets.", no_args_is_help=True)
 keys_app = typer.Typer(help="Master keys: rotation and retirement.", no_args_is_help=True)
-directory_app = typer.Typer(help="The directory of services.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(directory_app, name="directory")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(keys_app, name="keys")
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        "-c",
-        help="TOML config (default: $GZA_CONFIG, config.toml, then config.example.toml).",
-    ),
-]
-
-
-def config_path(given: Path | None) -> Path | None:
-    if given is not None:
-        return given
-    if os.environ.get("GZA_CONFIG"):
-        return Path(os.environ["GZA_CONFIG"])
-    for candidate in (Path("config.toml"), Path("config.example.toml")):
-        if candidate.exists():
-            return candidate
-    return None
-
-
-def settings_or_exit(given: Path | None) -> Settings:
-    try:
-        return load_settings(config_path(given))
-    except ConfigError as exc:
-        fail(str(exc))
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    for line in message.splitlines():
-        err.print(f"[red]error:[/red] {escape(line)}", markup=True, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -180,31 +143,6 @@ def keys_rotate(
             f"No data depends on {', '.join(result.removable)} any more: remove them "
             "from GZA_SECRETS__MASTER_KEYS."
         )
-
-
-@directory_app.command("import")
-def directory_import(
-    folder: Annotated[Path, typer.Argument(help="places.yaml and organizations/*.yaml")],
-    config: ConfigOption = None,
-    dry_run: Annotated[bool, typer.Option(help="Check and report; change nothing.")] = False,
-) -> None:
-    """Replace the directory with a folder's, in one transaction (all of it or none)."""
-    from bot.directory_admin import import_directory
-
-    settings = settings_or_exit(config)
-    try:
-        summary = asyncio.run(import_directory(settings, folder, dry_run))
-    except DirectoryError as exc:
-        fail(str(exc), code=1)
-    verb = "Would import" if summary.dry_run else "Imported"
-    out.print(f"{verb} {summary.organizations} organizations, {summary.services} services.")
-    for label, ids in (
-        ("added", summary.added),
-        ("changed", summary.changed),
-        ("retired", summary.retired),
-    ):
-        shown = ", ".join(ids[:10]) + (", …" if len(ids) > 10 else "")
-        out.print(f"  {label}: {len(ids)}" + (f" ({shown})" if ids else ""))
 
 
 def main() -> None:

@@ -169,7 +169,10 @@ class StaffSettings(Section):
 
     telegram_id: int
     alias: str = Field(min_length=1, max_length=32)
-    bureau: str
+    role: Literal["staff", "curator"] = "staff"
+    """Staff answer cases in their bureau's group; curators keep the directory, in a private
+    chat with the bot, and never see cases."""
+    bureau: str | None = None
     languages: list[str] = Field(default_factory=list)
     supervisor: bool = False
 
@@ -191,6 +194,13 @@ class DirectorySettings(Section):
     """When nothing fits in a city, look this far around it."""
     follow_up_days: int = Field(default=3, ge=1, le=30)
     follow_up_sweep_minutes: float = Field(default=5.0, gt=0)
+    stale_days: int = Field(default=180, ge=1)
+    """A listing not verified for this long is stale: curators are reminded of it."""
+    digest_days: float = Field(default=7.0, gt=0)
+    """How often each curator gets the stale listings and new reports of disrespect."""
+    digest_sweep_minutes: float = Field(default=60.0, gt=0)
+    timezone: str = "Asia/Tbilisi"
+    """Where "verified today" is counted."""
 
 
 class PathSettings(Section):
@@ -235,7 +245,9 @@ class Settings(BaseSettings):
         if self.handoff.default_bureau and self.handoff.default_bureau not in ids:
             raise ValueError(f"handoff.default_bureau: no bureau {self.handoff.default_bureau!r}")
         for member in self.staff:
-            if member.bureau not in ids:
+            if member.role == "staff" and member.bureau is None:
+                raise ValueError(f"staff {member.alias!r}: staff need a bureau")
+            if member.bureau is not None and member.bureau not in ids:
                 raise ValueError(f"staff {member.alias!r}: no bureau {member.bureau!r}")
         aliases = [m.alias.casefold() for m in self.staff]
         if len(aliases) != len(set(aliases)):

@@ -1,50 +1,103 @@
-"""``gza directory import``: bring a directory folder into the database, all of it or none."""
+"""``gza directory import|export|history``: the directory in and out of the database.
+
+An import is read and checked whole before the database is touched (every problem listed,
+nothing changed), then written in one transaction: all of it or none."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from bot.config import Settings
+from bot.services.ports import DirectoryChange
+from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
-from bot.storage.directory import load_directory, save_directory
-from referral_directory.files import load_directory as read_directory_files
+from referral_directory.changes import DirectoryDiff, compare
+from referral_directory.files import load_directory as read_yaml_directory
 from referral_directory.model import Directory
+from referral_directory.places import Places
+
+Progress = Callable[[int, int], None]
+IMPORTER = "import"
+"""Who the audit log names for changes an import made."""
 
 
 @dataclass(frozen=True)
 class ImportSummary:
     organizations: int
     services: int
-    added: tuple[str, ...]
-    changed: tuple[str, ...]
-    retired: tuple[str, ...]
+    diff: DirectoryDiff
+    notes: tuple[str, ...]
     dry_run: bool
 
 
-async def import_directory(settings: Settings, folder: Path, dry_run: bool) -> ImportSummary:
-    """Validate ``folder`` (DirectoryError lists every problem), then replace the stored
-    directory with it in one transaction, unless this is a dry run."""
-    new = read_directory_files(folder)
+@dataclass(frozen=True)
+class Phases:
+    """Progress callbacks for the two long parts of an import."""
+
+    reading: Progress | None = None
+    writing: Progress | None = None
+
+
+async def import_directory(
+    settings: Settings,
+    path: Path,
+    fmt: str | None,
+    dry_run: bool,
+    phases: Phases = Phases(),
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Raises DirectoryError listing every problem; nothing is written on a dry run."""
+    from referral_directory.formats import read_directory
+
     engine = create_engine(settings.database.url)
     try:
+        places = await _current_places(engine, settings)
+        reading = read_directory(path, places, fmt, phases.reading)
+        new = reading.directory
         async with engine.begin() as conn:
-            old = await load_directory(conn)
-            if not dry_run:
-                await save_directory(conn, new)
+            store = SqlDirectory(conn)
+            if dry_run:
+                diff = compare(await store.load(), new)
+            else:
+                when = now or datetime.now(UTC)
+                diff = await store.replace(new, IMPORTER, when, phases.writing)
     finally:
         await engine.dispose()
-    return summarize(old, new, dry_run)
+    services = sum(len(o.services) for o in new.organizations)
+    return ImportSummary(len(new.organizations), services, diff, reading.notes, dry_run)
 
 
-def summarize(old: Directory, new: Directory, dry_run: bool) -> ImportSummary:
-    before = {s.id: s for _, s in old.services()}
-    after = {s.id: s for _, s in new.services()}
-    return ImportSummary(
-        organizations=len(new.organizations),
-        services=len(after),
-        added=tuple(sorted(after.keys() - before.keys())),
-        changed=tuple(sorted(k for k in after.keys() & before.keys() if after[k] != before[k])),
-        retired=tuple(sorted(before.keys() - after.keys())),
-        dry_run=dry_run,
-    )
+async def _current_places(engine: AsyncEngine, settings: Settings) -> Places:
+    """HSDS has no cities of ours: it is read against the deployment's (or the seed's)."""
+    async with engine.connect() as conn:
+        stored = await SqlDirectory(conn).load()
+    if stored.places.by_id:
+        return stored.places
+    return read_yaml_directory(settings.directory.seed).places
+
+
+async def export_directory(settings: Settings, path: Path, fmt: str) -> Directory:
+    from referral_directory.formats import write_directory
+
+    engine = create_engine(settings.database.url)
+    try:
+        async with engine.connect() as conn:
+            directory = await SqlDirectory(conn).load()
+    finally:
+        await engine.dispose()
+    write_directory(directory, path, fmt)
+    return directory
+
+
+async def service_history(settings: Settings, service_id: str) -> list[DirectoryChange]:
+    engine = create_engine(settings.database.url)
+    try:
+        async with engine.connect() as conn:
+            return await SqlDirectory(conn).history(service_id)
+    finally:
+        await engine.dispose()

@@ -6,17 +6,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.services.desk import StaffMember
 
 log = logging.getLogger(__name__)
 
-Build = Callable[[Settings], dict[int, StaffMember]]
+Member = TypeVar("Member")
 
 
-class ReloadingStaff(Mapping[int, StaffMember]):
-    def __init__(self, config_file: Path | None, settings: Settings, build: Build) -> None:
+class ReloadingStaff(Mapping[int, Member], Generic[Member]):
+    """Staff or curators, by Telegram id."""
+
+    def __init__(
+        self,
+        config_file: Path | None,
+        settings: Settings,
+        build: Callable[[Settings], dict[int, Member]],
+    ) -> None:
         self._file, self._build = config_file, build
         self._members = build(settings)
         self._stamp = self._mtime()
@@ -27,7 +34,7 @@ class ReloadingStaff(Mapping[int, StaffMember]):
         except OSError:
             return None
 
-    def _current(self) -> dict[int, StaffMember]:
+    def _current(self) -> dict[int, Member]:
         stamp = self._mtime()
         if stamp != self._stamp and self._file is not None:
             self._stamp = stamp
@@ -39,7 +46,7 @@ class ReloadingStaff(Mapping[int, StaffMember]):
                 log.error("staff.reload_failed keeping_previous=%s", len(self._members))
         return self._members
 
-    def __getitem__(self, telegram_id: int) -> StaffMember:
+    def __getitem__(self, telegram_id: int) -> Member:
         return self._current()[telegram_id]
 
     def __iter__(self) -> Iterator[int]:

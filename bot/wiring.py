@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -39,6 +40,9 @@ from bot.scheduler import Sweep, build_scheduler
 from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
 from bot.services.conversations import ConversationService, Safety
+from bot.services.curation import Curator, CuratorDesk
+from bot.services.curator_digest import CuratorDigest
+from bot.services.curator_texts import CuratorTexts
 from bot.services.desk import Bureau, Desk, StaffMember
 from bot.services.escalation import Escalation, EscalationSweep
 from bot.services.follow_up import FollowUpSweep
@@ -53,8 +57,9 @@ from bot.services.screening import Screening
 from bot.services.staff_actions import StaffActions
 from bot.services.wakeup import Wakeup, run_forever
 from bot.staff_list import ReloadingStaff
+from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
-from bot.storage.directory import is_empty, load_directory, load_feedback, save_directory
+from bot.storage.directory import is_empty, save_directory
 from bot.storage.sql import SqlUnitOfWork
 from referral_directory.files import load_directory as read_directory_files
 
@@ -119,9 +124,9 @@ async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
         if await is_empty(conn):
             await save_directory(conn, read_directory_files(settings.directory.seed))
     async with engine.connect() as conn:
-        directory = await load_directory(conn)
-        feedback = await load_feedback(conn)
-    return Catalog(replace(directory, feedback=feedback))
+        store = SqlDirectory(conn)
+        revision = await store.revision()  # first: a change landing meanwhile reloads later
+        return Catalog(await store.load(), revision)
 
 
 def safety(settings: Settings) -> Safety:
@@ -138,7 +143,7 @@ def safety(settings: Settings) -> Safety:
 def desk(settings: Settings, config_file: Path | None = None) -> Desk | None:
     """Who answers where; None when no staff group is configured (no handoff offered)."""
     handoff = settings.handoff
-    if not settings.bureaus or not settings.staff:
+    if not settings.bureaus or not any(m.role == "staff" for m in settings.staff):
         return None
     bureaus = {}
     for b in settings.bureaus:
@@ -165,6 +170,20 @@ def staff_members(settings: Settings) -> dict[int, StaffMember]:
             m.supervisor,
         )
         for m in settings.staff
+        if m.role == "staff" and m.bureau is not None
+    }
+
+
+def curator_list(settings: Settings) -> dict[int, Curator]:
+    locales = set(settings.i18n.locales)
+    return {
+        m.telegram_id: Curator(
+            m.telegram_id,
+            m.alias,
+            next((lang for lang in m.languages if lang in locales), settings.i18n.default_locale),
+        )
+        for m in settings.staff
+        if m.role == "curator"
     }
 
 
@@ -188,6 +207,7 @@ class Gza:
     outbox_worker: OutboxWorker
     retention: RetentionSweep
     follow_up: FollowUpSweep
+    digest: CuratorDigest
     localizer: Localizer
     escalation: EscalationSweep | None
     inbox_wakeup: Wakeup
@@ -222,6 +242,9 @@ class Gza:
                 self.settings.directory.follow_up_sweep_minutes * 60,
             ),
         ]
+        if self.bot is not None:
+            every = self.settings.directory.digest_sweep_minutes * 60
+            sweeps.append(Sweep("curator-digest", self.digest.run, every))
         if self.escalation is not None:
             every = self.settings.handoff.sweep_seconds
             sweeps.append(Sweep("escalation", self.escalation.run, every))
@@ -299,6 +322,7 @@ def telegram_channel(
     staff_chats: frozenset[int],
     intake: Intake,
     app: web.Application,
+    is_curator: Callable[[int], bool],
 ) -> tuple[Decoder, Deliverer]:
     """aiogram in (polling, or the webhook route on ``app``) and out, within the limits."""
     telegram = settings.telegram
@@ -310,7 +334,7 @@ def telegram_channel(
         assert telegram.secret_token is not None
         handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
         app.router.add_post(telegram.webhook_path, handler)
-    decoder = make_decoder(bot, build_dispatcher(staff_chats))
+    decoder = make_decoder(bot, build_dispatcher(staff_chats, is_curator))
     return decoder, TelegramDeliverer(bot, limits)
 
 
@@ -354,6 +378,20 @@ async def build(
             handoff,
             screening,
         )
+        curators = ReloadingStaff(config_file, settings, curator_list)
+        texts = CuratorTexts(localizer)
+        zone = ZoneInfo(settings.directory.timezone)
+        stale_days = settings.directory.stale_days
+        curation = CuratorDesk(
+            curators,
+            catalog,
+            texts,
+            pseudonyms,
+            settings.i18n.default_locale,
+            frozenset(languages),
+            zone,
+            stale_days,
+        )
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
         deliverers: dict[str, Deliverer] = {}
         bot = None
@@ -363,7 +401,7 @@ async def build(
             stack.push_async_callback(bot.session.close)
             staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
             decoders[TELEGRAM], deliverers[TELEGRAM] = telegram_channel(
-                settings, bot, staff_chats, intake, app
+                settings, bot, staff_chats, intake, app, curators.__contains__
             )
         if settings.web.enabled:
             chat = WebChat(
@@ -383,11 +421,30 @@ async def build(
             settings=settings,
             intake=intake,
             inbox_worker=InboxWorker(
-                uow, decoders, conversations, clock, policy, outbox_wakeup, stopping, staff
+                uow,
+                decoders,
+                conversations,
+                clock,
+                policy,
+                outbox_wakeup,
+                stopping,
+                staff,
+                curation,
             ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
             retention=RetentionSweep(uow, clock, retention_policy(settings)),
             follow_up=FollowUpSweep(uow, conversations, catalog, clock, outbox_wakeup),
+            digest=CuratorDigest(
+                uow,
+                curators,
+                catalog,
+                texts,
+                clock,
+                timedelta(days=settings.directory.digest_days),
+                stale_days,
+                zone,
+                outbox_wakeup,
+            ),
             localizer=localizer,
             escalation=None
             if escalation is None

@@ -103,3 +103,50 @@ def _spans(value: str) -> list[Span]:
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+APPOINTMENT = "by appointment"
+_WORDS = {"24/7": "daily 24h", "24h": "daily 24h"}
+
+
+def format_hours(hours: WeeklyHours | None) -> str:
+    """One line a curator can read on a phone and send back edited: ``mon-fri 10:00-18:00;
+    sat 10:00-14:00``. Days with the same hours are grouped into ranges."""
+    if hours is None:
+        return "-"
+    groups: list[tuple[int, int, str]] = []
+    for day, spans in enumerate(hours.days):
+        text = ", ".join(s.text() for s in spans)
+        if text and groups and groups[-1][2] == text and groups[-1][1] == day - 1:
+            groups[-1] = (groups[-1][0], day, text)
+        elif text:
+            groups.append((day, day, text))
+    if not groups:
+        return APPOINTMENT
+    parts = []
+    for first, last, text in groups:
+        days = WEEKDAYS[first] if first == last else f"{WEEKDAYS[first]}-{WEEKDAYS[last]}"
+        parts.append(f"{'daily' if (first, last) == (0, 6) else days} {text}")
+    return "; ".join(parts)
+
+
+def parse_hours_text(text: str) -> WeeklyHours:
+    """The inverse of ``format_hours``: lines or ``;``-separated parts of ``days hours``, or
+    "24/7", or "by appointment" (an empty week)."""
+    cleaned = " ".join(text.lower().split())
+    if cleaned in (APPOINTMENT, "appointment"):
+        return WeeklyHours(tuple(() for _ in WEEKDAYS))
+    raw: dict[str, str] = {}
+    for line in re.split(r"[;\n]", _WORDS.get(cleaned, text.lower())):
+        part = " ".join(line.split())
+        if not part:
+            continue
+        days, _, spans = part.partition(" ")
+        if not spans.strip():
+            raise HoursError(f"'{part}': write the days, then the hours, like mon-fri 10:00-18:00")
+        if days in raw:
+            raise HoursError(f"'{days}' is written twice")
+        raw[days] = spans.strip()
+    if not raw:
+        raise HoursError("write the hours like mon-fri 10:00-18:00; sat 10:00-14:00")
+    return parse_hours(raw)

@@ -9,7 +9,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from bot.services.conversations import ConversationService, Outcome
-from bot.services.messages import Incoming, LeaveChat, StaffIncoming, StrangerChat
+from bot.services.curation import CuratorDesk
+from bot.services.messages import CuratorIncoming, Incoming, LeaveChat, StaffIncoming, StrangerChat
 from bot.services.ports import Clock, InboxItem, OutboxItem, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.staff_actions import StaffActions
@@ -17,7 +18,7 @@ from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
-Decoded = Incoming | StaffIncoming | StrangerChat | None
+Decoded = Incoming | StaffIncoming | CuratorIncoming | StrangerChat | None
 Decoder = Callable[[bytes], Awaitable[Decoded]]
 """Turns a stored payload back into what the person did; None for updates Gza ignores."""
 
@@ -64,6 +65,7 @@ class InboxWorker:
     outbox_wakeup: Wakeup
     stopping: asyncio.Event
     staff: StaffActions | None = None
+    curators: CuratorDesk | None = None
 
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
@@ -92,6 +94,8 @@ class InboxWorker:
                     outcome = await self.conversations.handle(uow, incoming, self.clock())
                 elif isinstance(decoded, StaffIncoming) and self.staff is not None:
                     await self.staff.handle_staff(uow, decoded, self.clock())
+                elif isinstance(decoded, CuratorIncoming) and self.curators is not None:
+                    await self.curators.handle(uow, decoded, self.clock())
                 elif isinstance(decoded, StrangerChat):
                     owner = f"group:{decoded.chat_id}"
                     leave = OutboxItem(

@@ -49,6 +49,22 @@ class StaffIncoming:
 
 
 @dataclass(frozen=True)
+class CuratorIncoming:
+    """Something said to the bot in a private chat by a curator, or a curators' command or
+    button from anyone (refused unless they are on the list)."""
+
+    user_id: int
+    chat_id: int
+    locale_hint: str | None = None
+    text: str | None = None
+    command: str | None = None
+    args: str = ""
+    callback_id: str | None = None
+    button: str | None = None
+    button_message_id: int | None = None
+
+
+@dataclass(frozen=True)
 class StrangerChat:
     """The bot is in a group it was not configured for: it leaves."""
 

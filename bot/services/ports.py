@@ -12,6 +12,8 @@ from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.services.cases import Case
 from bot.services.messages import Outgoing
+from referral_directory.changes import DirectoryDiff, FieldChange
+from referral_directory.model import Directory, Service
 
 Clock = Callable[[], datetime]
 
@@ -218,6 +220,84 @@ class ServiceFeedback(Protocol):
     async def reports(self) -> list[tuple[str, datetime]]: ...
 
 
+@dataclass(frozen=True)
+class DirectoryChange:
+    """One line of the audit log."""
+
+    service_id: str
+    field: str
+    old: str | None
+    new: str | None
+    who: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report of disrespect: which service, which day; never who."""
+
+    id: int
+    service_id: str
+    reported_on: datetime
+    status: str = "new"
+    """new (not yet in a digest), sent (in one), seen (a curator dealt with it)."""
+
+
+Progress = Callable[[int, int], None]
+
+
+class DirectoryStore(Protocol):
+    """The directory's durable copy. Every change moves its revision, so every process can
+    tell that its in-memory index is behind and reload it."""
+
+    async def revision(self) -> int: ...
+
+    async def load(self) -> Directory:
+        """The whole directory, with the feedback counts."""
+
+    async def replace(
+        self, directory: Directory, who: str, now: datetime, progress: Progress | None = None
+    ) -> DirectoryDiff:
+        """An import: the new directory whole, each service's changes in the audit log."""
+
+    async def save_service(
+        self, before: Service, after: Service, who: str, now: datetime
+    ) -> list[FieldChange]:
+        """A curator's edit, with its audit lines; returns what changed (nothing: no-op)."""
+
+    async def history(self, service_id: str) -> list[DirectoryChange]: ...
+
+    async def open_reports(self) -> list[Report]:
+        """Reports of disrespect no curator has marked seen, oldest first."""
+
+    async def set_reports(self, service_id: str | None, status: str, ids: list[int]) -> None:
+        """Move reports (by id, or all open ones of a service) to ``status``."""
+
+    async def digest_sent_at(self) -> datetime | None: ...
+
+    async def set_digest_sent(self, now: datetime) -> None: ...
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A curator's edit in progress: the next text is the new phone or hours, or the
+    languages being ticked."""
+
+    alias: str
+    service_id: str
+    field: str
+    chosen: tuple[str, ...] = ()
+    at: datetime | None = None
+
+
+class CuratorDrafts(Protocol):
+    async def get(self, alias: str) -> Draft | None: ...
+
+    async def put(self, draft: Draft) -> None: ...
+
+    async def clear(self, alias: str) -> None: ...
+
+
 class Screenings(Protocol):
     async def record(self, person_ref: str, answers: dict[str, str], now: datetime) -> None:
         """Categorical answers of one search, for the evidence counts."""
@@ -257,6 +337,12 @@ class UnitOfWork(Protocol):
 
     @property
     def screenings(self) -> Screenings: ...
+
+    @property
+    def directory(self) -> DirectoryStore: ...
+
+    @property
+    def curator_drafts(self) -> CuratorDrafts: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

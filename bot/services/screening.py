@@ -123,6 +123,7 @@ class Screening:
         now: datetime,
         more: bool,
     ) -> Acted:
+        await self.catalog.refresh(uow.directory)  # a curator's change counts at once
         query = query_from(state.answers, state.locale)
         near = Point(*state.near) if state.near else None
         results = search(query, self.catalog.index, now, near, MOST, self.nearby_km)

@@ -5,11 +5,12 @@ loads, and the one place a curator's change lands."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage import models as m
@@ -33,49 +34,82 @@ async def is_empty(conn: AsyncConnection) -> bool:
     return not count
 
 
-async def save_directory(conn: AsyncConnection, directory: Directory) -> None:
-    """Replace the stored directory with ``directory`` (the caller commits)."""
+Progress = Callable[[int, int], None]
+BATCH = 500
+
+
+async def save_directory(
+    conn: AsyncConnection, directory: Directory, progress: Progress | None = None
+) -> None:
+    """Replace the stored directory with ``directory`` (the caller commits) and move the
+    revision, so every process reloads it. Rows go in batches; ``progress(done, total)``
+    counts services."""
     for table in TABLES:
         await conn.execute(delete(table))
     places = [_place_row(p) for p in directory.places.by_id.values()]
     if places:
         await conn.execute(insert(m.directory_places), places)
-    for org in directory.organizations:
-        await _save_organization(conn, org)
-
-
-async def _save_organization(conn: AsyncConnection, org: Organization) -> None:
-    await conn.execute(
-        insert(m.directory_organizations).values(
-            id=org.id,
-            name=dict(org.name),
-            description=dict(org.description),
-            website=org.website,
-            email=org.email,
-            example=org.example,
-        )
+    orgs = directory.organizations
+    await _insert(conn, m.directory_organizations, [_organization_row(o) for o in orgs])
+    await _insert(
+        conn, m.directory_locations, [_location_row(o, x) for o in orgs for x in o.locations]
     )
-    if org.locations:
-        await conn.execute(
-            insert(m.directory_locations), [_location_row(org, x) for x in org.locations]
-        )
-    if org.services:
-        rows = [_service_row(s, i) for i, s in enumerate(org.services)]
-        await conn.execute(insert(m.directory_services), rows)
-    links = [
-        {"service_id": s.id, "location_id": loc, "position": i}
-        for s in org.services
-        for i, loc in enumerate(s.location_ids)
-    ]
-    if links:
-        await conn.execute(insert(m.directory_service_at_location), links)
-    phones = [
-        {"service_id": s.id, "number": p.number, "description": dict(p.description)}
-        for s in org.services
-        for p in s.phones
-    ]
-    if phones:
-        await conn.execute(insert(m.directory_phones), phones)
+    services = [(s, i) for o in orgs for i, s in enumerate(o.services)]
+    for start in range(0, len(services), BATCH):
+        await _save_services(conn, services[start : start + BATCH])
+        if progress is not None:
+            progress(min(start + BATCH, len(services)), len(services))
+    await bump_revision(conn)
+
+
+async def bump_revision(conn: AsyncConnection) -> None:
+    t = m.directory_revision
+    moved = await conn.execute(update(t).where(t.c.id == 1).values(revision=t.c.revision + 1))
+    if not moved.rowcount:
+        await conn.execute(insert(t).values(id=1, revision=1))
+
+
+async def revision(conn: AsyncConnection) -> int:
+    t = m.directory_revision
+    return int(await conn.scalar(select(t.c.revision).where(t.c.id == 1)) or 0)
+
+
+async def _save_services(conn: AsyncConnection, services: Sequence[tuple[Service, int]]) -> None:
+    """Services with their position in their organization, then their links and phones."""
+    await _insert(conn, m.directory_services, [service_row(s, i) for s, i in services])
+    links = [_link_row(s, i, loc) for s, _ in services for i, loc in enumerate(s.location_ids)]
+    await _insert(conn, m.directory_service_at_location, links)
+    await _insert(
+        conn, m.directory_phones, [_phone_row(s, p) for s, _ in services for p in s.phones]
+    )
+
+
+async def _insert(conn: AsyncConnection, table: Table, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), BATCH):
+        await conn.execute(insert(table), rows[start : start + BATCH])
+
+
+def _organization_row(org: Organization) -> dict[str, Any]:
+    return {
+        "id": org.id,
+        "name": dict(org.name),
+        "description": dict(org.description),
+        "website": org.website,
+        "email": org.email,
+        "example": org.example,
+    }
+
+
+def _link_row(service: Service, position: int, location_id: str) -> dict[str, Any]:
+    return {"service_id": service.id, "location_id": location_id, "position": position}
+
+
+def _phone_row(service: Service, phone: Phone) -> dict[str, Any]:
+    return {
+        "service_id": service.id,
+        "number": phone.number,
+        "description": dict(phone.description),
+    }
 
 
 def _place_row(place: Place) -> dict[str, Any]:
@@ -102,7 +136,7 @@ def _location_row(org: Organization, loc: Location) -> dict[str, Any]:
     }
 
 
-def _service_row(service: Service, position: int) -> dict[str, Any]:
+def service_row(service: Service, position: int) -> dict[str, Any]:
     return {
         "id": service.id,
         "organization_id": service.organization_id,

@@ -9,12 +9,23 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import TypeVar
 
 from bot.core.state import ConversationState
 from bot.services.cases import TAKEN, WAITING, Case
-from bot.services.ports import FollowUp, InboxItem, OutboxItem
+from bot.services.ports import (
+    DirectoryChange,
+    Draft,
+    FollowUp,
+    InboxItem,
+    OutboxItem,
+    Progress,
+    Report,
+)
+from referral_directory.changes import DirectoryDiff, FieldChange, compare, service_changes
+from referral_directory.model import Directory, Feedback, Service
+from referral_directory.places import Places
 
 
 @dataclass
@@ -30,9 +41,14 @@ class MemoryData:
     shifts: dict[str, bool] = field(default_factory=dict)
     follow_ups: dict[int, FollowUp] = field(default_factory=dict)
     feedback: dict[str, tuple[int, int]] = field(default_factory=dict)
-    reports: list[tuple[str, datetime]] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
     screenings: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     next_id: int = 1
+    directory: Directory = field(default_factory=lambda: Directory((), Places({})))
+    revision: int = 0
+    changes: list[DirectoryChange] = field(default_factory=list)
+    drafts: dict[str, Draft] = field(default_factory=dict)
+    digest_at: datetime | None = None
 
     def copy(self) -> MemoryData:
         """Values are immutable, so copying the tables is enough for a private working copy."""
@@ -51,6 +67,11 @@ class MemoryData:
             list(self.reports),
             list(self.screenings),
             self.next_id,
+            self.directory,
+            self.revision,
+            list(self.changes),
+            dict(self.drafts),
+            self.digest_at,
         )
 
     def new_id(self) -> int:
@@ -369,10 +390,10 @@ class MemoryFeedback:
         return dict(self._data.feedback)
 
     async def report(self, service_id: str, now: datetime) -> None:
-        self._data.reports.append((service_id, now))
+        self._data.reports.append(Report(self._data.new_id(), service_id, now))
 
     async def reports(self) -> list[tuple[str, datetime]]:
-        return list(self._data.reports)
+        return [(r.service_id, r.reported_on) for r in self._data.reports]
 
 
 class MemoryScreenings:
@@ -384,6 +405,87 @@ class MemoryScreenings:
 
     async def of(self, person_ref: str) -> list[dict[str, str]]:
         return [answers for ref, answers in self._data.screenings if ref == person_ref]
+
+
+class MemoryDirectory:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def revision(self) -> int:
+        return self._data.revision
+
+    async def load(self) -> Directory:
+        feedback = {k: Feedback(*v) for k, v in self._data.feedback.items()}
+        return replace(self._data.directory, feedback=MappingProxyType(feedback))
+
+    async def replace(
+        self, directory: Directory, who: str, now: datetime, progress: Progress | None = None
+    ) -> DirectoryDiff:
+        old = self._data.directory
+        diff = compare(old, directory)
+        before = {s.id: s for _, s in old.services()}
+        after = {s.id: s for _, s in directory.services()}
+        for service_id in (*diff.added, *diff.changed, *diff.retired):
+            changes = service_changes(before.get(service_id), after.get(service_id))
+            self._audit(service_id, changes, who, now)
+        self._data.directory = replace(directory, feedback=MappingProxyType({}))
+        self._data.revision += 1
+        return diff
+
+    async def save_service(
+        self, before: Service, after: Service, who: str, now: datetime
+    ) -> list[FieldChange]:
+        changes = service_changes(before, after)
+        if not changes:
+            return []
+        orgs = tuple(
+            replace(o, services=tuple(after if s.id == after.id else s for s in o.services))
+            for o in self._data.directory.organizations
+        )
+        self._data.directory = replace(self._data.directory, organizations=orgs)
+        self._audit(after.id, changes, who, now)
+        self._data.revision += 1
+        return changes
+
+    def _audit(self, service_id: str, changes: list[FieldChange], who: str, now: datetime) -> None:
+        self._data.changes += [
+            DirectoryChange(service_id, c.field, c.old, c.new, who, now) for c in changes
+        ]
+
+    async def history(self, service_id: str) -> list[DirectoryChange]:
+        return [c for c in self._data.changes if c.service_id == service_id]
+
+    async def open_reports(self) -> list[Report]:
+        return [r for r in self._data.reports if r.status in ("new", "sent")]
+
+    async def set_reports(self, service_id: str | None, status: str, ids: list[int]) -> None:
+        self._data.reports = [
+            replace(r, status=status)
+            if r.status in ("new", "sent")
+            and (r.service_id == service_id if service_id is not None else r.id in ids)
+            else r
+            for r in self._data.reports
+        ]
+
+    async def digest_sent_at(self) -> datetime | None:
+        return self._data.digest_at
+
+    async def set_digest_sent(self, now: datetime) -> None:
+        self._data.digest_at = now
+
+
+class MemoryCuratorDrafts:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def get(self, alias: str) -> Draft | None:
+        return self._data.drafts.get(alias)
+
+    async def put(self, draft: Draft) -> None:
+        self._data.drafts[draft.alias] = draft
+
+    async def clear(self, alias: str) -> None:
+        self._data.drafts.pop(alias, None)
 
 
 class MemoryDatabase:
@@ -427,6 +529,8 @@ class MemoryUnitOfWork:
         self.inbox = MemoryInbox(self._work)
         self.outbox = MemoryOutbox(self._work)
         self.conversations = MemoryConversations(self._work)
+        self.directory = MemoryDirectory(self._work)
+        self.curator_drafts = MemoryCuratorDrafts(self._work)
         self.persons = MemoryPersons(self._work)
         self.chat_messages = MemoryChatMessages(self._work)
         self.cases = MemoryCases(self._work)

@@ -336,3 +336,39 @@ directory_phones = Table(
     Column("description", JSON, nullable=False),
     sqlite_autoincrement=True,
 )
+
+directory_revision = Table(
+    "directory_revision",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("digest_at", UtcDateTime),
+)
+"""One row: moves with every change, so each process knows when to reload its index; and
+when the curators' weekly digest last went out."""
+
+directory_changes = Table(
+    "directory_changes",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("service_id", String(64), nullable=False, index=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("who", String(64), nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("old_value", Text),
+    Column("new_value", Text),
+    sqlite_autoincrement=True,
+)
+"""The audit log: who (a curator's alias, or "import"), when, old and new values. Kept after a
+service is retired, so its history can still be read."""
+
+curator_drafts = Table(
+    "curator_drafts",
+    metadata,
+    Column("alias", String(32), primary_key=True),
+    Column("service_id", String(64), nullable=False),
+    Column("field", String(16), nullable=False),
+    Column("draft", JSON, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+)
+"""What a curator is in the middle of editing (the next message is the new phone, say)."""

@@ -26,6 +26,7 @@ from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
 from bot.services.ports import FollowUp, InboxItem, OutboxItem
 from bot.storage import models as m
+from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -597,6 +598,8 @@ class SqlUnitOfWork:
         self.follow_ups = SqlFollowUps(self._conn)
         self.feedback = SqlFeedback(self._conn)
         self.screenings = SqlScreenings(self._conn)
+        self.directory = SqlDirectory(self._conn)
+        self.curator_drafts = SqlCuratorDrafts(self._conn)
         return self
 
     async def __aexit__(

@@ -272,3 +272,72 @@ followup-respect-no = Xeyr
 followup-thanks = Təşəkkür edirik. Cavabınız başqalarına insanlara yaxşı yanaşan xidmətləri tapmağa kömək edir.
 followup-sorry =
     Bunun baş verdiyinə görə çox təəssüf edirik. Kim olduğunuzu demədən, xidmətləri yoxlayan insanlara bu barədə xəbər verəcəyik. İnsanla danışmaq istərdinizmi?
+
+## Kuratorlar: kataloqu botla şəxsi söhbətdə aktual saxlamaq
+
+curator-only = Bu, yalnız kataloqun kuratorları üçündür.
+curator-help =
+    Kataloqun idarə olunması.
+    Xidməti tapmaq üçün onun adının bir hissəsini istənilən dildə və ya id-sini göndərin.
+    /queue: hörmətsiz yanaşma barədə şikayətlər və { $days } gün və daha çox yoxlanılmamış qeydlər.
+    /cancel: redaktəni dayandırmaq.
+curator-button-queue = Növbə
+curator-found = Tapıldı: { $count }; göstərilir: { $shown }. Birini seçin və ya axtarışı dəqiqləşdirmək üçün bir söz əlavə edin.
+curator-found-none = “{ $query }” üzrə heç nə tapılmadı. Adın bir hissəsini istənilən dildə və ya id-ni sınayın.
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    Vəziyyət: { $status }
+    Yoxlanılıb: { $verified } ({ $days } gün əvvəl)
+    Telefonlar: { $phones }
+    İş saatları: { $hours }
+    Dillər: { $languages }
+    Ehtiyaclar: { $needs }
+    Hörmətsiz yanaşma barədə açıq şikayətlər: { $reports }
+curator-status-active = aktiv
+curator-status-temporarily-closed = müvəqqəti bağlıdır
+curator-status-inactive = qeyri-aktiv
+curator-status-defunct = həmişəlik bağlanıb
+curator-button-verify = ✓ Bu gün yoxlanıldı
+curator-button-close = Müvəqqəti bağla
+curator-button-reopen = Yenidən aç
+curator-button-phone = ☎ Telefon
+curator-button-hours = 🕒 İş saatları
+curator-button-languages = 🗣 Dillər
+curator-button-seen = Şikayətlərə baxıldı
+curator-button-save = Yadda saxla
+curator-button-cancel = Ləğv et
+curator-ask-phone = { $name } üçün yeni telefon nömrəsini göndərin, məsələn: +995 32 200 00 00. Hazırda: { $current }. /cancel — olduğu kimi qalır.
+curator-bad-phone = “{ $value }” telefon nömrəsi deyil: rəqəmlərdən, boşluqlardan və + ( ) - işarələrindən istifadə edin, məsələn +995 32 200 00 00. Yenidən cəhd edin və ya /cancel göndərin.
+curator-ask-hours = { $name } üçün iş saatlarını göndərin, məsələn: mon-fri 10:00-18:00; sat 10:00-14:00. Və ya 24/7, və ya by appointment. Hazırda: { $current }. /cancel — olduğu kimi qalır.
+curator-bad-hours = Bu saatları oxumaq mümkün olmadı ({ $reason }). Belə yazın: mon-fri 10:00-18:00; sat 10:00-14:00. Yenidən cəhd edin və ya /cancel göndərin.
+curator-ask-languages = { $name } xidmətində hansı dillərdə danışırlar? Onları işarələyin, sonra “Yadda saxla” düyməsini basın.
+curator-no-languages = Xidmətin ən azı bir dili olmalıdır: heç nə dəyişdirilmədi.
+curator-saved = Yadda saxlanıldı. { $field }: { $old } → { $new }
+curator-nothing-changed = Heç nə dəyişmədi.
+curator-cancelled = Redaktə ləğv edildi; heç nə dəyişmədi.
+curator-gone = Bu xidmət artıq kataloqda yoxdur.
+curator-reports-seen = Şikayətlər baxılmış kimi qeyd edildi.
+curator-queue-reports = Hörmətsiz yanaşma barədə şikayəti olan xidmətlər: { $count }
+curator-queue-report-line = • { $name }: { $count } (sonuncu: { $day })
+curator-queue-stale = { $days } gün və daha çox yoxlanılmayıb: { $count }
+curator-queue-stale-line = • { $name }: { $verified } tarixində yoxlanılıb
+curator-queue-empty = Gözləyən heç nə yoxdur: açıq şikayət yoxdur və bütün qeydlər son { $days } gün ərzində yoxlanılıb.
+curator-digest-title = Kataloqun həftəlik yoxlanışı.
+curator-field-phones = Telefon
+curator-field-hours = İş saatları
+curator-field-languages = Dillər
+curator-field-status = Vəziyyət
+curator-field-assured-date = Yoxlanılıb
+curator-field-name = Ad
+curator-field-description = Təsvir
+curator-field-organization-id = Təşkilat
+curator-field-needs = Ehtiyaclar
+curator-field-friendly-to = Mehriban yanaşdığı qruplar
+curator-field-free = Pulsuz
+curator-field-anonymous = Anonim
+curator-field-fees-description = Ödənişlər
+curator-field-accessibility = Əlçatanlıq
+curator-field-location-ids = Ünvanlar
+curator-field-url = Veb-sayt
+curator-field-service = Xidmət

@@ -272,3 +272,72 @@ followup-respect-no = Не
 followup-thanks = Благодарим ви. Вашият отговор помага на други хора да намират услуги, в които се отнасят добре с хората.
 followup-sorry =
     Съжаляваме, че това се е случило. Ще кажем на хората, които проверяват услугите, без да казваме кои сте. Искате ли да поговорите с човек?
+
+## Куратори: поддържане на справочника актуален, в личен чат с бота
+
+curator-only = Това е само за кураторите на справочника.
+curator-help =
+    Поддръжка на справочника.
+    За да намерите услуга, изпратете част от името ѝ на който и да е език или нейния id.
+    /queue: сигнали за неуважително отношение и записи, непроверявани от { $days } или повече дни.
+    /cancel: прекратяване на редакцията.
+curator-button-queue = Опашка
+curator-found = Намерени: { $count }; показани: { $shown }. Изберете една или добавете дума, за да стесните търсенето.
+curator-found-none = Нищо не е намерено за „{ $query }“. Опитайте с част от името на който и да е език или с id.
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    Статус: { $status }
+    Проверено: { $verified } (преди { $days } дн.)
+    Телефони: { $phones }
+    Работно време: { $hours }
+    Езици: { $languages }
+    Нужди: { $needs }
+    Отворени сигнали за неуважение: { $reports }
+curator-status-active = активна
+curator-status-temporarily-closed = временно затворена
+curator-status-inactive = неактивна
+curator-status-defunct = закрита окончателно
+curator-button-verify = ✓ Проверено днес
+curator-button-close = Временно затваряне
+curator-button-reopen = Повторно отваряне
+curator-button-phone = ☎ Телефон
+curator-button-hours = 🕒 Работно време
+curator-button-languages = 🗣 Езици
+curator-button-seen = Сигналите са разгледани
+curator-button-save = Запазване
+curator-button-cancel = Отказ
+curator-ask-phone = Изпратете новия телефонен номер на { $name }, например +995 32 200 00 00. Сега: { $current }. С /cancel остава същият.
+curator-bad-phone = „{ $value }“ не е телефонен номер: използвайте цифри, интервали и + ( ) -, например +995 32 200 00 00. Опитайте отново или изпратете /cancel.
+curator-ask-hours = Изпратете работното време на { $name }, например: mon-fri 10:00-18:00; sat 10:00-14:00. Или 24/7, или by appointment. Сега: { $current }. С /cancel остава същото.
+curator-bad-hours = Работното време не може да бъде разчетено ({ $reason }). Напишете го така: mon-fri 10:00-18:00; sat 10:00-14:00. Опитайте отново или изпратете /cancel.
+curator-ask-languages = На какви езици говорят в { $name }? Отбележете ги и натиснете „Запазване“.
+curator-no-languages = Услугата трябва да има поне един език: нищо не е променено.
+curator-saved = Запазено. { $field }: { $old } → { $new }
+curator-nothing-changed = Няма промени.
+curator-cancelled = Редакцията е отменена; нищо не е променено.
+curator-gone = Тази услуга вече не е в справочника.
+curator-reports-seen = Сигналите са отбелязани като разгледани.
+curator-queue-reports = Услуги със сигнали за неуважение: { $count }
+curator-queue-report-line = • { $name }: { $count } (последен на { $day })
+curator-queue-stale = Непроверявани от { $days } или повече дни: { $count }
+curator-queue-stale-line = • { $name }: проверено на { $verified }
+curator-queue-empty = Нищо не чака: няма отворени сигнали и всички записи са проверени през последните { $days } дни.
+curator-digest-title = Седмична проверка на справочника.
+curator-field-phones = Телефон
+curator-field-hours = Работно време
+curator-field-languages = Езици
+curator-field-status = Статус
+curator-field-assured-date = Проверено
+curator-field-name = Име
+curator-field-description = Описание
+curator-field-organization-id = Организация
+curator-field-needs = Нужди
+curator-field-friendly-to = Добро отношение към
+curator-field-free = Безплатно
+curator-field-anonymous = Анонимно
+curator-field-fees-description = Такси
+curator-field-accessibility = Достъпност
+curator-field-location-ids = Местоположения
+curator-field-url = Уебсайт
+curator-field-service = Услуга

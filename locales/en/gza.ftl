@@ -272,3 +272,72 @@ followup-respect-no = No
 followup-thanks = Thank you. Your answer helps others find services that treat people well.
 followup-sorry =
     We are sorry this happened. We will tell the people who check the services, without saying who you are. Would you like to talk to a person?
+
+## Curators: keeping the directory true, in a private chat with the bot
+
+curator-only = This is only for the directory's curators.
+curator-help =
+    Directory curation.
+    Send part of a service's name, in any language, or its id, to find it.
+    /queue: reports of disrespect, and listings not verified for { $days } days or more.
+    /cancel: stop an edit.
+curator-button-queue = Queue
+curator-found = Found { $count }; showing { $shown }. Choose one, or add a word to narrow it.
+curator-found-none = Nothing found for “{ $query }”. Try part of the name, in any language, or the id.
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    Status: { $status }
+    Verified: { $verified } ({ $days } days ago)
+    Phones: { $phones }
+    Hours: { $hours }
+    Languages: { $languages }
+    Needs: { $needs }
+    Open reports of disrespect: { $reports }
+curator-status-active = active
+curator-status-temporarily-closed = temporarily closed
+curator-status-inactive = inactive
+curator-status-defunct = closed for good
+curator-button-verify = ✓ Verified today
+curator-button-close = Temporarily closed
+curator-button-reopen = Reopen
+curator-button-phone = ☎ Phone
+curator-button-hours = 🕒 Hours
+curator-button-languages = 🗣 Languages
+curator-button-seen = Reports dealt with
+curator-button-save = Save
+curator-button-cancel = Cancel
+curator-ask-phone = Send the new phone number for { $name }, like +995 32 200 00 00. Now: { $current }. /cancel keeps it.
+curator-bad-phone = “{ $value }” is not a phone number: use digits, spaces and + ( ) -, like +995 32 200 00 00. Try again, or /cancel.
+curator-ask-hours = Send the opening hours of { $name }, like: mon-fri 10:00-18:00; sat 10:00-14:00. Or 24/7, or by appointment. Now: { $current }. /cancel keeps them.
+curator-bad-hours = Those hours could not be read ({ $reason }). Write them like: mon-fri 10:00-18:00; sat 10:00-14:00. Try again, or /cancel.
+curator-ask-languages = Which languages does { $name } speak? Tick them, then Save.
+curator-no-languages = A service needs at least one language: nothing was changed.
+curator-saved = Saved. { $field }: { $old } → { $new }
+curator-nothing-changed = Nothing changed.
+curator-cancelled = Edit cancelled; nothing changed.
+curator-gone = That service is no longer in the directory.
+curator-reports-seen = The reports are marked as dealt with.
+curator-queue-reports = Services with reports of disrespect: { $count }
+curator-queue-report-line = • { $name }: { $count } (last on { $day })
+curator-queue-stale = Not verified for { $days } days or more: { $count }
+curator-queue-stale-line = • { $name }: verified { $verified }
+curator-queue-empty = Nothing waiting: no open reports, and every listing was verified within { $days } days.
+curator-digest-title = The weekly directory check.
+curator-field-phones = Phone
+curator-field-hours = Hours
+curator-field-languages = Languages
+curator-field-status = Status
+curator-field-assured-date = Verified
+curator-field-name = Name
+curator-field-description = Description
+curator-field-organization-id = Organization
+curator-field-needs = Needs
+curator-field-friendly-to = Friendly to
+curator-field-free = Free
+curator-field-anonymous = Anonymous
+curator-field-fees-description = Fees
+curator-field-accessibility = Accessibility
+curator-field-location-ids = Locations
+curator-field-url = Website
+curator-field-service = Service

@@ -272,3 +272,72 @@ followup-respect-no = Ոչ
 followup-thanks = Շնորհակալություն։ Ձեր պատասխանն օգնում է ուրիշներին գտնել ծառայություններ, որտեղ մարդկանց հետ լավ են վերաբերվում։
 followup-sorry =
     Շատ ենք ցավում, որ այդպես է պատահել։ Մենք կտեղեկացնենք ծառայությունները ստուգող մարդկանց՝ առանց ասելու, թե ով եք դուք։ Կցանկանայի՞ք խոսել մարդու հետ։
+
+## Կուրատորներ՝ տեղեկատուն արդիական պահել՝ բոտի հետ անձնական զրույցում
+
+curator-only = Սա միայն տեղեկատուի կուրատորների համար է։
+curator-help =
+    Տեղեկատուի վարում։
+    Ծառայություն գտնելու համար ուղարկեք դրա անվան մի մասը՝ ցանկացած լեզվով, կամ դրա id-ն։
+    /queue՝ անհարգալից վերաբերմունքի մասին բողոքներ և գրառումներ, որոնք չեն ստուգվել { $days } և ավելի օր։
+    /cancel՝ դադարեցնել խմբագրումը։
+curator-button-queue = Հերթ
+curator-found = Գտնվեց՝ { $count }, ցուցադրված է՝ { $shown }։ Ընտրեք մեկը կամ ավելացրեք բառ՝ որոնումը ճշգրտելու համար։
+curator-found-none = «{ $query }» հարցմամբ ոչինչ չգտնվեց։ Փորձեք անվան մի մասը՝ ցանկացած լեզվով, կամ id-ն։
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    Կարգավիճակ՝ { $status }
+    Ստուգված է՝ { $verified } ({ $days } օր առաջ)
+    Հեռախոսներ՝ { $phones }
+    Աշխատանքային ժամեր՝ { $hours }
+    Լեզուներ՝ { $languages }
+    Կարիքներ՝ { $needs }
+    Անհարգալից վերաբերմունքի մասին բաց բողոքներ՝ { $reports }
+curator-status-active = ակտիվ
+curator-status-temporarily-closed = ժամանակավորապես փակ է
+curator-status-inactive = ոչ ակտիվ
+curator-status-defunct = ընդմիշտ փակված է
+curator-button-verify = ✓ Ստուգված է այսօր
+curator-button-close = Փակել ժամանակավորապես
+curator-button-reopen = Վերաբացել
+curator-button-phone = ☎ Հեռախոս
+curator-button-hours = 🕒 Ժամեր
+curator-button-languages = 🗣 Լեզուներ
+curator-button-seen = Բողոքները դիտարկված են
+curator-button-save = Պահպանել
+curator-button-cancel = Չեղարկել
+curator-ask-phone = Ուղարկեք { $name }-ի նոր հեռախոսահամարը, օրինակ՝ +995 32 200 00 00։ Հիմա՝ { $current }։ /cancel՝ թողնել նույնը։
+curator-bad-phone = «{ $value }» հեռախոսահամար չէ․ օգտագործեք թվանշաններ, բացատներ և + ( ) -, օրինակ՝ +995 32 200 00 00։ Փորձեք նորից կամ ուղարկեք /cancel։
+curator-ask-hours = Ուղարկեք { $name }-ի աշխատանքային ժամերը, օրինակ՝ mon-fri 10:00-18:00; sat 10:00-14:00։ Կամ 24/7, կամ by appointment։ Հիմա՝ { $current }։ /cancel՝ թողնել նույնը։
+curator-bad-hours = Այս ժամերը հնարավոր չեղավ կարդալ ({ $reason })։ Գրեք այսպես՝ mon-fri 10:00-18:00; sat 10:00-14:00։ Փորձեք նորից կամ ուղարկեք /cancel։
+curator-ask-languages = Ո՞ր լեզուներով են խոսում { $name }-ում։ Նշեք դրանք, հետո սեղմեք «Պահպանել»։
+curator-no-languages = Ծառայությունը պետք է ունենա առնվազն մեկ լեզու․ ոչինչ չի փոխվել։
+curator-saved = Պահպանված է։ { $field }՝ { $old } → { $new }
+curator-nothing-changed = Ոչինչ չի փոխվել։
+curator-cancelled = Խմբագրումը չեղարկվեց․ ոչինչ չի փոխվել։
+curator-gone = Այդ ծառայությունն այլևս տեղեկատուում չէ։
+curator-reports-seen = Բողոքները նշվեցին որպես դիտարկված։
+curator-queue-reports = Անհարգալից վերաբերմունքի մասին բողոքներով ծառայություններ՝ { $count }
+curator-queue-report-line = • { $name }՝ { $count } (վերջինը՝ { $day })
+curator-queue-stale = Չեն ստուգվել { $days } և ավելի օր՝ { $count }
+curator-queue-stale-line = • { $name }՝ ստուգված է { $verified }
+curator-queue-empty = Սպասող ոչինչ չկա․ բաց բողոքներ չկան, և բոլոր գրառումները ստուգվել են վերջին { $days } օրվա ընթացքում։
+curator-digest-title = Տեղեկատուի շաբաթական ստուգում։
+curator-field-phones = Հեռախոս
+curator-field-hours = Աշխատանքային ժամեր
+curator-field-languages = Լեզուներ
+curator-field-status = Կարգավիճակ
+curator-field-assured-date = Ստուգված է
+curator-field-name = Անվանում
+curator-field-description = Նկարագրություն
+curator-field-organization-id = Կազմակերպություն
+curator-field-needs = Կարիքներ
+curator-field-friendly-to = Ում նկատմամբ է բարյացակամ
+curator-field-free = Անվճար
+curator-field-anonymous = Անանուն
+curator-field-fees-description = Վճարներ
+curator-field-accessibility = Հասանելիություն
+curator-field-location-ids = Հասցեներ
+curator-field-url = Կայք
+curator-field-service = Ծառայություն

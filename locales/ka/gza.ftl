@@ -272,3 +272,72 @@ followup-respect-no = არა
 followup-thanks = გმადლობთ. თქვენი პასუხი სხვებს ეხმარება, იპოვონ სერვისები, სადაც ადამიანებს კარგად ეპყრობიან.
 followup-sorry =
     ძალიან ვწუხვართ, რომ ეს მოხდა. ამის შესახებ ვეტყვით მათ, ვინც სერვისებს ამოწმებს, ისე, რომ არ ვიტყვით, ვინ ხართ. გსურთ ადამიანთან საუბარი?
+
+## კურატორები: ცნობარის აქტუალურად შენახვა, ბოტთან პირად ჩატში
+
+curator-only = ეს მხოლოდ ცნობარის კურატორებისთვისაა.
+curator-help =
+    ცნობარის მართვა.
+    სერვისის მოსაძებნად გამოგზავნეთ მისი სახელის ნაწილი ნებისმიერ ენაზე ან მისი id.
+    /queue: საჩივრები უპატივცემულო მოპყრობაზე და ჩანაწერები, რომლებიც { $days } ან მეტი დღის განმავლობაში არ შემოწმებულა.
+    /cancel: რედაქტირების შეწყვეტა.
+curator-button-queue = რიგი
+curator-found = ნაპოვნია: { $count }; ნაჩვენებია: { $shown }. აირჩიეთ ერთ-ერთი ან დაამატეთ სიტყვა ძიების დასაზუსტებლად.
+curator-found-none = მოთხოვნით „{ $query }“ ვერაფერი მოიძებნა. სცადეთ სახელის ნაწილი ნებისმიერ ენაზე ან id.
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    სტატუსი: { $status }
+    შემოწმებულია: { $verified } ({ $days } დღის წინ)
+    ტელეფონები: { $phones }
+    სამუშაო საათები: { $hours }
+    ენები: { $languages }
+    საჭიროებები: { $needs }
+    ღია საჩივრები უპატივცემულო მოპყრობაზე: { $reports }
+curator-status-active = აქტიური
+curator-status-temporarily-closed = დროებით დახურულია
+curator-status-inactive = არააქტიური
+curator-status-defunct = საბოლოოდ დახურულია
+curator-button-verify = ✓ დღეს შემოწმდა
+curator-button-close = დროებით დახურვა
+curator-button-reopen = ხელახლა გახსნა
+curator-button-phone = ☎ ტელეფონი
+curator-button-hours = 🕒 საათები
+curator-button-languages = 🗣 ენები
+curator-button-seen = საჩივრები განხილულია
+curator-button-save = შენახვა
+curator-button-cancel = გაუქმება
+curator-ask-phone = { $name }: გამოგზავნეთ ახალი ტელეფონის ნომერი, მაგალითად +995 32 200 00 00. ახლა: { $current }. /cancel — ნომერი არ შეიცვლება.
+curator-bad-phone = „{ $value }“ ტელეფონის ნომერი არ არის: გამოიყენეთ ციფრები, ჰარები და + ( ) -, მაგალითად +995 32 200 00 00. სცადეთ ხელახლა ან გამოგზავნეთ /cancel.
+curator-ask-hours = { $name }: გამოგზავნეთ სამუშაო საათები, მაგალითად: mon-fri 10:00-18:00; sat 10:00-14:00. ან 24/7, ან by appointment. ახლა: { $current }. /cancel — საათები არ შეიცვლება.
+curator-bad-hours = სამუშაო საათების წაკითხვა ვერ მოხერხდა ({ $reason }). დაწერეთ ასე: mon-fri 10:00-18:00; sat 10:00-14:00. სცადეთ ხელახლა ან გამოგზავნეთ /cancel.
+curator-ask-languages = { $name }: რომელ ენებზე საუბრობენ? მონიშნეთ ისინი, შემდეგ დააჭირეთ „შენახვა“.
+curator-no-languages = სერვისს სულ მცირე ერთი ენა უნდა ჰქონდეს: არაფერი შეცვლილა.
+curator-saved = შენახულია. { $field }: { $old } → { $new }
+curator-nothing-changed = არაფერი შეცვლილა.
+curator-cancelled = რედაქტირება გაუქმდა; არაფერი შეცვლილა.
+curator-gone = ეს სერვისი ცნობარში აღარ არის.
+curator-reports-seen = საჩივრები მონიშნულია განხილულად.
+curator-queue-reports = სერვისები საჩივრებით უპატივცემულო მოპყრობაზე: { $count }
+curator-queue-report-line = • { $name }: { $count } (ბოლო: { $day })
+curator-queue-stale = არ შემოწმებულა { $days } ან მეტი დღის განმავლობაში: { $count }
+curator-queue-stale-line = • { $name }: შემოწმებულია { $verified }
+curator-queue-empty = მოლოდინში არაფერია: ღია საჩივრები არ არის და ყველა ჩანაწერი ბოლო { $days } დღის განმავლობაში შემოწმდა.
+curator-digest-title = ცნობარის ყოველკვირეული შემოწმება.
+curator-field-phones = ტელეფონი
+curator-field-hours = სამუშაო საათები
+curator-field-languages = ენები
+curator-field-status = სტატუსი
+curator-field-assured-date = შემოწმებულია
+curator-field-name = სახელი
+curator-field-description = აღწერა
+curator-field-organization-id = ორგანიზაცია
+curator-field-needs = საჭიროებები
+curator-field-friendly-to = ვის მიმართ არის კეთილგანწყობილი
+curator-field-free = უფასო
+curator-field-anonymous = ანონიმური
+curator-field-fees-description = საფასური
+curator-field-accessibility = ხელმისაწვდომობა
+curator-field-location-ids = მისამართები
+curator-field-url = ვებგვერდი
+curator-field-service = სერვისი

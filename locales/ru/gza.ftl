@@ -278,3 +278,72 @@ followup-respect-no = Нет
 followup-thanks = Спасибо. Ваш ответ помогает другим находить службы, где к людям относятся хорошо.
 followup-sorry =
     Нам очень жаль, что так произошло. Мы сообщим об этом тем, кто проверяет службы, не называя вас. Хотите поговорить с человеком?
+
+## Кураторы: поддерживаем справочник в актуальном состоянии, в личном чате с ботом
+
+curator-only = Это только для кураторов справочника.
+curator-help =
+    Ведение справочника.
+    Чтобы найти службу, отправьте часть её названия на любом языке или её id.
+    /queue: жалобы на неуважительное отношение и записи, которые не проверялись { $days } дн. и дольше.
+    /cancel: прервать редактирование.
+curator-button-queue = Очередь
+curator-found = Найдено: { $count }, показано: { $shown }. Выберите одну или добавьте слово, чтобы сузить поиск.
+curator-found-none = По запросу «{ $query }» ничего не найдено. Попробуйте часть названия на любом языке или id.
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    Статус: { $status }
+    Проверено: { $verified } ({ $days } дн. назад)
+    Телефоны: { $phones }
+    Часы работы: { $hours }
+    Языки: { $languages }
+    Виды помощи: { $needs }
+    Открытые жалобы на неуважение: { $reports }
+curator-status-active = активна
+curator-status-temporarily-closed = временно закрыта
+curator-status-inactive = неактивна
+curator-status-defunct = закрыта навсегда
+curator-button-verify = ✓ Проверено сегодня
+curator-button-close = Временно закрыта
+curator-button-reopen = Открыть снова
+curator-button-phone = ☎ Телефон
+curator-button-hours = 🕒 Часы работы
+curator-button-languages = 🗣 Языки
+curator-button-seen = Жалобы разобраны
+curator-button-save = Сохранить
+curator-button-cancel = Отмена
+curator-ask-phone = Отправьте новый номер телефона службы { $name }, например: +995 32 200 00 00. Сейчас: { $current }. /cancel — оставить как есть.
+curator-bad-phone = «{ $value }» — это не номер телефона: используйте цифры, пробелы и + ( ) -, например +995 32 200 00 00. Попробуйте ещё раз или отправьте /cancel.
+curator-ask-hours = Отправьте часы работы службы { $name }, например: mon-fri 10:00-18:00; sat 10:00-14:00. Или 24/7, или by appointment. Сейчас: { $current }. /cancel — оставить как есть.
+curator-bad-hours = Не удалось разобрать часы работы ({ $reason }). Пишите так: mon-fri 10:00-18:00; sat 10:00-14:00. Попробуйте ещё раз или отправьте /cancel.
+curator-ask-languages = На каких языках говорят в службе { $name }? Отметьте их и нажмите «Сохранить».
+curator-no-languages = У службы должен быть хотя бы один язык: ничего не изменено.
+curator-saved = Сохранено. { $field }: { $old } → { $new }
+curator-nothing-changed = Ничего не изменилось.
+curator-cancelled = Редактирование отменено, ничего не изменено.
+curator-gone = Этой службы больше нет в справочнике.
+curator-reports-seen = Жалобы отмечены как разобранные.
+curator-queue-reports = Службы с жалобами на неуважение: { $count }
+curator-queue-report-line = • { $name }: { $count } (последняя — { $day })
+curator-queue-stale = Не проверялись { $days } дн. и дольше: { $count }
+curator-queue-stale-line = • { $name }: проверено { $verified }
+curator-queue-empty = Очередь пуста: открытых жалоб нет, и все записи проверены за последние { $days } дн.
+curator-digest-title = Еженедельная проверка справочника.
+curator-field-phones = Телефон
+curator-field-hours = Часы работы
+curator-field-languages = Языки
+curator-field-status = Статус
+curator-field-assured-date = Проверено
+curator-field-name = Название
+curator-field-description = Описание
+curator-field-organization-id = Организация
+curator-field-needs = Виды помощи
+curator-field-friendly-to = Доброжелательны к
+curator-field-free = Бесплатно
+curator-field-anonymous = Анонимно
+curator-field-fees-description = Оплата
+curator-field-accessibility = Доступность
+curator-field-location-ids = Адреса
+curator-field-url = Сайт
+curator-field-service = Служба

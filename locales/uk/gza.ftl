@@ -278,3 +278,72 @@ followup-respect-no = Ні
 followup-thanks = Дякуємо. Ваша відповідь допомагає іншим знаходити служби, де до людей ставляться добре.
 followup-sorry =
     Нам дуже шкода, що так сталося. Ми повідомимо про це тих, хто перевіряє служби, не називаючи вас. Хочете поговорити з людиною?
+
+## Куратори: підтримуємо довідник в актуальному стані, в особистому чаті з ботом
+
+curator-only = Це лише для кураторів довідника.
+curator-help =
+    Ведення довідника.
+    Щоб знайти службу, надішліть частину її назви будь-якою мовою або її id.
+    /queue: скарги на неповажне ставлення і записи, які не перевірялися { $days } дн. і довше.
+    /cancel: перервати редагування.
+curator-button-queue = Черга
+curator-found = Знайдено: { $count }, показано: { $shown }. Оберіть одну або додайте слово, щоб звузити пошук.
+curator-found-none = За запитом «{ $query }» нічого не знайдено. Спробуйте частину назви будь-якою мовою або id.
+curator-card =
+    { $name } — { $organization }
+    id: { $id }
+    Статус: { $status }
+    Перевірено: { $verified } ({ $days } дн. тому)
+    Телефони: { $phones }
+    Години роботи: { $hours }
+    Мови: { $languages }
+    Види допомоги: { $needs }
+    Відкриті скарги на неповагу: { $reports }
+curator-status-active = активна
+curator-status-temporarily-closed = тимчасово не працює
+curator-status-inactive = неактивна
+curator-status-defunct = закрита назавжди
+curator-button-verify = ✓ Перевірено сьогодні
+curator-button-close = Тимчасово не працює
+curator-button-reopen = Знову відкрити
+curator-button-phone = ☎ Телефон
+curator-button-hours = 🕒 Години роботи
+curator-button-languages = 🗣 Мови
+curator-button-seen = Скарги розглянуто
+curator-button-save = Зберегти
+curator-button-cancel = Скасувати
+curator-ask-phone = Надішліть новий номер телефону служби { $name }, наприклад: +995 32 200 00 00. Зараз: { $current }. /cancel — залишити як є.
+curator-bad-phone = «{ $value }» — це не номер телефону: використовуйте цифри, пробіли і + ( ) -, наприклад +995 32 200 00 00. Спробуйте ще раз або надішліть /cancel.
+curator-ask-hours = Надішліть години роботи служби { $name }, наприклад: mon-fri 10:00-18:00; sat 10:00-14:00. Або 24/7, або by appointment. Зараз: { $current }. /cancel — залишити як є.
+curator-bad-hours = Не вдалося розібрати години роботи ({ $reason }). Пишіть так: mon-fri 10:00-18:00; sat 10:00-14:00. Спробуйте ще раз або надішліть /cancel.
+curator-ask-languages = Якими мовами розмовляють у службі { $name }? Позначте їх і натисніть «Зберегти».
+curator-no-languages = У служби має бути принаймні одна мова: нічого не змінено.
+curator-saved = Збережено. { $field }: { $old } → { $new }
+curator-nothing-changed = Нічого не змінилося.
+curator-cancelled = Редагування скасовано, нічого не змінено.
+curator-gone = Цієї служби вже немає в довіднику.
+curator-reports-seen = Скарги позначено як розглянуті.
+curator-queue-reports = Служби зі скаргами на неповагу: { $count }
+curator-queue-report-line = • { $name }: { $count } (остання — { $day })
+curator-queue-stale = Не перевірялися { $days } дн. і довше: { $count }
+curator-queue-stale-line = • { $name }: перевірено { $verified }
+curator-queue-empty = Черга порожня: відкритих скарг немає, і всі записи перевірено за останні { $days } дн.
+curator-digest-title = Щотижнева перевірка довідника.
+curator-field-phones = Телефон
+curator-field-hours = Години роботи
+curator-field-languages = Мови
+curator-field-status = Статус
+curator-field-assured-date = Перевірено
+curator-field-name = Назва
+curator-field-description = Опис
+curator-field-organization-id = Організація
+curator-field-needs = Види допомоги
+curator-field-friendly-to = Доброзичливі до
+curator-field-free = Безкоштовно
+curator-field-anonymous = Анонімно
+curator-field-fees-description = Оплата
+curator-field-accessibility = Доступність
+curator-field-location-ids = Адреси
+curator-field-url = Сайт
+curator-field-service = Служба

@@ -290,7 +290,11 @@ async def test_the_scheduler_triggers_the_check_in_sweep_on_its_own(
     config.directory.follow_up_sweep_minutes = 0.01  # every 0.6 seconds
     async with running(config, clock=clock) as gza:
         assert gza.scheduler is not None
-        assert {job.id for job in gza.scheduler.get_jobs()} == {"retention", "follow-up"}
+        assert {job.id for job in gza.scheduler.get_jobs()} == {
+            "retention",
+            "follow-up",
+            "curator-digest",
+        }
         await consent_after_search(fake, user, agree=True)
         clock.now += timedelta(days=3, minutes=1)
         hello = await fake.wait_for_texts(user.id, 11)  # nobody calls the sweep by hand

@@ -44,6 +44,9 @@ PREFIX_IDS = (
     "staff-close",
     "reason-",
     "place-",
+    "curator-status-",
+    "curator-ask-",
+    "curator-field-",
 )
 """Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``,
 ``f"staff-{action}"``, ``f"reason-{kind}"``, ``f"place-{city}"``)."""

@@ -71,5 +71,9 @@ def test_the_documented_handoff_example_is_valid_once_uncommented(isolated: Path
     config.write_text(text[:start] + block + "\n" + text[end:])
     settings = load_settings(config)
     assert [b.id for b in settings.bureaus] == ["tbilisi", "batumi"]
-    assert [m.alias for m in settings.staff] == ["Nino", "Ani"]
+    assert [(m.alias, m.role) for m in settings.staff] == [
+        ("Nino", "staff"),
+        ("Ani", "staff"),
+        ("Tamar", "curator"),
+    ]
     assert settings.bureaus[0].hours["mon"] == ["10:00-18:00"]

@@ -7,7 +7,9 @@ inbox worker hands it to the conversation service inside a transaction.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
@@ -26,7 +28,7 @@ from bot.core.events import (
     UnsupportedReceived,
 )
 from bot.services.inbox import Decoded, Decoder
-from bot.services.messages import Incoming, StaffIncoming, StrangerChat
+from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
 
 CHANNEL = "telegram"
 ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -178,6 +180,58 @@ def build_staff_router(staff_chats: frozenset[int]) -> Router:
     return router
 
 
+CURATOR_COMMANDS = ("curate", "find", "queue")
+"""Anyone may send these: a curator is served, anyone else is refused (by the service, which
+checks the curator list as it is at that moment)."""
+CURATOR_ONLY = ("start", "cancel", "menu")
+"""In a curator's chat these mean the curators' help and cancel, not the beneficiary flow."""
+
+
+def build_curator_router(is_curator: Callable[[int], bool]) -> Router:
+    """Curators work in their private chat with the bot; it comes before the beneficiary
+    router, so everything a curator writes there is curation."""
+    router = Router(name="curators")
+    router.message.filter(F.chat.type == "private", F.from_user)
+
+    def curator(event: Message | CallbackQuery) -> bool:
+        return event.from_user is not None and is_curator(event.from_user.id)
+
+    def incoming(message: Message, **fields: Any) -> CuratorIncoming:
+        assert message.from_user
+        hint = locale_hint(message.from_user)
+        return CuratorIncoming(message.from_user.id, message.chat.id, hint, **fields)
+
+    @router.message(Command(*CURATOR_COMMANDS))
+    @router.message(curator, Command(*CURATOR_ONLY))
+    async def command(message: Message, command: CommandObject) -> CuratorIncoming:
+        return incoming(message, command=command.command, args=(command.args or "")[:200])
+
+    @router.message(curator, F.text)
+    async def text(message: Message) -> CuratorIncoming:
+        return incoming(message, text=(message.text or "")[:500])
+
+    @router.message(curator)
+    async def other(message: Message) -> CuratorIncoming:
+        return incoming(message, command="help")
+
+    @router.callback_query(F.data.startswith("cur|"))
+    async def pressed(query: CallbackQuery) -> CuratorIncoming | None:
+        chat = query.message.chat if query.message else None
+        if chat is not None and chat.type != "private":
+            return None
+        shown = query.message.message_id if query.message is not None else None
+        return CuratorIncoming(
+            query.from_user.id,
+            chat.id if chat is not None else query.from_user.id,
+            locale_hint(query.from_user),
+            callback_id=query.id,
+            button=(query.data or "")[:MAX_PAYLOAD],
+            button_message_id=shown,
+        )
+
+    return router
+
+
 def build_stranger_router(staff_chats: frozenset[int]) -> Router:
     """Any other group: the bot leaves (never its own staff groups, whatever arrives there)."""
     router = Router(name="strangers")
@@ -194,10 +248,14 @@ def build_stranger_router(staff_chats: frozenset[int]) -> Router:
     return router
 
 
-def build_dispatcher(staff_chats: frozenset[int] = frozenset()) -> Dispatcher:
+def build_dispatcher(
+    staff_chats: frozenset[int] = frozenset(),
+    is_curator: Callable[[int], bool] = lambda _: False,
+) -> Dispatcher:
     dispatcher = Dispatcher(name="gza")
     if staff_chats:
         dispatcher.include_router(build_staff_router(staff_chats))
+    dispatcher.include_router(build_curator_router(is_curator))
     dispatcher.include_router(build_router())
     dispatcher.include_router(build_stranger_router(staff_chats))
     return dispatcher
@@ -226,6 +284,7 @@ def make_decoder(bot: Bot, dispatcher: Dispatcher) -> Decoder:
     async def decode(payload: bytes) -> Decoded:
         update = Update.model_validate_json(payload, context={"bot": bot})
         result = await dispatcher.feed_update(bot, update)
-        return result if isinstance(result, Incoming | StaffIncoming | StrangerChat) else None
+        decoded = Incoming | StaffIncoming | CuratorIncoming | StrangerChat
+        return result if isinstance(result, decoded) else None
 
     return decode

@@ -1,0 +1,225 @@
+"""What curators read: service cards with their buttons, prompts, confirmations, the queue.
+Every line is a Fluent message in the curator's language; the values are the directory's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from bot.core.texts import Text
+from bot.services.catalog import Catalog, service_key
+from bot.services.messages import SendText
+from bot.services.ports import Localizer, UnitOfWork
+from referral_directory.changes import FieldChange, describe
+from referral_directory.hours import format_hours
+from referral_directory.model import Organization, Service, pick
+from referral_directory.taxonomy import LANGUAGES
+
+PREFIX = "cur"
+MOST_FOUND = 8
+MOST_LISTED = 10
+LABEL_CHARS = 40
+SELECTED = "✓"
+Buttons = tuple[tuple[tuple[str, str], ...], ...]
+
+
+def button(action: str, service_id: str, *extra: str) -> str:
+    return "|".join((PREFIX, action, service_key(service_id), *extra))
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """What needs a curator: services with open reports (count, latest day), stale listings."""
+
+    reports: list[tuple[Organization, Service, int, date]]
+    stale: list[tuple[Organization, Service]]
+    stale_days: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.reports and not self.stale
+
+
+async def waiting(
+    uow: UnitOfWork, catalog: Catalog, today: date, stale_days: int, only_new: bool = False
+) -> Waiting:
+    """Reports not yet dealt with (or not yet in a digest) and listings verified too long ago."""
+    counts: dict[str, tuple[int, date]] = {}
+    for report in await uow.directory.open_reports():
+        if only_new and report.status != "new":
+            continue
+        count, last = counts.get(report.service_id, (0, date.min))
+        counts[report.service_id] = (count + 1, max(last, report.reported_on.date()))
+    reports = []
+    for service_id, (count, last) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+        found = catalog.service(service_id)
+        if found is not None:
+            reports.append((found[0], found[1], count, last))
+    stale = sorted(
+        (
+            (org, s)
+            for org, s in catalog.directory.services()
+            if s.status == "active" and (today - s.assured_date).days >= stale_days
+        ),
+        key=lambda pair: (pair[1].assured_date, pair[1].id),
+    )
+    return Waiting(reports, stale, stale_days)
+
+
+@dataclass(frozen=True)
+class CuratorTexts:
+    localizer: Localizer
+
+    def text(self, locale: str, text_id: str, **args: str | int) -> str:
+        return self.localizer.render(locale, Text(text_id, dict(args)))
+
+    def line(self, locale: str, text_id: str, **args: str | int) -> SendText:
+        return SendText(self.text(locale, text_id, **args))
+
+    def help(self, locale: str, stale_days: int) -> SendText:
+        queue = ((self.text(locale, "curator-button-queue"), f"{PREFIX}|queue"),)
+        return SendText(self.text(locale, "curator-help", days=stale_days), (queue,))
+
+    def found(self, locale: str, query: str, catalog: Catalog) -> SendText:
+        hits = search_services(catalog, query)
+        shown = query.strip()[:LABEL_CHARS]
+        if not hits:
+            return self.line(locale, "curator-found-none", query=shown)
+        rows = tuple(
+            ((_label(pick(s.name, locale), pick(o.name, locale)), button("s", s.id)),)
+            for o, s in hits[:MOST_FOUND]
+        )
+        text = self.text(locale, "curator-found", count=len(hits), shown=min(len(hits), MOST_FOUND))
+        return SendText(text, rows)
+
+    def card(
+        self, locale: str, org: Organization, service: Service, reports: int, today: date
+    ) -> SendText:
+        status = self.text(locale, "curator-status-" + service.status.replace(" ", "-"))
+        text = self.text(
+            locale,
+            "curator-card",
+            name=pick(service.name, locale),
+            organization=pick(org.name, locale),
+            id=service.id,
+            status=status,
+            verified=service.assured_date.isoformat(),
+            days=(today - service.assured_date).days,
+            phones=describe(service.phones),
+            hours=format_hours(service.hours),
+            languages=describe(service.languages),
+            needs=", ".join(
+                self.text(locale, "need-" + n.replace("_", "-")) for n in sorted(service.needs)
+            ),
+            reports=reports,
+        )
+        return SendText(text, self._card_buttons(locale, service, reports))
+
+    def _card_buttons(self, locale: str, service: Service, reports: int) -> Buttons:
+        closed = service.status == "temporarily closed"
+        toggle = ("curator-button-reopen", "o") if closed else ("curator-button-close", "c")
+        rows: list[tuple[tuple[str, str], ...]] = [
+            (
+                (self.text(locale, "curator-button-verify"), button("v", service.id)),
+                (self.text(locale, toggle[0]), button(toggle[1], service.id)),
+            ),
+            (
+                (self.text(locale, "curator-button-phone"), button("p", service.id)),
+                (self.text(locale, "curator-button-hours"), button("h", service.id)),
+                (self.text(locale, "curator-button-languages"), button("l", service.id)),
+            ),
+        ]
+        if reports:
+            rows.append(((self.text(locale, "curator-button-seen"), button("r", service.id)),))
+        return tuple(rows)
+
+    def ask(self, locale: str, field: str, service: Service) -> SendText:
+        current = describe(service.phones) if field == "phone" else format_hours(service.hours)
+        return self.line(
+            locale, f"curator-ask-{field}", name=pick(service.name, locale), current=current
+        )
+
+    def languages(
+        self, locale: str, service: Service, chosen: Iterable[str], edits: int | None
+    ) -> SendText:
+        chosen = set(chosen)
+        toggles = [
+            (f"{SELECTED} {code}" if code in chosen else code, button("lt", service.id, code))
+            for code in LANGUAGES
+        ]
+        rows = [tuple(toggles[i : i + 5]) for i in range(0, len(toggles), 5)]
+        rows.append(
+            (
+                (self.text(locale, "curator-button-save"), button("ls", service.id)),
+                (self.text(locale, "curator-button-cancel"), button("s", service.id)),
+            )
+        )
+        text = self.text(locale, "curator-ask-languages", name=pick(service.name, locale))
+        return SendText(text, tuple(rows), edits=edits)
+
+    def saved(self, locale: str, change: FieldChange) -> SendText:
+        field = self.text(locale, "curator-field-" + change.field.replace("_", "-"))
+        return self.line(
+            locale, "curator-saved", field=field, old=change.old or "-", new=change.new or "-"
+        )
+
+    def queue(self, locale: str, waiting: Waiting, title: str | None = None) -> list[SendText]:
+        if waiting.empty:
+            return [self.line(locale, "curator-queue-empty", days=waiting.stale_days)]
+        messages = []
+        if waiting.reports:
+            lines = [self.text(locale, "curator-queue-reports", count=len(waiting.reports))]
+            rows = []
+            for org, service, count, last in waiting.reports[:MOST_LISTED]:
+                name = pick(service.name, locale)
+                lines.append(
+                    self.text(
+                        locale,
+                        "curator-queue-report-line",
+                        name=name,
+                        count=count,
+                        day=last.isoformat(),
+                    )
+                )
+                rows.append(((_label(name, pick(org.name, locale)), button("s", service.id)),))
+            messages.append(SendText("\n".join(lines), tuple(rows)))
+        if waiting.stale:
+            count = len(waiting.stale)
+            lines = [self.text(locale, "curator-queue-stale", count=count, days=waiting.stale_days)]
+            rows = []
+            for org, service in waiting.stale[:MOST_LISTED]:
+                name = pick(service.name, locale)
+                verified = service.assured_date.isoformat()
+                lines.append(
+                    self.text(locale, "curator-queue-stale-line", name=name, verified=verified)
+                )
+                rows.append(((_label(name, pick(org.name, locale)), button("s", service.id)),))
+            messages.append(SendText("\n".join(lines), tuple(rows)))
+        if title is not None:
+            messages.insert(0, SendText(title))
+        return messages
+
+
+def search_services(catalog: Catalog, query: str) -> list[tuple[Organization, Service]]:
+    """By id, or by words found in a name in any language (the service's or its
+    organization's): exact ids first, then names that start with the words."""
+    words = query.casefold().split()
+    if not words:
+        return []
+    exact = catalog.service(query.strip())
+    hits = []
+    for org, service in catalog.directory.services():
+        names = " ".join([*service.name.values(), *org.name.values(), service.id]).casefold()
+        if all(w in names for w in words):
+            starts = any(n.casefold().startswith(words[0]) for n in service.name.values())
+            hits.append((not starts, service.id, org, service))
+    found = [(o, s) for _, _, o, s in sorted(hits, key=lambda h: (h[0], h[1]))]
+    if exact is not None:
+        found = [exact, *(pair for pair in found if pair[1].id != exact[1].id)]
+    return found
+
+
+def _label(name: str, organization: str) -> str:
+    label = f"{name} — {organization}"
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
