@@ -17,11 +17,13 @@ from bot.services.ports import DirectoryChange
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
 from referral_directory.changes import DirectoryDiff, compare
+from referral_directory.files import DirectoryError, DirectoryProblem
 from referral_directory.files import load_directory as read_yaml_directory
 from referral_directory.model import Directory
 from referral_directory.places import Places
 
 Progress = Callable[[int, int], None]
+EMPTY = "no service to import: the directory would be left empty (see the notes of a --dry-run)"
 IMPORTER = "import"
 """Who the audit log names for changes an import made."""
 
@@ -59,6 +61,8 @@ async def import_directory(
         places = await _current_places(engine, settings)
         reading = read_directory(path, places, fmt, phases.reading)
         new = reading.directory
+        if not dry_run and not new.services():
+            raise DirectoryError([DirectoryProblem(str(path), "", "", EMPTY)])
         async with engine.begin() as conn:
             store = SqlDirectory(conn)
             if dry_run:

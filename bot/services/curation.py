@@ -186,7 +186,11 @@ class CuratorDesk:
         """Tick and untick on the same message; saved only with Save."""
         alias = turn.curator.alias
         draft = await uow.curator_drafts.get(alias)
-        if draft is None or draft.service_id != service.id or draft.field != "languages":
+        if (
+            draft is None
+            or code is None  # opened afresh: start from what is saved
+            or (draft.service_id, draft.field) != (service.id, "languages")
+        ):
             draft = Draft(alias, service.id, "languages", tuple(sorted(service.languages)))
         chosen = set(draft.chosen)
         if code in LANGUAGES:
