@@ -299,6 +299,26 @@ class Gza:
             self._runner = None
 
 
+def curator_desk(
+    settings: Settings,
+    catalog: Catalog,
+    localizer: Localizer,
+    pseudonyms: Pseudonyms,
+    config_file: Path | None,
+) -> CuratorDesk:
+    """Curators work in Telegram; their list is re-read from the config file when it changes."""
+    return CuratorDesk(
+        ReloadingStaff(config_file, settings, curator_list),
+        catalog,
+        CuratorTexts(localizer),
+        pseudonyms,
+        settings.i18n.default_locale,
+        frozenset(settings.i18n.locales),
+        ZoneInfo(settings.directory.timezone),
+        settings.directory.stale_days,
+    )
+
+
 def handoff_services(
     staff_desk: Desk | None,
     localizer: Localizer,
@@ -378,20 +398,8 @@ async def build(
             handoff,
             screening,
         )
-        curators = ReloadingStaff(config_file, settings, curator_list)
-        texts = CuratorTexts(localizer)
-        zone = ZoneInfo(settings.directory.timezone)
-        stale_days = settings.directory.stale_days
-        curation = CuratorDesk(
-            curators,
-            catalog,
-            texts,
-            pseudonyms,
-            settings.i18n.default_locale,
-            frozenset(languages),
-            zone,
-            stale_days,
-        )
+        curation = curator_desk(settings, catalog, localizer, pseudonyms, config_file)
+        curators = curation.curators
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
         deliverers: dict[str, Deliverer] = {}
         bot = None
@@ -438,11 +446,11 @@ async def build(
                 uow,
                 curators,
                 catalog,
-                texts,
+                curation.texts,
                 clock,
                 timedelta(days=settings.directory.digest_days),
-                stale_days,
-                zone,
+                curation.stale_days,
+                curation.timezone,
                 outbox_wakeup,
             ),
             localizer=localizer,

@@ -65,7 +65,7 @@ class CuratorDesk:
         turn = Turn(curator, act, now, [])
         if act.button is not None:
             await self._button(uow, turn)
-        elif act.command in ("cancel",):
+        elif act.command == "cancel":
             await uow.curator_drafts.clear(curator.alias)
             self._say(turn, self.texts.line(curator.locale, "curator-cancelled"))
         elif act.command == "queue":
