@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from referral_directory.formats import FORMATS
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -18,6 +17,7 @@ from rich.table import Table
 from bot.cli_common import ConfigOption, fail, out, settings_or_exit
 from bot.directory_admin import ImportSummary, Phases
 from referral_directory.files import DirectoryError
+from referral_directory.formats import FORMATS
 
 directory_app = typer.Typer(help="The directory of services.", no_args_is_help=True)
 FormatOption = Annotated[
