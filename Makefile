@@ -24,7 +24,7 @@ check: $(STAMP)
 	$(BIN)/gza check
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot referral_directory tests benchmarks
+	$(BIN)/ruff check --no-cache bot referral_directory tests benchmarks
 	$(BIN)/ruff format --check bot referral_directory tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
