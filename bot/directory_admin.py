@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.services.ports import DirectoryChange
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
+from bot.storage.directory import load_places
 from referral_directory.changes import DirectoryDiff, compare
 from referral_directory.files import DirectoryError, DirectoryProblem
 from referral_directory.files import load_directory as read_yaml_directory
@@ -63,8 +64,8 @@ async def import_directory(
         new = reading.directory
         if not dry_run and not new.services():
             raise DirectoryError([DirectoryProblem(str(path), "", "", EMPTY)])
-        async with engine.begin() as conn:
-            store = SqlDirectory(conn)
+        async with engine.connect() if dry_run else engine.begin() as conn:
+            store = SqlDirectory(conn)  # a dry run only reads: no write lock, nothing kept
             if dry_run:
                 diff = compare(await store.load(), new)
             else:
@@ -79,9 +80,9 @@ async def import_directory(
 async def _current_places(engine: AsyncEngine, settings: Settings) -> Places:
     """HSDS has no cities of ours: it is read against the deployment's (or the seed's)."""
     async with engine.connect() as conn:
-        stored = await SqlDirectory(conn).load()
-    if stored.places.by_id:
-        return stored.places
+        stored = await load_places(conn)
+    if stored.by_id:
+        return stored
     return read_yaml_directory(settings.directory.seed).places
 
 

@@ -86,3 +86,17 @@ def compare(old: Directory, new: Directory) -> DirectoryDiff:
         changed=tuple(sorted(k for k in after.keys() & before.keys() if after[k] != before[k])),
         retired=tuple(sorted(before.keys() - after.keys())),
     )
+
+
+def import_changes(
+    old: Directory, new: Directory
+) -> tuple[DirectoryDiff, dict[str, list[FieldChange]]]:
+    """What an import does, and the audit lines of each service it adds, changes or retires
+    (every store writes the same lines)."""
+    diff = compare(old, new)
+    before = {s.id: s for _, s in old.services()}
+    after = {s.id: s for _, s in new.services()}
+    return diff, {
+        service_id: service_changes(before.get(service_id), after.get(service_id))
+        for service_id in (*diff.added, *diff.changed, *diff.retired)
+    }

@@ -30,6 +30,11 @@ class Curator:
     alias: str
     locale: str
 
+    @property
+    def owner(self) -> str:
+        """Whose messages these are in the outbox: the curator, by alias."""
+        return f"curator:{self.alias}"
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -39,10 +44,6 @@ class Turn:
     act: CuratorIncoming
     now: datetime
     out: list[Outgoing]
-
-    @property
-    def owner(self) -> str:
-        return f"curator:{self.curator.alias}"
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,9 @@ class CuratorDesk:
         elif act.text:
             await self._text(uow, turn, act.text)
         for message in turn.out:
-            await uow.outbox.add(OutboxItem("telegram", turn.owner, str(act.chat_id), message, now))
+            await uow.outbox.add(
+                OutboxItem("telegram", curator.owner, str(act.chat_id), message, now)
+            )
 
     async def _refuse(self, uow: UnitOfWork, act: CuratorIncoming, now: datetime) -> None:
         """Someone not on the list: a clean refusal under their pseudonym, like any person."""

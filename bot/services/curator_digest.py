@@ -48,8 +48,9 @@ class CuratorDigest:
                 for curator in curators:
                     title = self.texts.text(curator.locale, "curator-digest-title")
                     for message in self.texts.queue(curator.locale, found, title):
-                        owner, address = f"curator:{curator.alias}", str(curator.telegram_id)
-                        await uow.outbox.add(OutboxItem("telegram", owner, address, message, now))
+                        address = str(curator.telegram_id)
+                        item = OutboxItem("telegram", curator.owner, address, message, now)
+                        await uow.outbox.add(item)
                 new = [r.id for r in await uow.directory.open_reports() if r.status == "new"]
                 await uow.directory.set_reports(None, "sent", new)
             await uow.directory.set_digest_sent(now)

@@ -22,6 +22,8 @@ MOST_LISTED = 10
 LABEL_CHARS = 40
 SELECTED = "✓"
 Buttons = tuple[tuple[tuple[str, str], ...], ...]
+Entry = tuple[Organization, Service, dict[str, str | int]]
+"""A service in a listing, with the values of its line."""
 
 
 def button(action: str, service_id: str, *extra: str) -> str:
@@ -86,10 +88,7 @@ class CuratorTexts:
         shown = query.strip()[:LABEL_CHARS]
         if not hits:
             return self.line(locale, "curator-found-none", query=shown)
-        rows = tuple(
-            ((_label(pick(s.name, locale), pick(o.name, locale)), button("s", s.id)),)
-            for o, s in hits[:MOST_FOUND]
-        )
+        rows = tuple(_open_row(locale, o, s) for o, s in hits[:MOST_FOUND])
         text = self.text(locale, "curator-found", count=len(hits), shown=min(len(hits), MOST_FOUND))
         return SendText(text, rows)
 
@@ -167,38 +166,39 @@ class CuratorTexts:
     def queue(self, locale: str, waiting: Waiting, title: str | None = None) -> list[SendText]:
         if waiting.empty:
             return [self.line(locale, "curator-queue-empty", days=waiting.stale_days)]
-        messages = []
+        messages = [] if title is None else [SendText(title)]
         if waiting.reports:
-            lines = [self.text(locale, "curator-queue-reports", count=len(waiting.reports))]
-            rows = []
-            for org, service, count, last in waiting.reports[:MOST_LISTED]:
-                name = pick(service.name, locale)
-                lines.append(
-                    self.text(
-                        locale,
-                        "curator-queue-report-line",
-                        name=name,
-                        count=count,
-                        day=last.isoformat(),
-                    )
-                )
-                rows.append(((_label(name, pick(org.name, locale)), button("s", service.id)),))
-            messages.append(SendText("\n".join(lines), tuple(rows)))
+            heading = self.text(locale, "curator-queue-reports", count=len(waiting.reports))
+            reported: list[Entry] = [
+                (org, service, {"count": count, "day": last.isoformat()})
+                for org, service, count, last in waiting.reports
+            ]
+            messages.append(self._listing(locale, heading, "curator-queue-report-line", reported))
         if waiting.stale:
-            count = len(waiting.stale)
-            lines = [self.text(locale, "curator-queue-stale", count=count, days=waiting.stale_days)]
-            rows = []
-            for org, service in waiting.stale[:MOST_LISTED]:
-                name = pick(service.name, locale)
-                verified = service.assured_date.isoformat()
-                lines.append(
-                    self.text(locale, "curator-queue-stale-line", name=name, verified=verified)
-                )
-                rows.append(((_label(name, pick(org.name, locale)), button("s", service.id)),))
-            messages.append(SendText("\n".join(lines), tuple(rows)))
-        if title is not None:
-            messages.insert(0, SendText(title))
+            count, days = len(waiting.stale), waiting.stale_days
+            heading = self.text(locale, "curator-queue-stale", count=count, days=days)
+            stale: list[Entry] = [
+                (org, service, {"verified": service.assured_date.isoformat()})
+                for org, service in waiting.stale
+            ]
+            messages.append(self._listing(locale, heading, "curator-queue-stale-line", stale))
         return messages
+
+    def _listing(
+        self,
+        locale: str,
+        heading: str,
+        line_id: str,
+        entries: list[Entry],
+    ) -> SendText:
+        """A heading, a line per service (the first few), and a button to open each."""
+        shown = entries[:MOST_LISTED]
+        lines = [heading] + [
+            self.text(locale, line_id, name=pick(service.name, locale), **values)
+            for _, service, values in shown
+        ]
+        rows = tuple(_open_row(locale, org, service) for org, service, _ in shown)
+        return SendText("\n".join(lines), rows)
 
 
 def search_services(catalog: Catalog, query: str) -> list[tuple[Organization, Service]]:
@@ -218,6 +218,11 @@ def search_services(catalog: Catalog, query: str) -> list[tuple[Organization, Se
     if exact is not None:
         found = [exact, *(pair for pair in found if pair[1].id != exact[1].id)]
     return found
+
+
+def _open_row(locale: str, org: Organization, service: Service) -> tuple[tuple[str, str], ...]:
+    label = _label(pick(service.name, locale), pick(org.name, locale))
+    return ((label, button("s", service.id)),)
 
 
 def _label(name: str, organization: str) -> str:

@@ -19,7 +19,7 @@ from bot.storage.directory import (
     save_directory,
     service_row,
 )
-from referral_directory.changes import DirectoryDiff, FieldChange, compare, service_changes
+from referral_directory.changes import DirectoryDiff, FieldChange, import_changes, service_changes
 from referral_directory.model import Directory, Service
 
 OPEN = ("new", "sent")
@@ -39,13 +39,9 @@ class SqlDirectory:
     async def replace(
         self, directory: Directory, who: str, now: datetime, progress: Progress | None = None
     ) -> DirectoryDiff:
-        old = await load_directory(self._conn)
-        diff = compare(old, directory)
-        before = {s.id: s for _, s in old.services()}
-        after = {s.id: s for _, s in directory.services()}
+        diff, audit = import_changes(await load_directory(self._conn), directory)
         await save_directory(self._conn, directory, progress)
-        for service_id in (*diff.added, *diff.changed, *diff.retired):
-            changes = service_changes(before.get(service_id), after.get(service_id))
+        for service_id, changes in audit.items():
             await self._audit(service_id, changes, who, now)
         return diff
 

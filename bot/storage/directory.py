@@ -157,13 +157,18 @@ def service_row(service: Service, position: int) -> dict[str, Any]:
     }
 
 
-async def load_directory(conn: AsyncConnection) -> Directory:
+async def load_places(conn: AsyncConnection) -> Places:
     places = {
         r.id: Place(
             r.id, MappingProxyType(r.name), Point(r.latitude, r.longitude), r.timezone, r.country
         )
         for r in await conn.execute(select(m.directory_places).order_by(m.directory_places.c.id))
     }
+    return Places(MappingProxyType(places))
+
+
+async def load_directory(conn: AsyncConnection) -> Directory:
+    places = await load_places(conn)
     locations: dict[str, list[Location]] = {}
     for r in await conn.execute(select(m.directory_locations).order_by(m.directory_locations.c.id)):
         locations.setdefault(r.organization_id, []).append(_location(r))
@@ -195,7 +200,7 @@ async def load_directory(conn: AsyncConnection) -> Directory:
             select(m.directory_organizations).order_by(m.directory_organizations.c.id)
         )
     )
-    return Directory(organizations, Places(MappingProxyType(places)))
+    return Directory(organizations, places)
 
 
 async def load_feedback(conn: AsyncConnection) -> dict[str, Feedback]:

@@ -23,7 +23,7 @@ from bot.services.ports import (
     Progress,
     Report,
 )
-from referral_directory.changes import DirectoryDiff, FieldChange, compare, service_changes
+from referral_directory.changes import DirectoryDiff, FieldChange, import_changes, service_changes
 from referral_directory.model import Directory, Feedback, Service
 from referral_directory.places import Places
 
@@ -421,12 +421,8 @@ class MemoryDirectory:
     async def replace(
         self, directory: Directory, who: str, now: datetime, progress: Progress | None = None
     ) -> DirectoryDiff:
-        old = self._data.directory
-        diff = compare(old, directory)
-        before = {s.id: s for _, s in old.services()}
-        after = {s.id: s for _, s in directory.services()}
-        for service_id in (*diff.added, *diff.changed, *diff.retired):
-            changes = service_changes(before.get(service_id), after.get(service_id))
+        diff, audit = import_changes(self._data.directory, directory)
+        for service_id, changes in audit.items():
             self._audit(service_id, changes, who, now)
         self._data.directory = replace(directory, feedback=MappingProxyType({}))
         self._data.revision += 1
