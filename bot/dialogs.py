@@ -11,7 +11,7 @@ import yaml
 from bot.core.checks import check_flow
 from bot.core.engine import ENGINE_TEXTS
 from bot.core.flow import Flow, FlowError, FlowProblem, parse_flow
-from bot.i18n import LOCALES, REFERENCE, message_ids, parse_locale
+from bot.i18n import LOCALES, REFERENCE, RESOURCE, locale_files, message_ids, parse_locale
 from bot.services.conversations import ACTIONS
 
 FLOW_FILE = "start.yaml"
@@ -71,7 +71,7 @@ def _place_names(
 ) -> list[FlowProblem]:
     """Every place of the directory needs its name (``place-<id>``) in every locale."""
     return [
-        FlowProblem(f"{root}/{locale}/gza.ftl", f"place-{place}", "place name missing")
+        FlowProblem(f"{root}/{locale}/{RESOURCE}", f"place-{place}", "place name missing")
         for locale, known in sorted(texts.items())
         for place in sorted(places)
         if f"place-{place}" not in known
@@ -79,25 +79,38 @@ def _place_names(
 
 
 def _locale_problems(root: Path) -> list[FlowProblem]:
-    """Syntax errors, and ids the reference has that a locale lacks (or the other way)."""
+    """Syntax errors, and ids a reference file has that the same file of a locale lacks (or the
+    other way): every locale has the same ``*.ftl`` files as the reference, with the same ids."""
     problems: list[FlowProblem] = []
-    reference: set[str] = set()
-    by_locale: dict[str, set[str]] = {}
+    by_file: dict[str, dict[str, set[str]]] = {}
     for locale in LOCALES:
-        path = root / locale / "gza.ftl"
-        if not path.exists():
+        if not (root / locale / RESOURCE).exists():
+            path = root / locale / RESOURCE
             problems.append(FlowProblem(str(path), "file", "missing locale file"))
             continue
-        messages, syntax = parse_locale(path)
-        problems += [FlowProblem(p.source, f"line {p.line}", p.message) for p in syntax]
-        by_locale[locale] = set(messages)
-    reference = by_locale.get(REFERENCE, set())
-    for text_id in sorted(ENGINE_TEXTS - reference):
+        for path in locale_files(root, locale):
+            messages, syntax = parse_locale(path)
+            problems += [FlowProblem(p.source, f"line {p.line}", p.message) for p in syntax]
+            by_file.setdefault(path.name, {})[locale] = set(messages)
+    reference_ids: set[str] = set()
+    for name, locales in sorted(by_file.items()):
+        reference = locales.get(REFERENCE, set())
+        reference_ids |= reference
+        for locale in LOCALES:
+            source = str(root / locale / name)
+            if locale not in locales:
+                if (root / locale / RESOURCE).exists():
+                    problems.append(FlowProblem(source, "file", "missing locale file"))
+                continue
+            ids = locales[locale]
+            for text_id in sorted(reference - ids):
+                problems.append(
+                    FlowProblem(source, text_id, f"message missing in locale '{locale}'")
+                )
+            for text_id in sorted(ids - reference):
+                problems.append(
+                    FlowProblem(source, text_id, f"message not in reference '{REFERENCE}'")
+                )
+    for text_id in sorted(ENGINE_TEXTS - reference_ids):
         problems.append(FlowProblem(str(root / REFERENCE), text_id, "engine text missing"))
-    for locale, ids in sorted(by_locale.items()):
-        source = str(root / locale / "gza.ftl")
-        for text_id in sorted(reference - ids):
-            problems.append(FlowProblem(source, text_id, f"message missing in locale '{locale}'"))
-        for text_id in sorted(ids - reference):
-            problems.append(FlowProblem(source, text_id, f"message not in reference '{REFERENCE}'"))
     return problems

@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 LOCALES = ("ka", "ru", "en", "az", "hy", "uk", "bg")
 REFERENCE = "en"
 RESOURCE = "gza.ftl"
+"""The main file of each locale; a feature may add its own ``*.ftl`` beside it (same names in
+every locale), so features are translated and reviewed file by file."""
 
 
 @dataclass(frozen=True)
@@ -46,12 +48,21 @@ def parse_locale(path: Path) -> tuple[dict[str, ast.Message], list[LocaleProblem
     return messages, problems
 
 
+def locale_files(root: Path, locale: str) -> list[Path]:
+    """The locale's Fluent files, the main one first, then the others by name."""
+    folder = root / locale
+    others = sorted(p for p in folder.glob("*.ftl") if p.name != RESOURCE)
+    main = folder / RESOURCE
+    return ([main] if main.exists() else []) + others
+
+
 def message_ids(root: Path) -> dict[str, set[str]]:
     """Which message ids each locale defines (missing files count as empty)."""
-    ids = {}
+    ids: dict[str, set[str]] = {}
     for locale in LOCALES:
-        path = root / locale / RESOURCE
-        ids[locale] = set(parse_locale(path)[0]) if path.exists() else set()
+        ids[locale] = set()
+        for path in locale_files(root, locale):
+            ids[locale] |= set(parse_locale(path)[0])
     return ids
 
 
@@ -60,7 +71,8 @@ class Localizer:
         self._bundles: dict[str, FluentBundle] = {}
         for locale in locales:
             bundle = FluentBundle([locale], use_isolating=False)
-            bundle.add_resource(FluentResource((root / locale / RESOURCE).read_text("utf-8")))
+            for path in locale_files(root, locale):
+                bundle.add_resource(FluentResource(path.read_text("utf-8")))
             self._bundles[locale] = bundle
 
     def render(self, locale: str, text: Text) -> str:

@@ -110,6 +110,19 @@ def test_text_missing_in_one_locale_is_reported_naming_the_locale(editable_copy:
     assert not any("locale 'ru'" in p for p in problems)
 
 
+def test_a_feature_file_is_read_and_checked_in_every_locale(editable_copy: Copy) -> None:
+    dialogs, locales = editable_copy
+    for locale in LOCALES:
+        if locale != "uk":
+            (locales / locale / "extra.ftl").write_text("extra-hello = Hello\n", "utf-8")
+    (locales / "en" / "extra.ftl").write_text("extra-hello = Hello\nextra-bye = Bye\n", "utf-8")
+    problems = problems_of(dialogs, locales)
+    assert f"{locales / 'uk' / 'extra.ftl'}: file: missing locale file" in problems
+    assert f"{locales / 'ka' / 'extra.ftl'}: extra-bye: message missing in locale 'ka'" in problems
+    assert not any("extra-hello" in p for p in problems)
+    assert "extra-hello" in message_ids(locales)["ka"]
+
+
 def test_text_no_locale_has_is_reported_for_every_locale(editable_copy: Copy) -> None:
     dialogs, locales = editable_copy
     rewrite(dialogs / FLOW_FILE, "label: start-privacy-ok", "label: start-privacy-okay")

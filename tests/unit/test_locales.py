@@ -20,7 +20,7 @@ from bot.channels.web.chat import PAGE_TEXTS
 from bot.config import EmergencyNumber, EmergencySettings, Settings
 from bot.core.engine import ENGINE_TEXTS
 from bot.core.texts import Text
-from bot.i18n import LOCALES, REFERENCE
+from bot.i18n import LOCALES, REFERENCE, locale_files
 from bot.services.conversations import SERVICE_TEXTS
 from bot.wiring import conversation_context
 
@@ -55,7 +55,9 @@ CLDR_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
 @cache
 def resource(locale: str) -> ast.Resource:
-    return FluentParser().parse((LOCALES_DIR / locale / "gza.ftl").read_text("utf-8"))
+    """Every Fluent file of the locale as one resource (files only split the work)."""
+    source = "\n".join(p.read_text("utf-8") for p in locale_files(LOCALES_DIR, locale))
+    return FluentParser().parse(source)
 
 
 def messages(locale: str) -> dict[str, ast.Message]:
@@ -137,7 +139,8 @@ def test_no_message_is_empty(locale: str) -> None:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_message_formats_without_errors(locale: str) -> None:
     bundle = FluentBundle([locale], use_isolating=False)
-    bundle.add_resource(FluentResource((LOCALES_DIR / locale / "gza.ftl").read_text("utf-8")))
+    for path in locale_files(LOCALES_DIR, locale):
+        bundle.add_resource(FluentResource(path.read_text("utf-8")))
     failures = {}
     for text_id, message in messages(locale).items():
         args = {name: f"<{name}>" for name in collect(message).variables}
