@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping
 from bot.core.flow import Flow, FlowProblem
 
 MAX_STEP_ID = 40
-"""Keeps ``step|choice`` inside Telegram's 64-byte callback data."""
+"""Keeps ``step|choice`` inside a channel's 64-byte button payload."""
 
 
 def check_flow(

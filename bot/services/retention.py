@@ -27,6 +27,8 @@ class RetentionSweep:
     uow: UnitOfWorkFactory
     clock: Clock
     policy: RetentionPolicy
+    unreachable_later: frozenset[str] = frozenset()
+    """Channels that cannot write to a person later: their old unsent messages are dropped."""
 
     async def run(self) -> int:
         """Idempotent and safe from any process at any time; returns rows or people removed."""
@@ -36,7 +38,8 @@ class RetentionSweep:
             removed += await uow.inbox.purge_handled(now - self.policy.inbox_outbox)
             removed += await uow.outbox.purge_sent(now - self.policy.inbox_outbox)
             removed += await uow.chat_messages.purge(now - self.policy.message_ids)
-            removed += await uow.outbox.expire("web", now - self.policy.inbox_outbox)
+            for channel in sorted(self.unreachable_later):
+                removed += await uow.outbox.expire(channel, now - self.policy.inbox_outbox)
             removed += await uow.cases.purge_closed(now - self.policy.closed_cases)
             await uow.commit()
         removed += await self._erase_idle(now - self.policy.idle_person)

@@ -187,7 +187,8 @@ class StaffActions:
             await self.mail.to_topic(uow, case, [note], now)
             return
         messages: list[Outgoing]
-        if act.media and case.channel == "telegram":
+        can = self.mail.mailbox.can(case.channel)
+        if act.media and can.copies_media:
             caption = f"{member.alias}: {act.text or ''}".rstrip()
             messages = [CopyMessage(str(act.chat_id), act.message_id, caption)]
         elif act.media:
@@ -196,13 +197,14 @@ class StaffActions:
                     f"{member.alias}: " + self.mail.text(case.locale, "handoff-media-not-shown")
                 )
             ]
-        elif act.edited:  # Telegram cannot edit a copy: the correction follows, marked
+        elif act.edited:  # a copy cannot be edited: the correction follows, marked
             text = self.mail.text(
                 case.locale, "handoff-staff-edited", alias=member.alias, text=act.text or ""
             )
-            messages = [SendText(chunk) for chunk in split(text)]
+            messages = [SendText(chunk) for chunk in split(text, can.max_text)]
         else:
-            messages = [SendText(chunk) for chunk in split(f"{member.alias}: {act.text or ''}")]
+            said = f"{member.alias}: {act.text or ''}"
+            messages = [SendText(chunk) for chunk in split(said, can.max_text)]
         await self.mail.to_person(uow, case, messages, now)
 
     async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:
