@@ -151,8 +151,12 @@ class StaffActions:
             changes.update(status=TAKEN, taken_by=colleague.alias)
         name = colleague.alias if colleague else bureau.id
         note = self.mail.text(member.locale, "staff-transferred", target=name, alias=member.alias)
-        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
         moving = bureau.staff_chat_id != case.staff_chat_id
+        # Moving, the note's thread is fixed now: the case's topic is about to change, and the
+        # new topic is queued behind this note (it would wait for a topic that never comes).
+        thread = case.topic_id if moving else None
+        note_in_topic = SendText(note, case_id=case.id, thread_id=thread)
+        await self.mail.to_topic(uow, case, [note_in_topic], now)
         if moving:  # a new topic in the other bureau's group
             changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
         await uow.cases.update(case.id, **changes)

@@ -18,6 +18,7 @@ from bot.services.messages import (
     AnswerButton,
     CopyMessage,
     Incoming,
+    OpenTopic,
     SendText,
     StaffIncoming,
 )
@@ -100,6 +101,23 @@ async def test_second_take_loses_the_race(gza: Fakes) -> None:
         AnswerButton(f"cb-{NINO}", None),
         AnswerButton(f"cb-{GIORGI}", say("staff-already-taken", alias="Nino")),
     ]
+
+
+async def test_a_transfer_to_another_bureau_opens_a_topic_in_its_group(gza: Fakes) -> None:
+    thread = await ask_for_a_person(gza)
+    await gza.receive("telegram", NINO, press(NINO, thread, "take"))
+    await gza.receive("telegram", NINO, command(NINO, thread, "transfer", "batumi"))
+
+    assert (await history(gza))[-1] == ("transferred", "Nino", "batumi")
+    staff = gza.channels["telegram"]
+    assert say("staff-transferred", target="batumi", alias="Nino") in staff.texts(STAFF_CHAT)
+    opened = [m for m in staff.to(BATUMI_CHAT) if isinstance(m, OpenTopic)]
+    assert len(opened) == 1
+    card = next(m for m in staff.to(BATUMI_CHAT) if isinstance(m, SendText))
+    assert card.thread_id is not None
+
+    await gza.receive("telegram", MARIAM, press(MARIAM, card.thread_id, "take", BATUMI_CHAT))
+    assert (await history(gza))[-1][:2] == ("taken", "Mariam")
 
 
 async def test_a_blocked_person_is_told_once_and_nothing_more_is_relayed(gza: Fakes) -> None:
