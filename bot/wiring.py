@@ -339,6 +339,65 @@ def settings_channels(
     return edge
 
 
+@dataclass(frozen=True)
+class Sweeps:
+    retention: RetentionSweep
+    follow_up: FollowUpSweep
+    digest: CuratorDigest
+    escalation: EscalationSweep | None
+
+
+def sweeps(
+    settings: Settings,
+    uow: UnitOfWorkFactory,
+    clock: Clock,
+    services: Services,
+    catalog: Catalog,
+    curators: Mapping[int, Curator],
+    outbox_wakeup: Wakeup,
+) -> Sweeps:
+    """The periodic work; each reads what is due from the database."""
+    curation, handoff = services.curation, settings.handoff
+    escalation = None
+    if services.escalation is not None:
+        urgent_after = timedelta(minutes=handoff.escalate_urgent_minutes)
+        after = timedelta(minutes=handoff.escalate_minutes)
+        escalation = EscalationSweep(
+            uow, services.escalation, clock, urgent_after, after, outbox_wakeup
+        )
+    return Sweeps(
+        RetentionSweep(
+            uow, clock, retention_policy(settings), services.mailbox.unreachable_later()
+        ),
+        FollowUpSweep(uow, services.conversations, catalog, clock, outbox_wakeup),
+        CuratorDigest(
+            uow,
+            curators,
+            catalog,
+            curation.texts,
+            clock,
+            timedelta(days=settings.directory.digest_days),
+            curation.stale_days,
+            curation.timezone,
+            outbox_wakeup,
+            services.mailbox,
+        ),
+        escalation,
+    )
+
+
+async def database(
+    settings: Settings, stack: AsyncExitStack, ring: KeyRing, uow: UnitOfWorkFactory | None
+) -> tuple[UnitOfWorkFactory, Catalog]:
+    """The given unit of work (and its directory), or the configured database, seeded."""
+    if uow is not None:
+        return uow, await load_catalog(uow)
+    engine = create_engine(settings.database.url)
+    stack.push_async_callback(engine.dispose)
+    catalog = await prepare_catalog(engine, settings)
+    return lambda: SqlUnitOfWork(engine, ring), catalog
+
+
 @asynccontextmanager
 async def build(
     settings: Settings,
@@ -352,21 +411,13 @@ async def build(
     ``uow_factory`` the configured database is used (and seeded); without ``channels`` the
     configured Telegram bot and web chat."""
     pseudonyms, ring = read_secrets(settings)
-    languages = tuple(settings.i18n.locales)
     localizer = Localizer(settings.paths.locales)
     async with AsyncExitStack() as stack:
-        if uow_factory is None:
-            engine = create_engine(settings.database.url)
-            stack.push_async_callback(engine.dispose)
-            catalog = await prepare_catalog(engine, settings)
-            uow_factory = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
-        else:
-            catalog = await load_catalog(uow_factory)
-        uow = uow_factory
+        uow, catalog = await database(settings, stack, ring, uow_factory)
         places = frozenset(catalog.directory.places.by_id)
         paths = settings.paths
-        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places)
-        inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
+        dialogs = load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
+        inbox_wakeup, outbox_wakeup, stopping = Wakeup(), Wakeup(), asyncio.Event()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         # Staff work on the staff channel; their list is re-read when the config file changes.
         staffed = STAFF_CHANNEL in channels if channels else settings.telegram.token is not None
@@ -396,60 +447,38 @@ async def build(
             staff_desk=staff_desk,
             curators=curators,
         )
-        bot = edge.bot
-        serve_http = settings.web.enabled or (
-            bot is not None and settings.telegram.mode == "webhook"
+        serve_http = channels is None and (
+            settings.web.enabled or (edge.bot is not None and settings.telegram.mode == "webhook")
         )
-        stopping = asyncio.Event()
         delivery = settings.delivery
         policy = RetryPolicy(
             delivery.inbox_max_attempts, delivery.retry_first_delay, delivery.retry_max_delay
         )
+        periodic = sweeps(settings, uow, clock, services, catalog, curators, outbox_wakeup)
+        inbox = InboxWorker(
+            uow,
+            edge.channels,
+            services.handlers(),
+            clock,
+            policy,
+            outbox_wakeup,
+            stopping,
+            services.apologies(),
+        )
         gza = Gza(
             settings=settings,
             intake=intake,
-            inbox_worker=InboxWorker(
-                uow,
-                edge.channels,
-                services.handlers(),
-                clock,
-                policy,
-                outbox_wakeup,
-                stopping,
-                services.apologies(),
-            ),
+            inbox_worker=inbox,
             outbox_worker=OutboxWorker(uow, edge.channels, clock, policy, stopping),
-            retention=RetentionSweep(
-                uow, clock, retention_policy(settings), services.mailbox.unreachable_later()
-            ),
-            follow_up=FollowUpSweep(uow, services.conversations, catalog, clock, outbox_wakeup),
-            digest=CuratorDigest(
-                uow,
-                curators,
-                catalog,
-                services.curation.texts,
-                clock,
-                timedelta(days=settings.directory.digest_days),
-                services.curation.stale_days,
-                services.curation.timezone,
-                outbox_wakeup,
-                services.mailbox,
-            ),
+            retention=periodic.retention,
+            follow_up=periodic.follow_up,
+            digest=periodic.digest,
             localizer=localizer,
-            escalation=None
-            if services.escalation is None
-            else EscalationSweep(
-                uow,
-                services.escalation,
-                clock,
-                timedelta(minutes=settings.handoff.escalate_urgent_minutes),
-                timedelta(minutes=settings.handoff.escalate_minutes),
-                outbox_wakeup,
-            ),
+            escalation=periodic.escalation,
             inbox_wakeup=inbox_wakeup,
             outbox_wakeup=outbox_wakeup,
-            web_app=edge.app if serve_http and channels is None else None,
-            bot=bot,
+            web_app=edge.app if serve_http else None,
+            bot=edge.bot,
             stopping=stopping,
         )
         try:
