@@ -5,6 +5,7 @@ capability Gza does not know is refused at start-up."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +15,10 @@ from bot.core.events import ButtonPressed, Event, Started
 from bot.core.flow import CAPABILITIES, REACHES_LATER, Flow, FlowError, parse_flow
 from bot.core.replies import Reply, Say
 from bot.core.state import ConversationState
-from bot.dialogs import Dialogs
+from bot.dialogs import FLOW_FILE, Dialogs
+from bot.i18n import LOCALES
 from tests.unit.test_engine import CONTEXT, payloads, said
+from tests.unit.test_flow import problems_of, rewrite
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -111,3 +114,14 @@ def test_texts_chosen_by_capability_are_checked_in_every_locale(dialogs: Dialogs
     ids = dialogs.flow.text_ids()
     assert {"channels-privacy-note", "channels-screen-ask-city"} <= ids
     assert "followup-web-unavailable" in ids
+
+
+def test_a_text_for_a_channel_without_a_capability_is_checked_at_its_step(
+    editable_copy: tuple[Path, Path],
+) -> None:
+    dialogs, locales = editable_copy
+    rewrite(dialogs / FLOW_FILE, "channels-screen-ask-city }", "channels-screen-ask-town }")
+    problems = problems_of(dialogs, locales)
+    missing = [p for p in problems if "text 'channels-screen-ask-town' is missing" in p]
+    assert len(missing) == len(LOCALES)
+    assert all("step 'ask-city'" in p for p in missing)
