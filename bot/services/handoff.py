@@ -82,8 +82,8 @@ class HandoffService:
         await self.mail.to_topic(uow, case, self.mail.topic_and_card(case, now), now)
         if urgent:
             return []  # the danger route says itself what the person may count on
-        staffed = await self.staffed(uow, bureau)
-        return [self.mail.say(locale, self._availability(bureau, staffed, locale, now))]
+        on_duty = self.desk.on_duty(bureau, await uow.shifts.on_shift(), now)
+        return [self.mail.say(locale, self._availability(bureau, on_duty, locale, now))]
 
     async def reach(self, uow: UnitOfWork, person: str, now: datetime) -> Reach:
         """Who can write back to the person now, through their open case."""
@@ -92,17 +92,13 @@ class HandoffService:
         if case is None or case.blocked or bureau is None:
             return Reach(case_open=False)
         if bureau.hours.is_open(now):
-            return Reach(case_open=True, on_duty=await self.staffed(uow, bureau))
+            on_duty = self.desk.on_duty(bureau, await uow.shifts.on_shift(), now)
+            return Reach(case_open=True, on_duty=on_duty)
         return Reach(case_open=True, back=bureau.hours.next_opening(now))
 
     async def on_duty(self, uow: UnitOfWork, place: str | None, now: datetime) -> bool:
         """Whether the bureau for ``place`` has someone on shift within its hours now."""
-        bureau = self.desk.route(place)
-        return bureau.hours.is_open(now) and await self.staffed(uow, bureau)
-
-    async def staffed(self, uow: UnitOfWork, bureau: Bureau) -> bool:
-        on_shift = await uow.shifts.on_shift()
-        return any(m.alias in on_shift for m in self.desk.staff.values() if m.bureau == bureau.id)
+        return self.desk.on_duty(self.desk.route(place), await uow.shifts.on_shift(), now)
 
     async def relay_from_person(
         self, uow: UnitOfWork, person: str, incoming: Incoming, now: datetime
@@ -151,8 +147,8 @@ class HandoffService:
         await self.mail.to_topic(uow, reopened, [note], now)
         return reopened
 
-    def _availability(self, bureau: Bureau, staffed: bool, locale: str, now: datetime) -> Text:
-        if staffed and bureau.hours.is_open(now):
+    def _availability(self, bureau: Bureau, on_duty: bool, locale: str, now: datetime) -> Text:
+        if on_duty:
             return Text("handoff-waiting")
         opening = bureau.hours.next_opening(now)
         when = when_back(opening, locale) if opening else "—"

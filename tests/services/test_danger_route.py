@@ -21,6 +21,7 @@ from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
 from bot.services.conversations import ConversationService
 from bot.services.desk import Bureau, Desk, StaffMember
+from bot.services.escalation import Escalation
 from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
 from bot.services.messages import Incoming, SendText
@@ -213,3 +214,29 @@ async def test_typed_text_offers_a_person_only_while_someone_is_on_duty() -> Non
     person.now = SUNDAY_NIGHT  # on shift, but the bureau is closed: nobody answers now
     closed = await person.send(TextReceived(24))
     assert closed[0].buttons == ()
+
+
+async def test_the_reassurance_waits_for_someone_on_duty_then_comes_once() -> None:
+    person, _ = await in_danger("en", MONDAY_NOON, with_team=True, on_shift=False)
+    assert person.gza.handoff is not None
+    escalation = Escalation(person.gza.handoff.desk, person.gza.handoff.mail)
+
+    async def sweep(minutes: int) -> tuple[int, list[str]]:
+        async with person.db.uow() as uow:
+            before = len(person.db.data.outbox)
+            acted = await escalation.escalate(
+                uow,
+                MONDAY_NOON + timedelta(minutes=minutes),
+                timedelta(minutes=10),
+                timedelta(hours=1),
+            )
+            await uow.commit()
+        items = list(person.db.data.outbox.values())[before:]
+        told = [i.message.text for i, _ in items if i.address == "chat-1"]
+        return acted, told  # type: ignore[union-attr]
+
+    assert await sweep(11) == (1, [])  # staff are pinged; nobody promises the person anything
+    assert await sweep(12) == (0, [])
+    await person.on_shift(NINO.alias)
+    assert await sweep(13) == (1, [say("en", "handoff-not-forgotten")])
+    assert await sweep(14) == (0, [])
