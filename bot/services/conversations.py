@@ -223,8 +223,8 @@ class ConversationService:
     async def _danger(
         self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime
     ) -> Turn:
-        """ "Yes, I am in danger": the team is told at once when there is one; the person reads
-        the numbers (the step's text), the nearest help open now, then only what is true about
+        """The danger route: the team is told at once when there is one; the person reads the
+        numbers (the step's text), the nearest help open now, then only what is true about
         someone writing back (``danger.team_line``)."""
         state, locale = turn.state, self._locale(turn.state, incoming)
         reach: Reach | None = None

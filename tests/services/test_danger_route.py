@@ -1,6 +1,7 @@
-""" "Yes, I am in danger", through the real conversation service with the in-memory stores and the
-example directory: the numbers first and once, the nearest help open now, and a promise that
-someone will write back only when a case is open and someone is on duty, in every locale."""
+"""The danger route ("Yes, I am in danger") through the real conversation service with the
+in-memory stores and the example directory: the numbers first and once, the nearest help open
+now, and a promise that someone will write back only when a case is open and someone is on
+duty, in every locale."""
 
 from __future__ import annotations
 
@@ -84,8 +85,8 @@ class Person:
 
     async def send(self, event: Event) -> list[SendText]:
         incoming = Incoming("telegram", "5550001", "chat-1", event, self.locale)
+        before = len(self.db.data.outbox)
         async with self.db.uow() as uow:
-            before = len(uow.outbox._data.outbox)
             await self.gza.handle(uow, incoming, self.now)
             await uow.commit()
         items = list(self.db.data.outbox.values())[before:]
@@ -118,7 +119,7 @@ def say(locale: str, text_id: str, args: Mapping[str, str | Text] | None = None)
 
 
 def numbers(locale: str) -> str:
-    return say(locale, "start-emergency", {"emergency_numbers": NUMBERS})  # type: ignore[dict-item]
+    return LOCALIZER.render(locale, Text("start-emergency", {"emergency_numbers": NUMBERS}))
 
 
 def promised(locale: str, sent: list[SendText]) -> list[str]:
@@ -222,8 +223,8 @@ async def test_the_reassurance_waits_for_someone_on_duty_then_comes_once() -> No
     escalation = Escalation(person.gza.handoff.desk, person.gza.handoff.mail)
 
     async def sweep(minutes: int) -> tuple[int, list[str]]:
+        before = len(person.db.data.outbox)
         async with person.db.uow() as uow:
-            before = len(person.db.data.outbox)
             acted = await escalation.escalate(
                 uow,
                 MONDAY_NOON + timedelta(minutes=minutes),
@@ -232,8 +233,8 @@ async def test_the_reassurance_waits_for_someone_on_duty_then_comes_once() -> No
             )
             await uow.commit()
         items = list(person.db.data.outbox.values())[before:]
-        told = [i.message.text for i, _ in items if i.address == "chat-1"]
-        return acted, told  # type: ignore[union-attr]
+        told = [i.message for i, _ in items if i.address == "chat-1"]
+        return acted, [m.text for m in told if isinstance(m, SendText)]
 
     assert await sweep(11) == (1, [])  # staff are pinged; nobody promises the person anything
     assert await sweep(12) == (0, [])
