@@ -24,7 +24,7 @@ def check_flow(
     def bad(where: str, message: str) -> None:
         problems.append(FlowProblem(source, where, message))
 
-    for key in ("first", "menu", "forget", "check_in"):
+    for key in ("first", "menu", "forget", "check_in", "talk"):
         target = getattr(flow, key)
         if target is not None and target not in flow.steps:
             bad(key, f"unknown step '{target}'")
@@ -70,7 +70,7 @@ def check_flow(
 
 def reachable(flow: Flow) -> set[str]:
     seen: set[str] = set()
-    todo = [flow.first, flow.menu, *(s for s in (flow.forget, flow.check_in) if s)]
+    todo = [flow.first, flow.menu, *(s for s in (flow.forget, flow.check_in, flow.talk) if s)]
     while todo:
         step_id = todo.pop()
         if step_id in seen or step_id not in flow.steps:

@@ -25,6 +25,8 @@ from bot.core.texts import Button, Text
 BACK = "~back"
 EXIT = "~exit"
 DONE = "~done"
+TALK = "~talk"
+"""From anywhere to the flow's ``talk`` step, offered with the answer to typed text."""
 SEPARATOR = "|"
 
 BACK_LABEL = "common-back"
@@ -34,10 +36,24 @@ SKIP_LABEL = "common-skip"
 EXIT_DONE = "common-exit-done"
 UNEXPECTED = "error-unexpected-input"
 STALE_BUTTON = "error-stale-button"
+TALK_LABEL = "menu-talk-to-person"
 ENGINE_TEXTS = frozenset(
-    {BACK_LABEL, EXIT_LABEL, DONE_LABEL, SKIP_LABEL, EXIT_DONE, UNEXPECTED, STALE_BUTTON}
+    {
+        BACK_LABEL,
+        EXIT_LABEL,
+        DONE_LABEL,
+        SKIP_LABEL,
+        EXIT_DONE,
+        UNEXPECTED,
+        STALE_BUTTON,
+        TALK_LABEL,
+    }
 )
 """Texts the engine says on its own, beside those named in flows."""
+TEAM_ON_DUTY = "team_on_duty"
+"""In the context when someone from the team could answer the person now (any true value)."""
+NUMBERS = "emergency_numbers"
+NO_NUMBER = "—"
 
 Context = Mapping[str, "str | int | Text | tuple[Text, ...]"]
 
@@ -74,7 +90,7 @@ def advance(
     if isinstance(event, ButtonPressed):
         return _press(flow, state, event.payload, context, can)
     if isinstance(event, TextReceived | UnsupportedReceived | ForgetRequested):
-        return _again(flow, state, UNEXPECTED, context, can)
+        return _unexpected(flow, state, context, can)
     raise TypeError(f"unknown event {type(event).__name__}")
 
 
@@ -105,6 +121,8 @@ def _press(
 ) -> Turn:
     if payload == EXIT:
         return _exit(state)
+    if payload == TALK and flow.talk is not None:
+        return _go(flow, state, flow.talk, context, can)
     if payload == BACK:
         if not state.history:
             return _show(flow, state, context, can)
@@ -180,7 +198,7 @@ def _located(
 ) -> Turn:
     step = flow.steps[state.step or flow.first]
     if step.location is None or step.next is None or event.place is None:
-        return _again(flow, state, UNEXPECTED, context, can)
+        return _unexpected(flow, state, context, can)
     answers = {**state.answers, step.location: event.place}
     return _go(flow, replace(state, answers=answers, near=event.near), step.next, context, can)
 
@@ -212,6 +230,21 @@ def _again(
 ) -> Turn:
     shown = _show(flow, state, context, can)
     return Turn(shown.state, (Say(Text(notice)), *shown.replies))
+
+
+def _unexpected(
+    flow: Flow, state: ConversationState, context: Context, can: frozenset[str]
+) -> Turn:
+    """Typed text (or anything the step cannot use) is never a dead end: a kind word with the
+    emergency number, a way to a person when someone could answer now, and the question again.
+    The words themselves are never read: people in crisis rarely name it."""
+    numbers = context.get(NUMBERS, ())
+    first = numbers[0] if isinstance(numbers, tuple) and numbers else NO_NUMBER
+    talk = flow.talk is not None and bool(context.get(TEAM_ON_DUTY))
+    buttons = ((Button(Text(TALK_LABEL), TALK),),) if talk else ()
+    notice = Say(Text(UNEXPECTED, {"emergency_number": first}), buttons, contacts=True)
+    shown = _show(flow, state, context, can)
+    return Turn(shown.state, (notice, *shown.replies))
 
 
 def _show(flow: Flow, state: ConversationState, context: Context, can: frozenset[str]) -> Turn:

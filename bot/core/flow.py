@@ -72,6 +72,8 @@ class Flow:
     forget: str | None = None
     check_in: str | None = None
     """Where a consented follow-up message starts."""
+    talk: str | None = None
+    """Where "talk to a person" leads from anywhere (offered with the answer to typed text)."""
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]
@@ -123,7 +125,7 @@ def parse_flow(data: Any, source: str, languages: tuple[str, ...]) -> Flow:
     for key in ("flow", "first", "menu"):
         if not isinstance(data.get(key), str):
             bad(key, f"'{key}' must be a step name or flow name (text)")
-    for key in ("forget", "check_in"):
+    for key in ("forget", "check_in", "talk"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
             bad(key, f"'{key}' must be a step name")
     if problems:
@@ -136,6 +138,7 @@ def parse_flow(data: Any, source: str, languages: tuple[str, ...]) -> Flow:
         languages=languages,
         forget=data.get("forget"),
         check_in=data.get("check_in"),
+        talk=data.get("talk"),
     )
 
 

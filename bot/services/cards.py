@@ -57,6 +57,21 @@ class CardWriter:
             lines.append(say(locale, "card-fees", fees=fees))
         return "\n".join(lines)
 
+    def brief(self, locale: str, found: Match, title: str) -> str:
+        """A short card for a person in danger: who, where, the phone and the hours; no
+        description and no reasons (``title``: the Fluent id of the first line)."""
+        service, org = found.service, found.organization
+        name, organization = pick(service.name, locale), pick(org.name, locale)
+        lines = [self._say(locale, title, name=name, organization=organization)]
+        if org.example:
+            lines.append(self._say(locale, "card-example"))
+        lines += self._where(locale, found)
+        if service.phones:
+            phones = ", ".join(p.number for p in service.phones)
+            lines.append(self._say(locale, "card-phone", phones=phones))
+        lines.append(self._hours(locale, found))
+        return "\n".join(lines)
+
     def reasons(self, locale: str, reasons: tuple[Reason, ...]) -> str:
         return REASON_SEPARATOR.join(self._reason(locale, r) for r in reasons)
 

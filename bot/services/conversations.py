@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from bot.core.engine import Context, Turn, advance
+from bot.core.engine import TEAM_ON_DUTY, Context, Turn, advance
 from bot.core.events import (
     CheckInDue,
     Event,
@@ -23,7 +23,8 @@ from bot.core.flow import Flow
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
-from bot.services.handoff import HandoffService
+from bot.services.danger import arrange, crisis_say, place_of, team_line
+from bot.services.handoff import HandoffService, Reach
 from bot.services.inbox import Outcome
 from bot.services.mailbox import Chat, Mailbox, erased_owner
 from bot.services.messages import AnswerButton, ClearChat, Incoming, Outgoing, SendText
@@ -81,7 +82,8 @@ class ConversationService:
             return Outcome()  # written to staff, not to the dialog
         event = self._resolve(incoming.event)
         can = self._can(incoming.channel)
-        turn = advance(self.flow, state, event, self._context(state, incoming), can)
+        context = await self._with_team(uow, state, event, self._context(state, incoming), now)
+        turn = advance(self.flow, state, event, context, can)
         if Act(FORGET) in turn.replies:
             return await self._forget(uow, person, incoming, self._locale(state, incoming), now)
         turn, messages = await self._handoff(uow, person, incoming, state, turn, now)
@@ -126,6 +128,23 @@ class ConversationService:
             return event
         place = self.screening.nearest_place(*event.near) if self.screening else None
         return LocationShared(place, coarse(*event.near) if place else None)
+
+    async def _with_team(
+        self,
+        uow: UnitOfWork,
+        state: ConversationState,
+        event: Event,
+        context: Context,
+        now: datetime,
+    ) -> Context:
+        """Whether someone could answer now, asked only where the engine offers a person:
+        in its answer to typed text (or anything else a step cannot use)."""
+        if self.handoff is None or not isinstance(event, TextReceived | UnsupportedReceived):
+            return context
+        place = state.answers.get("city") or state.entry_code
+        if not await self.handoff.on_duty(uow, place, now):
+            return context
+        return {**context, TEAM_ON_DUTY: 1}
 
     def _context(self, state: ConversationState, incoming: Incoming) -> Context:
         return self._personal(state, self._locale(state, incoming))
@@ -182,23 +201,43 @@ class ConversationService:
         now: datetime,
     ) -> tuple[Turn, list[Outgoing]]:
         """Open a case when the flow asks; without staff, say so kindly and show the menu
-        (the danger route shows the emergency numbers either way)."""
-        urgent = Act(OPEN_URGENT_CASE) in turn.replies
-        if not urgent and Act(OPEN_CASE) not in turn.replies:
+        (the danger route has its own words: ``_danger``)."""
+        if Act(OPEN_URGENT_CASE) in turn.replies:
+            return await self._danger(uow, person, incoming, turn, now), []
+        if Act(OPEN_CASE) not in turn.replies:
             return turn, []
         if self.handoff is not None:
             locale = self._locale(turn.state, incoming)
             entry = turn.state.entry_code
             answers = turn.state.answers
             opened = await self.handoff.open(
-                uow, person, incoming, locale, urgent, entry, now, answers
+                uow, person, incoming, locale, False, entry, now, answers
             )
             return turn, opened
-        if urgent:
-            return turn, []
         menu = advance(self.flow, state, MenuRequested(), self.context, self._can(incoming.channel))
         unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
         return Turn(menu.state, (unavailable, *menu.replies)), []
+
+    async def _danger(
+        self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime
+    ) -> Turn:
+        """The danger route: the team is told at once when there is one; the person reads the
+        numbers (the step's text), the nearest help open now, then only what is true about
+        someone writing back (``danger.team_line``)."""
+        state, locale = turn.state, self._locale(turn.state, incoming)
+        reach: Reach | None = None
+        if self.handoff is not None:
+            await self.handoff.open(
+                uow, person, incoming, locale, True, state.entry_code, now, state.answers
+            )
+            reach = await self.handoff.reach(uow, person, now)
+        after = [Say(team_line(reach, locale))]
+        if self.screening is not None:
+            place = place_of(state, self.screening.catalog.directory.places.by_id)
+            crisis = await self.screening.crisis(uow, place, locale, now)
+            if crisis is not None:
+                after.insert(0, crisis_say(crisis, place))
+        return Turn(state, arrange(turn.replies, after))
 
     async def _relayed(
         self, uow: UnitOfWork, person: str, incoming: Incoming, now: datetime

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.services.hours import OpeningHours
 
@@ -41,6 +41,12 @@ class Desk:
             if city and city.lower() in bureau.cities:
                 return bureau
         return self.bureaus[self.default_bureau]
+
+    def on_duty(self, bureau: Bureau, on_shift: Collection[str], now: datetime) -> bool:
+        """Someone of the bureau is on shift, within its opening hours: only then may the
+        person be told that someone will write back now."""
+        staffed = any(m.alias in on_shift for m in self.staff.values() if m.bureau == bureau.id)
+        return staffed and bureau.hours.is_open(now)
 
     def staff_chats(self) -> frozenset[int]:
         return frozenset(b.staff_chat_id for b in self.bureaus.values())

@@ -20,6 +20,18 @@ from bot.services.ports import UnitOfWork
 
 
 @dataclass(frozen=True)
+class Reach:
+    """Whether someone can write back to the person now, and if not, when the team is back:
+    what the person may be promised, decided from the case, the shifts and the hours."""
+
+    case_open: bool
+    on_duty: bool = False
+    """Someone of the case's bureau is on shift, within its opening hours."""
+    back: datetime | None = None
+    """When the bureau next opens (its local time), if it is closed now; None: unknown."""
+
+
+@dataclass(frozen=True)
 class HandoffService:
     desk: Desk
     mail: CaseMail
@@ -69,11 +81,25 @@ class HandoffService:
         assert case.id is not None
         await uow.cases.record(case.id, "opened", "person", now)
         await self.mail.to_topic(uow, case, self.mail.topic_and_card(case, now), now)
-        on_shift = await uow.shifts.on_shift()
-        staffed = any(
-            m.alias in on_shift for m in self.desk.staff.values() if m.bureau == bureau.id
-        )
-        return [self.mail.say(locale, self._availability(bureau, staffed, locale, now))]
+        if urgent:
+            return []  # the danger route says itself what the person may count on
+        on_duty = self.desk.on_duty(bureau, await uow.shifts.on_shift(), now)
+        return [self.mail.say(locale, self._availability(bureau, on_duty, locale, now))]
+
+    async def reach(self, uow: UnitOfWork, person: str, now: datetime) -> Reach:
+        """Who can write back to the person now, through their open case."""
+        case = await uow.cases.open_for(person)
+        bureau = self.desk.bureaus.get(case.bureau) if case is not None else None
+        if case is None or case.blocked or bureau is None:
+            return Reach(case_open=False)
+        if bureau.hours.is_open(now):
+            on_duty = self.desk.on_duty(bureau, await uow.shifts.on_shift(), now)
+            return Reach(case_open=True, on_duty=on_duty)
+        return Reach(case_open=True, back=bureau.hours.next_opening(now))
+
+    async def on_duty(self, uow: UnitOfWork, place: str | None, now: datetime) -> bool:
+        """Whether the bureau for ``place`` has someone on shift within its hours now."""
+        return self.desk.on_duty(self.desk.route(place), await uow.shifts.on_shift(), now)
 
     async def relay_from_person(
         self, uow: UnitOfWork, person: str, incoming: Incoming, now: datetime
@@ -123,12 +149,17 @@ class HandoffService:
         await self.mail.to_topic(uow, reopened, [note], now)
         return reopened
 
-    def _availability(self, bureau: Bureau, staffed: bool, locale: str, now: datetime) -> Text:
-        if staffed and bureau.hours.is_open(now):
+    def _availability(self, bureau: Bureau, on_duty: bool, locale: str, now: datetime) -> Text:
+        if on_duty:
             return Text("handoff-waiting")
         opening = bureau.hours.next_opening(now)
-        when = format_datetime(opening, "EEEE HH:mm", locale=locale) if opening else "—"
+        when = when_back(opening, locale) if opening else "—"
         return Text(
             "handoff-closed-until",
             {"when": when, "emergency_numbers": self.context["emergency_numbers"]},
         )
+
+
+def when_back(opening: datetime, locale: str) -> str:
+    """A day and a time in the bureau's own time zone, in the person's language."""
+    return format_datetime(opening, "EEEE HH:mm", tzinfo=opening.tzinfo, locale=locale)

@@ -16,6 +16,7 @@ from bot.services.cards import CardWriter
 from bot.services.catalog import Catalog
 from bot.services.channel import LONGEST_TEXT, Capabilities
 from bot.services.ports import FollowUp, Localizer, UnitOfWork
+from referral_directory.crisis import crisis_services
 from referral_directory.matching import Match, Query, Results, search
 from referral_directory.model import pick
 from referral_directory.places import Point
@@ -31,6 +32,7 @@ MOST = 12
 COARSE_DIGITS = 2
 """A shared location is kept to about a kilometre."""
 FARTHEST_PLACE_KM = 150.0
+CRISIS_TITLE = "emergency-service-title"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,15 @@ class Acted:
     state: ConversationState
     texts: tuple[str, ...] = ()
     to_menu: bool = False
+
+
+@dataclass(frozen=True)
+class Crisis:
+    """Short cards of the nearest crisis help; ``near``: some are in or near the person's place
+    (else all are reached by phone or online)."""
+
+    near: bool
+    cards: tuple[str, ...]
 
 
 def query_from(answers: Mapping[str, str], chat_language: str | None) -> Query:
@@ -92,6 +103,19 @@ class Screening:
                 org, service = found
                 lines.append(f"{number}. {pick(service.name, locale)} — {pick(org.name, locale)}")
         return {"followup_services": "\n".join(lines)}
+
+    async def crisis(
+        self, uow: UnitOfWork, place: str | None, locale: str, now: datetime
+    ) -> Crisis | None:
+        """The nearest crisis help open now (``referral_directory.crisis``) as short cards;
+        None when the directory has nothing open now (the numbers already said stand)."""
+        await self.catalog.refresh(uow.directory)
+        found = crisis_services(self.catalog.index, place, now, self.nearby_km, locale)
+        if not found:
+            return None
+        near = any(m.location is not None for m in found)
+        cards = tuple(self.cards.brief(locale, m, CRISIS_TITLE) for m in found)
+        return Crisis(near, cards)
 
     async def act(
         self,

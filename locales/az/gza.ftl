@@ -24,12 +24,12 @@ start-danger-no = Xeyr, hazırda yox
 start-emergency =
     Bacarırsınızsa, indi zəng edin:
     { $emergency_numbers }
-    Tezliklə komandamızdan kimsə sizə burada yaza biləcək. Hazırda kiminləsə əlaqə saxlamağın ən sürətli yolu yuxarıdakı nömrələrdir.
+    Hazırda kiminləsə əlaqə saxlamağın ən sürətli yolu budur.
 
 ## Təcili nömrələr (nömrələrin özü konfiqurasiyadan gəlir)
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = təcili xidmətlər (polis, təcili yardım, yanğınsöndürmə)
-emergency-kind-violence-hotline = zorakılığa məruz qalmış insanlar üçün 24/7 qaynar xətt
+emergency-kind-violence-hotline = 24/7 qaynar xətt (zorakılıq yaşamış insanlar üçün)
 emergency-kind-other = yardım xətti
 
 ## Əsas menyu
@@ -122,7 +122,9 @@ command-exit = Çıxmaq və bu söhbəti təmizləmək
 command-forget = Haqqımda saxlanılan hər şeyi silmək
 
 ## Nəsə uyğun gəlmədikdə
-error-unexpected-input = Bağışlayın, burada yalnız düymələri başa düşürəm. Xahiş edirəm, aşağıdakılardan birini seçin.
+error-unexpected-input =
+    Bağışlayın, mən yalnız düymələri başa düşürəm, ona görə yazdığınızı heç kim oxumayıb. Xahiş edirəm, aşağıda seçin.
+    Təhlükədəsinizsə: { $emergency_number }
 error-stale-button = Bu düymə artıq aktiv deyil. Hazırda olduğumuz yer budur.
 error-processing-failed = Bağışlayın, bizim tərəfdə nəsə səhv oldu. Davam etmək üçün xahiş edirik, /start göndərin.
 error-slow-down = Xahiş edirik, daha çox göndərməzdən əvvəl bir az gözləyin. Söhbətdəki yeriniz saxlanılır.

@@ -24,7 +24,7 @@ start-danger-no = No, not right now
 start-emergency =
     If you can, call now:
     { $emergency_numbers }
-    Soon a person from the team will be able to write to you here. Right now, the numbers above are the fastest way to reach someone.
+    This is the fastest way to reach someone right now.
 
 ## Emergency numbers (the numbers themselves come from configuration)
 emergency-number-line = { $number } — { $label }
@@ -122,7 +122,9 @@ command-exit = Exit and clear this chat
 command-forget = Erase everything kept about me
 
 ## When something does not fit
-error-unexpected-input = Sorry, I can only understand the buttons here. Please choose one below.
+error-unexpected-input =
+    Sorry, I can only read the buttons, so nobody has seen what you wrote. Please choose below.
+    If you are in danger: { $emergency_number }
 error-stale-button = That button is no longer active. Here is where we are now.
 error-processing-failed = Sorry, something went wrong on our side. Please send /start to continue.
 error-slow-down = Please wait a moment before sending more. Your place in the conversation is kept.

@@ -92,13 +92,13 @@ async def test_unexpected_input_gets_a_kind_answer_and_the_question_again(
         await fake.press(user, "forged\u200f|payload")
         texts = await fake.wait_for_texts(user.id, 12)
         replies = texts[2:]
+        kind = (
+            "Sorry, I can only read the buttons, so nobody has seen what you wrote. Please choose"
+            " below.\nIf you are in danger: 112 — emergency services (police, ambulance, fire)"
+        )
         assert (
             replies[0::2]
-            == [
-                "Sorry, I can only understand the buttons here. Please choose one below.",
-            ]
-            * 3
-            + ["That button is no longer active. Here is where we are now."] * 2
+            == [kind] * 3 + ["That button is no longer active. Here is where we are now."] * 2
         )
         assert replies[1::2] == [question] * 5
 

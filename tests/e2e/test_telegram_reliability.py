@@ -55,7 +55,7 @@ async def test_server_errors_are_retried_in_order(
         fake.fail("sendMessage", status=502, times=2)
         await fake.send_text(user, "a typed message")  # two replies: a notice and the question
         texts = await fake.wait_for_texts(user.id, 3, timeout=15)
-        assert texts[1].startswith("Sorry, I can only understand the buttons")
+        assert texts[1].startswith("Sorry, I can only read the buttons")
         assert texts[2] == texts[0]
 
 

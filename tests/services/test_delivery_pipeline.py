@@ -205,7 +205,7 @@ async def test_later_updates_of_a_chat_wait_for_an_earlier_one_being_retried() -
     await drain(h.outbox)
     dave = h.deliverer.texts("chat-dave")
     assert dave[0].startswith("Hello.")  # /start first, then the answer to the text
-    assert dave[1].startswith("Sorry, I can only understand the buttons")
+    assert dave[1].startswith("Sorry, I can only read the buttons")
 
 
 async def test_rate_limits_and_outages_delay_but_never_drop_or_reorder() -> None:

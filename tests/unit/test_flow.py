@@ -77,6 +77,13 @@ def test_unknown_first_step_is_reported(editable_copy: Copy) -> None:
     assert f"{dialogs / FLOW_FILE}: first: unknown step 'choose-lang'" in problems
 
 
+def test_unknown_talk_step_is_reported(editable_copy: Copy) -> None:
+    dialogs, locales = editable_copy
+    rewrite(dialogs / FLOW_FILE, "talk: talking", "talk: talk-to-me")
+    problems = problems_of(dialogs, locales)
+    assert f"{dialogs / FLOW_FILE}: talk: unknown step 'talk-to-me'" in problems
+
+
 def test_unreachable_step_is_reported(editable_copy: Copy) -> None:
     dialogs, locales = editable_copy
     path = dialogs / FLOW_FILE

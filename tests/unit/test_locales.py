@@ -22,6 +22,7 @@ from bot.core.engine import ENGINE_TEXTS
 from bot.core.texts import Text
 from bot.i18n import LOCALES, REFERENCE, locale_files
 from bot.services.conversations import SERVICE_TEXTS
+from bot.services.danger import DANGER_TEXTS
 from bot.wiring import conversation_context
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +31,7 @@ FLOW_FILE = ROOT / "dialogs" / "start.yaml"
 TRANSLATIONS = [loc for loc in LOCALES if loc != REFERENCE]
 SAME_IN_EVERY_LOCALE = re.compile(
     r"^(language-name-.+|emergency-number-line|place-.+"
-    r"|card-(title|why|address|map|phone|hours|fees))$"
+    r"|card-(title|why|address|map|phone|hours|fees)|emergency-service-title)$"
 )
 """Only symbols and variables, or names written alike (Tbilisi in Azerbaijani and English)."""
 PREFIX_IDS = (
@@ -244,6 +245,7 @@ def emergency_text_ids() -> set[str]:
         pytest.param("dialogs/start.yaml", flow_text_ids(), id="flow"),
         pytest.param("bot/core/engine.py", set(ENGINE_TEXTS), id="engine"),
         pytest.param("bot/services/conversations.py", set(SERVICE_TEXTS), id="conversations"),
+        pytest.param("bot/services/danger.py", set(DANGER_TEXTS), id="danger route"),
         pytest.param(
             "bot/channels/telegram/profile.py",
             {f"command-{c}" for c in COMMANDS}
