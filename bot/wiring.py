@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -29,12 +28,12 @@ from bot.channels.telegram.webhook import webhook_handler
 from bot.channels.web.chat import WebChat
 from bot.channels.web.protocol import CHANNEL as WEB
 from bot.channels.web.protocol import to_incoming
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, require_secrets
 from bot.core.engine import Context
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
-from bot.privacy.crypto import KeyRing, MasterKey
+from bot.privacy.crypto import KeyRing
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.scheduler import Sweep, build_scheduler
 from bot.services.case_mail import CaseMail
@@ -74,22 +73,7 @@ def utc_now() -> datetime:
 
 def read_secrets(settings: Settings) -> tuple[Pseudonyms, KeyRing]:
     """The pepper and master keys, or a ConfigError naming the missing key."""
-    hint = "set it in the environment or run `gza secrets init` for local use"
-    if settings.secrets.pepper is None:
-        raise ConfigError(f"configuration key secrets.pepper: missing; {hint}")
-    if not settings.secrets.master_keys:
-        raise ConfigError(f"configuration key secrets.master_keys: missing; {hint}")
-    try:
-        pepper = base64.urlsafe_b64decode(settings.secrets.pepper.get_secret_value())
-        pseudonyms = Pseudonyms(pepper)
-    except ValueError as exc:
-        raise ConfigError(f"configuration key secrets.pepper: {exc}") from None
-    try:
-        keys = [MasterKey.parse(k.get_secret_value()) for k in settings.secrets.master_keys]
-        ring = KeyRing(keys)
-    except ValueError as exc:
-        raise ConfigError(f"configuration key secrets.master_keys: {exc}") from None
-    return pseudonyms, ring
+    return require_secrets(settings)
 
 
 def make_bot(settings: Settings) -> Bot:
