@@ -10,7 +10,6 @@ from sqlalchemy.engine import Connection
 from bot.storage.database import create_engine
 from bot.storage.models import metadata
 
-
 MIGRATION_LOCK = 0x677A61  # "gza": any constant all Gza processes share
 
 
