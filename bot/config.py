@@ -84,7 +84,8 @@ class DatabaseSettings(Section):
         if scheme == "postgres":
             raise ValueError("write postgresql://, not postgres://")
         if scheme not in DATABASE_SCHEMES:
-            raise ValueError(f"Gza runs on SQLite or PostgreSQL, not {scheme!r}: {URL_EXAMPLES}")
+            named = f", not {scheme!r}" if re.fullmatch(r"[a-z][a-z0-9+.-]{0,30}", scheme) else ""
+            raise ValueError(f"Gza runs on SQLite or PostgreSQL{named}: {URL_EXAMPLES}")
         if scheme.startswith("postgresql"):
             _check_server_url(value)
         return value
