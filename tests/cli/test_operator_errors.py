@@ -30,6 +30,7 @@ COMMANDS = {
     "db upgrade": ("db", "upgrade"),
     "directory export": ("directory", "export", "out", "--format", "yaml"),
     "keys rotate": ("keys", "rotate"),
+    "report": ("report", "--month", "2026-10", "--out", "report"),
 }
 USING_A_DATABASE = {k: v for k, v in COMMANDS.items() if k != "db upgrade"}
 needs_postgres = pytest.mark.skipif(POSTGRES_URL is None, reason="GZA_TEST_POSTGRES_URL not set")
