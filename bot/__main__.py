@@ -10,8 +10,16 @@ from typing import Annotated
 
 import typer
 
-from bot.cli_common import ConfigOption, config_path, fail, out, settings_or_exit
-from bot.config import ConfigError
+from bot.cli_common import (
+    ConfigOption,
+    config_path,
+    database_ready,
+    fail,
+    one_line,
+    out,
+    settings_or_exit,
+)
+from bot.config import ConfigError, Settings, require_secrets
 from bot.core.flow import FlowError
 from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
@@ -32,28 +40,39 @@ app.command("report")(report)
 @app.command()
 def run(config: ConfigOption = None) -> None:
     """Start Gza: the web chat, and the Telegram bot when a token is configured."""
+    settings = settings_or_exit(config)
+    with one_line(settings):
+        require_secrets(settings)  # before the slow imports: a missing one is said at once
     from bot.privacy.redaction import configure_logging
     from bot.serve import serve
 
-    settings = settings_or_exit(config)
     configure_logging(settings.logging.level)
-    try:
-        asyncio.run(serve(settings, out.print, config_path(config)))
-    except (ConfigError, FlowError, DirectoryError) as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        out.print("Gza stopped.")
+    with one_line(settings):
+        try:
+            asyncio.run(serve(settings, out.print, config_path(config)))
+        except (FlowError, DirectoryError) as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            out.print("Gza stopped.")
 
 
 @app.command()
-def check(config: ConfigOption = None) -> None:
-    """Validate configuration, flows, locales and the directory; exits non-zero naming each
-    problem."""
+def check(
+    config: ConfigOption = None,
+    connect: Annotated[
+        bool, typer.Option(help="Also reach the database and check its revision.")
+    ] = False,
+) -> None:
+    """Validate configuration, secrets, flows, locales and the directory."""
     from bot.dialogs import load_dialogs
     from referral_directory.files import load_directory
 
     settings = settings_or_exit(config)
     problems: list[str] = []
+    try:
+        require_secrets(settings)
+    except ConfigError as exc:
+        problems.append(str(exc))
     places: frozenset[str] = frozenset()
     try:
         places = frozenset(load_directory(settings.directory.seed).places.by_id)
@@ -64,19 +83,51 @@ def check(config: ConfigOption = None) -> None:
         load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
     except FlowError as exc:
         problems.append(str(exc))
+    database = _check_database(settings, problems) if connect else ""
     if problems:
         fail("\n".join(problems), code=1)
-    out.print("OK: configuration, flows, locales and the directory are consistent.")
+    out.print(
+        "OK: configuration, secrets, flows, locales and the directory are consistent." + database
+    )
+
+
+def _check_database(settings: Settings, problems: list[str]) -> str:
+    """What ``gza run`` would meet: it migrates SQLite itself, and refuses PostgreSQL behind."""
+    from bot.storage.database import is_sqlite
+    from bot.storage.errors import DatabaseProblem
+    from bot.storage.migrate import require_current, revisions
+
+    url = settings.database.url
+    try:
+        state = asyncio.run(revisions(url))
+        if state.pending and is_sqlite(url):
+            return f"\nThe SQLite database will be migrated to {state.head} when Gza starts."
+        require_current(state)
+    except DatabaseProblem as exc:
+        problems.append(str(exc))
+        return ""
+    return f"\nThe database is reachable and at revision {state.head}."
 
 
 @db_app.command("upgrade")
 def db_upgrade(config: ConfigOption = None) -> None:
-    """Apply database migrations up to the newest."""
-    from bot.storage.migrate import upgrade
+    """Apply database migrations up to the newest (PostgreSQL: once, before starting Gza)."""
+    from bot.storage.migrate import require_current, revisions, upgrade
 
     settings = settings_or_exit(config)
-    upgrade(settings.database.url)
-    out.print("Database is up to date.")
+    url = settings.database.url
+    with one_line(settings):
+        before = asyncio.run(revisions(url))
+        if not before.known:
+            require_current(before)
+        if not before.pending:
+            out.print(f"The database is already up to date (revision {before.head}).")
+            return
+        upgrade(url)
+    if before.current is None:
+        out.print(f"Created the database tables (revision {before.head}).")
+    else:
+        out.print(f"Migrated the database from revision {before.current} to {before.head}.")
 
 
 @secrets_app.command("init")
@@ -125,16 +176,15 @@ def keys_rotate(
     from bot.rotation import rotate
 
     settings = settings_or_exit(config)
+    database_ready(settings)
     with Progress(console=out, transient=False) as bar:
         task = bar.add_task("Re-wrapping data keys", total=None)
 
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=max(total, 1) if total else 1)
 
-        try:
+        with one_line(settings):
             result = asyncio.run(rotate(settings, retire, progress))
-        except ConfigError as exc:
-            fail(str(exc))
     if result.added:
         out.print(f"Added master key {result.added} to {settings.secrets.file}.")
     out.print(f"Re-wrapped {result.rewrapped} data keys under {result.primary}.")

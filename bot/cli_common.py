@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -47,3 +50,31 @@ def fail(message: str, code: int = 2) -> NoReturn:
     for line in message.splitlines():
         err.print(f"[red]error:[/red] {escape(line)}", markup=True, soft_wrap=True)
     raise typer.Exit(code)
+
+
+@contextmanager
+def one_line(settings: Settings) -> Iterator[None]:
+    """A mistake an operator can fix ends the command with one line naming the key or the
+    fix, and exit code 2; anything else is a bug, and keeps its traceback."""
+    from sqlalchemy.exc import DBAPIError
+
+    from bot.storage.errors import DatabaseProblem, explain
+
+    try:
+        yield
+    except (ConfigError, DatabaseProblem) as exc:
+        fail(str(exc))
+    except DBAPIError as exc:
+        line = explain(exc, settings.database.url)
+        if line is None:
+            raise
+        fail(line)
+
+
+def database_ready(settings: Settings) -> None:
+    """Reach the database and refuse one that is not at this code's revision, before a
+    command that reads or writes it starts."""
+    from bot.storage.migrate import require_current, revisions
+
+    with one_line(settings):
+        require_current(asyncio.run(revisions(settings.database.url)))

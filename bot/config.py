@@ -6,6 +6,9 @@ file itself, so an example or committed config can never carry one.
 
 from __future__ import annotations
 
+import base64
+import json
+import os
 import re
 import tomllib
 from datetime import date
@@ -21,10 +24,17 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
 from pydantic_settings import TomlConfigSettingsSource as TomlSource
 
 from bot.i18n import LOCALES
+from bot.privacy.crypto import KeyRing, MasterKey
+from bot.privacy.pseudonyms import Pseudonyms
 
 SECRET_KEYS = {
     ("telegram", "token"),
@@ -56,8 +66,29 @@ class TelegramSettings(Section):
     group_per_minute: int = Field(default=20, ge=1)
 
 
+DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
+URL_EXAMPLES = "sqlite:///var/gza.sqlite3 or postgresql://USER@HOST:5432/DATABASE"
+
+
 class DatabaseSettings(Section):
     url: str = "sqlite:///var/gza.sqlite3"
+
+    @field_validator("url")
+    @classmethod
+    def _usable_url(cls, value: str) -> str:
+        """Refused here, a wrong URL is one line naming the key, never the driver's traceback;
+        the message never repeats the URL, which may hold a password."""
+        scheme, sep, _ = value.partition("://")
+        if not sep:
+            raise ValueError(f"not a database URL: write it like {URL_EXAMPLES}")
+        if scheme == "postgres":
+            raise ValueError("write postgresql://, not postgres://")
+        if scheme not in DATABASE_SCHEMES:
+            named = f", not {scheme!r}" if re.fullmatch(r"[a-z][a-z0-9+.-]{0,30}", scheme) else ""
+            raise ValueError(f"Gza runs on SQLite or PostgreSQL{named}: {URL_EXAMPLES}")
+        if scheme.startswith("postgresql"):
+            _check_server_url(value)
+        return value
 
 
 class WebSettings(Section):
@@ -209,9 +240,26 @@ class PathSettings(Section):
 
 
 class SecretSettings(Section):
+    """Each secret is checked where it is read, so every command names a bad one; a missing
+    one is only refused by what needs it (``require_secrets``)."""
+
     file: Path = Path("var/secrets.toml")
     pepper: SecretStr | None = None
     master_keys: list[SecretStr] = Field(default_factory=list)
+
+    @field_validator("pepper")
+    @classmethod
+    def _usable_pepper(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            pseudonym_pepper(value)
+        return value
+
+    @field_validator("master_keys")
+    @classmethod
+    def _usable_master_keys(cls, value: list[SecretStr]) -> list[SecretStr]:
+        if value:
+            key_ring(value)
+        return value
 
 
 class LoggingSettings(Section):
@@ -259,6 +307,34 @@ class Settings(BaseSettings):
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
 
 
+def pseudonym_pepper(value: SecretStr) -> Pseudonyms:
+    """The pepper as ``gza secrets init`` writes it: URL-safe base64 of 32 or more bytes."""
+    try:
+        return Pseudonyms(base64.urlsafe_b64decode(value.get_secret_value()))
+    except ValueError as exc:
+        if "pepper" in str(exc):
+            raise
+        raise ValueError(
+            "not base64: the pepper is 32 or more random bytes in URL-safe base64 "
+            "(`gza secrets init` writes one)"
+        ) from None
+
+
+def key_ring(values: list[SecretStr]) -> KeyRing:
+    return KeyRing([MasterKey.parse(k.get_secret_value()) for k in values])
+
+
+def require_secrets(settings: Settings) -> tuple[Pseudonyms, KeyRing]:
+    """The pepper and master keys, or a ConfigError naming the missing one."""
+    hint = "set it in the environment or run `gza secrets init` for local use"
+    secrets = settings.secrets
+    if secrets.pepper is None:
+        raise ConfigError(f"configuration key secrets.pepper: missing; {hint}")
+    if not secrets.master_keys:
+        raise ConfigError(f"configuration key secrets.master_keys: missing; {hint}")
+    return pseudonym_pepper(secrets.pepper), key_ring(secrets.master_keys)
+
+
 def load_settings(config_file: Path | None) -> Settings:
     """Read and validate everything, raising ConfigError with one line per bad key."""
     raw = _read_toml(config_file) if config_file else {}
@@ -297,12 +373,67 @@ def load_settings(config_file: Path | None) -> Settings:
         return _Loaded()
     except ValidationError as exc:
         raise ConfigError(_describe(exc)) from None
+    except SettingsError as exc:
+        raise ConfigError(_describe_env(exc)) from None
 
 
 def _env(name: str) -> str | None:
-    import os
-
     return os.environ.get(name)
+
+
+def _check_server_url(value: str) -> None:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        raise ValueError(f"the port is not a number: write it like {URL_EXAMPLES}") from None
+
+
+def _describe_env(exc: SettingsError) -> str:
+    """pydantic-settings names only the section of an environment value that is not JSON;
+    find the variable, so the operator reads which one to fix and how it is written."""
+    for name, value in sorted(os.environ.items()):
+        found = _json_key(name)
+        if found is None:
+            continue
+        try:
+            json.loads(value)
+        except ValueError:
+            key, example = found
+            return f"configuration key {key} ({name}): not JSON; write it like {example}"
+    return f"configuration: {exc}"
+
+
+def _json_key(name: str) -> tuple[str, str] | None:
+    """(``secrets.master_keys``, an example) for GZA_SECRETS__MASTER_KEYS: the key of an
+    environment variable that is read as JSON (a list or a table), else None."""
+    if not name.upper().startswith("GZA_"):
+        return None
+    path = name[4:].lower().split("__")
+    model: type[BaseModel] = Settings
+    for part in path[:-1]:
+        kind = _annotation(model, part)
+        if not (isinstance(kind, type) and issubclass(kind, BaseModel)):
+            return None
+        model = kind
+    kind = _annotation(model, path[-1])
+    key = ".".join(path)
+    if key == "secrets.master_keys":
+        return key, '\'["k2:base64key", "k1:base64key"]\' (newest first)'
+    if getattr(kind, "__origin__", None) is list:
+        return key, '\'["first", "second"]\''
+    if getattr(kind, "__origin__", None) is dict or (
+        isinstance(kind, type) and issubclass(kind, BaseModel)
+    ):
+        return key, '\'{"key": "value"}\''
+    return None
+
+
+def _annotation(model: type[BaseModel], name: str) -> Any:
+    field = model.model_fields.get(name)
+    return None if field is None else field.annotation
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -87,6 +87,7 @@ async def _current_places(engine: AsyncEngine, settings: Settings) -> Places:
 
 
 async def export_directory(settings: Settings, path: Path, fmt: str) -> Directory:
+    """An empty directory is not written: the caller says why there is nothing."""
     from referral_directory.formats import write_directory
 
     engine = create_engine(settings.database.url)
@@ -95,7 +96,8 @@ async def export_directory(settings: Settings, path: Path, fmt: str) -> Director
             directory = await SqlDirectory(conn).load()
     finally:
         await engine.dispose()
-    write_directory(directory, path, fmt)
+    if directory.services():
+        write_directory(directory, path, fmt)
     return directory
 
 

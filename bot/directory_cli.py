@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bot.cli_common import ConfigOption, fail, out, settings_or_exit
+from bot.cli_common import ConfigOption, database_ready, fail, one_line, out, settings_or_exit
 from bot.directory_admin import ImportSummary, Phases
 from referral_directory.files import DirectoryError
 from referral_directory.formats import FORMATS
@@ -25,6 +25,10 @@ FormatOption = Annotated[
     typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)} (default: guessed)."),
 ]
 SHOWN_IDS = 10
+EMPTY = (
+    "the directory is empty, so nothing was exported: Gza fills it from [directory] seed "
+    "({seed}) when it first starts, or run `gza directory import PATH`"
+)
 
 
 def _check_format(fmt: str | None) -> None:
@@ -68,8 +72,9 @@ def directory_import(
     settings = settings_or_exit(config)
     if not path.exists():
         fail(f"{path}: no such file or folder", 2)
+    database_ready(settings)
     try:
-        with _bar(out) as phases:
+        with one_line(settings), _bar(out) as phases:
             summary = asyncio.run(import_directory(settings, path, fmt, dry_run, phases))
     except DirectoryError as exc:
         count = len(exc.problems)
@@ -103,7 +108,11 @@ def directory_export(
     settings = settings_or_exit(config)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         fail(f"{path} already exists and is not an empty folder: choose a new one", 2)
-    directory = asyncio.run(export_directory(settings, path, fmt))
+    database_ready(settings)
+    with one_line(settings):
+        directory = asyncio.run(export_directory(settings, path, fmt))
+    if not directory.services():
+        fail(EMPTY.format(seed=settings.directory.seed), 1)
     services = sum(len(o.services) for o in directory.organizations)
     out.print(
         f"Exported {len(directory.organizations)} organizations, {services} services "
@@ -120,7 +129,9 @@ def directory_history(
     from bot.directory_admin import service_history
 
     settings = settings_or_exit(config)
-    changes = asyncio.run(service_history(settings, service_id))
+    database_ready(settings)
+    with one_line(settings):
+        changes = asyncio.run(service_history(settings, service_id))
     if not changes:
         fail(f"no changes recorded for {service_id!r} (check the id)", 1)
     table = Table("When (UTC)", "Who", "Field", "Old", "New", title=service_id)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli_common import ConfigOption, fail, out, settings_or_exit
+from bot.cli_common import ConfigOption, database_ready, fail, one_line, out, settings_or_exit
 from bot.config import ConfigError, Settings
 from bot.core.texts import Text
 from bot.evidence import DEFAULT_THRESHOLD, MIN_THRESHOLD
@@ -49,7 +49,9 @@ def report(
         fail(f"{month} is not over yet: a month is counted once it has ended")
     if out_dir.exists() and any(out_dir.iterdir()):
         fail(f"{out_dir} is not empty: give a new or empty folder")
-    counts = asyncio.run(_counts(settings, month))
+    database_ready(settings)
+    with one_line(settings):
+        counts = asyncio.run(_counts(settings, month))
     if not counts:
         fail(f"no figures for {month}: nobody searched that month, or Gza was not counting yet")
     from bot.evidence.figures import publish  # scipy loads only when a report is made

@@ -5,7 +5,6 @@ cases alone, so they can be driven with fakes (``tests/fakes.py``)."""
 from __future__ import annotations
 
 import asyncio
-import base64
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -27,13 +26,13 @@ from bot.channels.telegram.updates import CHANNEL as TELEGRAM
 from bot.channels.telegram.updates import build_dispatcher
 from bot.channels.telegram.webhook import webhook_handler
 from bot.channels.web.chat import WebChat
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, require_secrets
 from bot.core.engine import Context
 from bot.core.flow import Flow
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
-from bot.privacy.crypto import KeyRing, MasterKey
+from bot.privacy.crypto import KeyRing
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.runtime import GRACEFUL_STOP_SECONDS, Gza
 from bot.services.case_mail import CaseMail
@@ -81,22 +80,7 @@ def utc_now() -> datetime:
 
 def read_secrets(settings: Settings) -> tuple[Pseudonyms, KeyRing]:
     """The pepper and master keys, or a ConfigError naming the missing key."""
-    hint = "set it in the environment or run `gza secrets init` for local use"
-    if settings.secrets.pepper is None:
-        raise ConfigError(f"configuration key secrets.pepper: missing; {hint}")
-    if not settings.secrets.master_keys:
-        raise ConfigError(f"configuration key secrets.master_keys: missing; {hint}")
-    try:
-        pepper = base64.urlsafe_b64decode(settings.secrets.pepper.get_secret_value())
-        pseudonyms = Pseudonyms(pepper)
-    except ValueError as exc:
-        raise ConfigError(f"configuration key secrets.pepper: {exc}") from None
-    try:
-        keys = [MasterKey.parse(k.get_secret_value()) for k in settings.secrets.master_keys]
-        ring = KeyRing(keys)
-    except ValueError as exc:
-        raise ConfigError(f"configuration key secrets.master_keys: {exc}") from None
-    return pseudonyms, ring
+    return require_secrets(settings)
 
 
 def make_bot(settings: Settings) -> Bot:

@@ -49,7 +49,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in (
         "journal_mode=WAL",  # readers never block the writer
-        "busy_timeout=5000",  # a second writer waits instead of failing "database is locked"
+        "busy_timeout=30000",  # a second writer waits (even on a loaded machine) instead of failing
         "foreign_keys=ON",
         "secure_delete=ON",  # deleted content is overwritten, not left in free pages
         "synchronous=NORMAL",

@@ -32,8 +32,11 @@ def project_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
+SECRETS = {"GZA_SECRETS__PEPPER": PEPPER, "GZA_SECRETS__MASTER_KEYS": f'["{MASTER_KEY}"]'}
+
+
 def test_check_passes_on_the_shipped_flows_and_locales(tmp_path: Path) -> None:
-    result = gza("check", cwd=project_copy(tmp_path))
+    result = gza("check", cwd=project_copy(tmp_path), **SECRETS)
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout
 
@@ -133,8 +136,6 @@ def test_secrets_init_then_db_upgrade_prepare_a_fresh_machine(tmp_path: Path) ->
 def test_a_secret_in_the_config_file_is_refused(tmp_path: Path) -> None:
     root = project_copy(tmp_path)
     (root / "config.toml").write_text('[telegram]\ntoken = "123:abc"\n')
-    result = gza(
-        "check", cwd=root, GZA_SECRETS__PEPPER=PEPPER, GZA_SECRETS__MASTER_KEYS=f'["{MASTER_KEY}"]'
-    )
+    result = gza("check", cwd=root, **SECRETS)
     assert result.returncode == 2
     assert "telegram.token: secrets belong in the environment" in result.stderr
