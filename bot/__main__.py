@@ -48,13 +48,17 @@ def check(config: ConfigOption = None) -> None:
     """Validate configuration, flows, locales and the directory; exits non-zero naming each
     problem."""
     from bot.dialogs import load_dialogs
+    from referral_directory.coverage import coverage
     from referral_directory.files import load_directory
 
     settings = settings_or_exit(config)
     problems: list[str] = []
     places: frozenset[str] = frozenset()
+    lacking: list[str] = []
     try:
-        places = frozenset(load_directory(settings.directory.seed).places.by_id)
+        directory = load_directory(settings.directory.seed)
+        places = frozenset(directory.places.by_id)
+        lacking = [c.line() for c in coverage(directory, settings.i18n.locales)]
     except DirectoryError as exc:
         problems.append(str(exc))
     paths = settings.paths
@@ -65,6 +69,9 @@ def check(config: ConfigOption = None) -> None:
     if problems:
         fail("\n".join(problems), code=1)
     out.print("OK: configuration, flows, locales and the directory are consistent.")
+    out.print("Services lacking a directory text, by language (cards fall back for those):")
+    for line in lacking:
+        out.print(f"  {line}")
 
 
 @db_app.command("upgrade")

@@ -387,6 +387,7 @@ async def build(
             localizer,
             timedelta(days=settings.directory.follow_up_days),
             settings.directory.nearby_km,
+            settings.directory.fallbacks(),
         )
         conversations = ConversationService(
             dialogs.flow,

@@ -206,7 +206,6 @@ card-stale = ⚠ Bu məlumat bir ildən çoxdur yoxlanılmayıb: zəhmət olmasa
 card-open-now = indi açıqdır
 card-closed-now = indi bağlıdır
 card-fees = 💳 { $fees }
-card-day-closed = bağlıdır
 reason-need = { $need ->
         [legal] hüquqi yardım
         [medical] tibbi yardım

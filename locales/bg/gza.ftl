@@ -206,7 +206,6 @@ card-stale = ⚠ Тази информация не е проверявана п
 card-open-now = отворено сега
 card-closed-now = затворено сега
 card-fees = 💳 { $fees }
-card-day-closed = затворено
 reason-need = { $need ->
         [legal] правна помощ
         [medical] медицинска помощ

@@ -206,7 +206,6 @@ card-stale = ⚠ Not checked for over a year: please call before you go.
 card-open-now = open now
 card-closed-now = closed now
 card-fees = 💳 { $fees }
-card-day-closed = closed
 reason-need = { $need ->
         [legal] legal help
         [medical] medical care

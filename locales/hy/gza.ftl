@@ -206,7 +206,6 @@ card-stale = ⚠ Այս տեղեկությունը մեկ տարուց ավել�
 card-open-now = հիմա բաց է
 card-closed-now = հիմա փակ է
 card-fees = 💳 { $fees }
-card-day-closed = փակ է
 reason-need = { $need ->
         [legal] իրավաբանական օգնություն
         [medical] բժշկական օգնություն

@@ -206,7 +206,6 @@ card-stale = ⚠ ეს ინფორმაცია ერთ წელზე
 card-open-now = ახლა ღიაა
 card-closed-now = ახლა დაკეტილია
 card-fees = 💳 { $fees }
-card-day-closed = დაკეტილია
 reason-need = { $need ->
         [legal] იურიდიული დახმარება
         [medical] სამედიცინო დახმარება

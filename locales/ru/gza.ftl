@@ -210,7 +210,6 @@ card-stale = ⚠ Эти сведения не проверялись больш�
 card-open-now = сейчас открыто
 card-closed-now = сейчас закрыто
 card-fees = 💳 { $fees }
-card-day-closed = закрыто
 reason-need = { $need ->
         [legal] юридическая помощь
         [medical] медицинская помощь

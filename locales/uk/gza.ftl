@@ -210,7 +210,6 @@ card-stale = ⚠ Ці відомості не перевірялися пона�
 card-open-now = зараз відчинено
 card-closed-now = зараз зачинено
 card-fees = 💳 { $fees }
-card-day-closed = зачинено
 reason-need = { $need ->
         [legal] юридична допомога
         [medical] медична допомога
