@@ -232,6 +232,30 @@ def test_a_fallback_order_that_cannot_be_followed_is_refused(tmp_path: Path, ord
         load_settings(path)
 
 
+def test_the_example_directory_has_every_card_text_in_every_locale() -> None:
+    report = coverage(load_directory(EXAMPLE_DIRECTORY), LOCALES)
+    assert [c.line() for c in report if c.incomplete] == []
+
+
+def every_text(org: Organization) -> list[Mapping[str, str]]:
+    texts = [org.name, org.description]
+    texts += [t for place in org.locations for t in (place.name, place.address) if t]
+    for svc in org.services:
+        texts += [svc.name, svc.description, svc.fees_description]
+        texts += [phone.description for phone in svc.phones]
+    return [text for text in texts if text]
+
+
+def test_every_example_text_is_in_all_seven_languages_and_marked_invented() -> None:
+    orgs = load_directory(EXAMPLE_DIRECTORY).organizations
+    assert all(org.example for org in orgs)
+    assert all(org.name[code].endswith(")") for org in orgs for code in LOCALES)
+    lacking = [
+        (org.id, text["en"]) for org in orgs for text in every_text(org) if set(LOCALES) - set(text)
+    ]
+    assert lacking == []
+
+
 def test_coverage_counts_each_service_lacking_a_text_once_per_field() -> None:
     svc = service(None, fees={"en": "10 GEL"})
     org = Organization("o", {"en": "Open Door", "ka": "ღია კარი"}, {}, (svc,), ())
