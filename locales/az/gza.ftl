@@ -216,7 +216,7 @@ reason-need = { $need ->
         [violence_support] zorakılıqdan sonra dəstək
         [documents_police] sənədlər və polis
         [work_money] iş və pul
-        [lgbtqi_care] LGBTQI+ və trans insanlar üçün yardım
+        [lgbtqi_care] LGBTQİ+ və trans insanlar üçün yardım
        *[other] yardım
     }
 reason-city = { $city } şəhərində
@@ -237,8 +237,9 @@ reason-anonymous = ad tələb olunmur
 reason-friendly-to = { $group ->
         [women_who_use_drugs] narkotik istifadə edən qadınlara mehriban yanaşır
         [sex_workers] seks işçilərinə mehriban yanaşır
-        [violence_survivors] zorakılığa məruz qalmış insanlarla iş təcrübəsi var
-       *[lgbtqi] LGBTQI+ insanlara mehriban yanaşır
+        [violence_survivors] zorakılıq yaşamış insanlarla iş təcrübəsi var
+        [lgbtqi] LGBTQİ+ insanlara mehriban yanaşır
+       *[other] sizin kimi insanlara mehriban yanaşır
     }
 reason-open-now = indi açıqdır
 reason-reported-friendly = insanlar deyir ki, onlara hörmətlə yanaşılıb

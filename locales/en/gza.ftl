@@ -238,7 +238,8 @@ reason-friendly-to = { $group ->
         [women_who_use_drugs] friendly to women who use drugs
         [sex_workers] friendly to sex workers
         [violence_survivors] experienced with survivors of violence
-       *[lgbtqi] friendly to LGBTQI+ people
+        [lgbtqi] friendly to LGBTQI+ people
+       *[other] friendly to people like you
     }
 reason-open-now = open now
 reason-reported-friendly = people say they were treated with respect

@@ -29,6 +29,7 @@ from referral_directory.model import (
     Service,
     pick,
 )
+from referral_directory.taxonomy import GROUPS
 from tests.conftest import EXAMPLE_DIRECTORY, ROOT
 
 LOCALIZER = Localizer(ROOT / "locales")
@@ -268,3 +269,33 @@ def test_the_example_configuration_shows_the_default_fallback_order() -> None:
     settings = load_settings(ROOT / "config.example.toml")
     assert settings.directory.fallbacks() == dict(TEXT_FALLBACKS)
     assert set(settings.directory.text_fallbacks) == set(LOCALES)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_group_has_its_own_reason_and_an_unknown_one_claims_no_group(locale: str) -> None:
+    unknown = say(locale, "reason-friendly-to", group="someone")
+    known = {group: say(locale, "reason-friendly-to", group=group) for group in GROUPS}
+    assert unknown not in known.values() and len(set(known.values())) == len(GROUPS)
+    assert say(locale, "reason-friendly-to", group="lgbtqi") not in unknown
+
+
+FIELDS = ("name", "org", "description", "address", "fees")
+
+
+@given(
+    st.fixed_dictionaries(
+        {f: st.sets(st.sampled_from(LOCALES), min_size=1).map(sorted) for f in FIELDS}
+    ),
+    st.sampled_from(LOCALES),
+)
+def test_a_card_reads_every_text_along_one_order_and_says_when_it_leaves_the_language(
+    written: dict[str, list[str]], locale: str
+) -> None:
+    texts = {f: {code: f"<{f}-{code}>" for code in codes} for f, codes in written.items()}
+    card = WRITER.card(locale, 1, match(service(None, **texts), **texts), TODAY)
+    for text in texts.values():
+        assert pick(text, locale) in card
+        assert [value for value in text.values() if value in card] == [pick(text, locale)]
+    left = any(locale not in codes for codes in written.values())
+    notes = [say(locale, "card-texts-in", language=code) for code in LOCALES]
+    assert any(note in card for note in notes) == left
