@@ -65,6 +65,7 @@ def check(
 ) -> None:
     """Validate configuration, secrets, flows, locales and the directory."""
     from bot.dialogs import load_dialogs
+    from referral_directory.coverage import coverage
     from referral_directory.files import load_directory
 
     settings = settings_or_exit(config)
@@ -74,8 +75,11 @@ def check(
     except ConfigError as exc:
         problems.append(str(exc))
     places: frozenset[str] = frozenset()
+    lacking: list[str] = []
     try:
-        places = frozenset(load_directory(settings.directory.seed).places.by_id)
+        directory = load_directory(settings.directory.seed)
+        places = frozenset(directory.places.by_id)
+        lacking = [c.line() for c in coverage(directory, settings.i18n.locales)]
     except DirectoryError as exc:
         problems.append(str(exc))
     paths = settings.paths
@@ -89,6 +93,9 @@ def check(
     out.print(
         "OK: configuration, secrets, flows, locales and the directory are consistent." + database
     )
+    out.print("Services lacking a directory text, by language (cards fall back for those):")
+    for line in lacking:
+        out.print(f"  {line}")
 
 
 def _check_database(settings: Settings, problems: list[str]) -> str:

@@ -35,6 +35,7 @@ from pydantic_settings import TomlConfigSettingsSource as TomlSource
 from bot.i18n import LOCALES
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
+from referral_directory.model import TEXT_FALLBACKS
 
 SECRET_KEYS = {
     ("telegram", "token"),
@@ -232,6 +233,23 @@ class DirectorySettings(Section):
     digest_sweep_minutes: float = Field(default=60.0, gt=0)
     timezone: str = "Asia/Tbilisi"
     """Where "verified today" is counted."""
+    text_fallbacks: dict[str, list[str]] = Field(default_factory=dict)
+    """Chat language -> where a directory text missing in it is read, in order; a language
+    not given keeps its default (``referral_directory.model.TEXT_FALLBACKS``)."""
+
+    @field_validator("text_fallbacks")
+    @classmethod
+    def _known_fallbacks(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for language, order in value.items():
+            if language not in LOCALES or any(code not in LOCALES for code in order):
+                raise ValueError(f"languages must be among {', '.join(LOCALES)}")
+            if language in order or len(set(order)) != len(order):
+                raise ValueError(f"{language}: list each other language at most once")
+        return value
+
+    def fallbacks(self) -> dict[str, tuple[str, ...]]:
+        """The fallback order of every language: the defaults, with the configured ones."""
+        return {**TEXT_FALLBACKS, **{k: tuple(v) for k, v in self.text_fallbacks.items()}}
 
 
 class PathSettings(Section):

@@ -242,7 +242,11 @@ def build_services(
         staff, escalation = StaffActions(staff_desk, mail), Escalation(staff_desk, mail)
     directory = settings.directory
     screening = Screening(
-        catalog, localizer, timedelta(days=directory.follow_up_days), directory.nearby_km
+        catalog,
+        localizer,
+        timedelta(days=directory.follow_up_days),
+        directory.nearby_km,
+        directory.fallbacks(),
     )
     conversations = ConversationService(
         flow,

@@ -29,6 +29,10 @@ class Span:
         return f"{_clock(self.opens)}-{_clock(self.closes)}"
 
 
+ALL_DAY = (Span(0, DAY_MINUTES),)
+"""A day open round the clock."""
+
+
 @dataclass(frozen=True)
 class WeeklyHours:
     days: tuple[tuple[Span, ...], ...]
@@ -41,6 +45,16 @@ class WeeklyHours:
 
     def spans(self, weekday: int) -> tuple[Span, ...]:
         return self.days[weekday]
+
+    @property
+    def by_appointment(self) -> bool:
+        """No day has hours: the service sees people when they call to agree a time."""
+        return not any(self.days)
+
+    @property
+    def always_open(self) -> bool:
+        """Open round the clock every day (24/7)."""
+        return all(spans == ALL_DAY for spans in self.days)
 
     def as_mapping(self) -> dict[str, str]:
         """Back to the curators' form, one key per day that has hours."""

@@ -20,12 +20,40 @@ LocalText = Mapping[str, str]
 """Language code -> text."""
 
 
-def pick(text: LocalText, language: str, fallbacks: tuple[str, ...] = ("en", "ka", "ru")) -> str:
-    """The text in ``language``, else the first fallback present, else any."""
-    for code in (language, *fallbacks):
+TEXT_FALLBACKS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "ka": ("en", "ru"),
+        "ru": ("en", "ka"),
+        "en": ("ka", "ru"),
+        "az": ("ru", "en", "ka"),
+        "hy": ("ru", "en", "ka"),
+        "uk": ("ru", "en"),
+        "bg": ("en", "ru"),
+    }
+)
+"""Where a directory text is read when it is missing in the person's language: the languages
+people in each group are most likely to read (many Azerbaijani, Armenian and Ukrainian speakers
+in Georgia read Russian better than English). Deployments set their own in configuration."""
+LAST_RESORT = ("en",)
+"""The fallback of a language the table does not list."""
+
+
+def pick(
+    text: LocalText, language: str, fallbacks: Mapping[str, tuple[str, ...]] = TEXT_FALLBACKS
+) -> str:
+    """The text in ``language``, else in its first fallback present, else in any language."""
+    code = text_language(text, language, fallbacks)
+    return text[code] if code is not None else ""
+
+
+def text_language(
+    text: LocalText, language: str, fallbacks: Mapping[str, tuple[str, ...]] = TEXT_FALLBACKS
+) -> str | None:
+    """The language ``pick`` reads ``text`` in: None only when there is no text at all."""
+    for code in (language, *fallbacks.get(language, LAST_RESORT)):
         if text.get(code):
-            return text[code]
-    return next(iter(text.values()), "")
+            return code
+    return next((code for code, value in text.items() if value), None)
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,37 @@
 """A matched service as the person reads it: name, what it offers, why it fits, where, phone,
-hours and whether it is open now. Pure text assembly; every word comes from the locales."""
+hours and whether it is open now. Pure text assembly; every word comes from the locales, and
+every directory text is read along the person's language's fallback order, with a note on the
+card when that order had to leave their language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, get_day_names
+from babel.dates import format_date
 
 from bot.core.texts import Text
 from bot.services.ports import Localizer
-from referral_directory.hours import WeeklyHours
+from referral_directory.hours import ALL_DAY, WEEKDAYS, Span, WeeklyHours
 from referral_directory.matching import STALE_DAYS, Match, Reason
-from referral_directory.model import pick
+from referral_directory.model import TEXT_FALLBACKS, LocalText, pick, text_language
 
 DESCRIPTION_LIMIT = 300
 REASON_SEPARATOR = " · "
+DAY_IDS = (
+    "card-day-mon",
+    "card-day-tue",
+    "card-day-wed",
+    "card-day-thu",
+    "card-day-fri",
+    "card-day-sat",
+    "card-day-sun",
+)
+"""Day names people use, Monday first (Babel's abbreviations are cryptic in some locales)."""
+ON_HOURS_LINE = frozenset({"open_now"})
+"""Reasons the hours line already says, so the why-line leaves them out."""
 
 
 def map_link(latitude: float, longitude: float) -> str:
@@ -26,25 +41,41 @@ def map_link(latitude: float, longitude: float) -> str:
 
 
 @dataclass(frozen=True)
+class DayWords:
+    """The words of an hours line in one locale: day names people use, Monday first."""
+
+    names: tuple[str, ...]
+    every_day: str
+    all_day: str
+
+
+@dataclass(frozen=True)
 class CardWriter:
     localizer: Localizer
+    fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: TEXT_FALLBACKS)
+    """Chat language -> the languages a missing directory text is read in, in order."""
 
     def card(self, locale: str, number: int, found: Match, today: date) -> str:
         service, org = found.service, found.organization
-        say = self._say
+        say, text = self._say, self._texts(locale)
         lines = [
             say(
                 locale,
                 "card-title",
                 number=number,
-                name=pick(service.name, locale),
-                organization=pick(org.name, locale),
+                name=text(service.name),
+                organization=text(org.name),
             )
         ]
         if org.example:
             lines.append(say(locale, "card-example"))
-        lines.append(_shorten(pick(service.description, locale)))
-        lines.append(say(locale, "card-why", reasons=self.reasons(locale, found.reasons)))
+        other = self._other_language(locale, found)
+        if other is not None:
+            lines.append(say(locale, "card-texts-in", language=other))
+        lines.append(_shorten(text(service.description)))
+        why = tuple(r for r in found.reasons if r.kind not in ON_HOURS_LINE)
+        if why:
+            lines.append(say(locale, "card-why", reasons=self.reasons(locale, why)))
         lines += self._where(locale, found)
         if service.phones:
             phones = ", ".join(p.number for p in service.phones)
@@ -52,9 +83,8 @@ class CardWriter:
         lines.append(self._hours(locale, found))
         if (today - service.assured_date).days > STALE_DAYS:
             lines.append(say(locale, "card-stale"))  # it may have moved or closed
-        if not service.free and service.fees_description:
-            fees = _shorten(pick(service.fees_description, locale))
-            lines.append(say(locale, "card-fees", fees=fees))
+        if _charges(found):
+            lines.append(say(locale, "card-fees", fees=_shorten(text(service.fees_description))))
         return "\n".join(lines)
 
     def brief(self, locale: str, found: Match, title: str) -> str:
@@ -74,6 +104,22 @@ class CardWriter:
 
     def reasons(self, locale: str, reasons: tuple[Reason, ...]) -> str:
         return REASON_SEPARATOR.join(self._reason(locale, r) for r in reasons)
+
+    def week(self, locale: str, hours: WeeklyHours) -> str:
+        """The hours of a week in the locale's words, e.g. "Mon-Fri 10:00-19:00"."""
+        return week_text(hours, self._day_words(locale))
+
+    def _texts(self, locale: str) -> Callable[[LocalText], str]:
+        return lambda text: pick(text, locale, self.fallbacks)
+
+    def _other_language(self, locale: str, found: Match) -> str | None:
+        """The language other than the person's that this card is read in, if any: that of the
+        description when it is, else of the first other text that is."""
+        for text in _shown_texts(found):
+            used = text_language(text, locale, self.fallbacks)
+            if used is not None and used != locale:
+                return used
+        return None
 
     def _reason(self, locale: str, reason: Reason) -> str:
         kind, value = reason.kind, reason.value
@@ -100,50 +146,86 @@ class CardWriter:
             return [] if found.service.location_ids else [self._say(locale, "card-remote")]
         if not location.address:
             return [self._say(locale, "card-confidential")]
-        lines = [self._say(locale, "card-address", address=pick(location.address, locale))]
+        address = pick(location.address, locale, self.fallbacks)
+        lines = [self._say(locale, "card-address", address=address)]
         if location.latitude is not None and location.longitude is not None:
             url = map_link(location.latitude, location.longitude)
             lines.append(self._say(locale, "card-map", url=url))
         return lines
 
     def _hours(self, locale: str, found: Match) -> str:
+        """One line: by appointment, 24/7, or the week and whether it is open now."""
         hours = found.service.hours
         if hours is None:
             return self._say(locale, "card-hours-unknown")
-        week = week_text(hours, locale, self._say(locale, "card-day-closed"))
+        if hours.by_appointment:
+            return self._say(locale, "card-by-appointment")
+        if hours.always_open:
+            return self._say(locale, "card-hours-always")
+        week = self.week(locale, hours)
         if found.open_now is not None:
             now = "card-open-now" if found.open_now else "card-closed-now"
-            week = f"{week} · {self._say(locale, now)}" if week else self._say(locale, now)
+            week = f"{week} · {self._say(locale, now)}"
         return self._say(locale, "card-hours", hours=week)
+
+    def _day_words(self, locale: str) -> DayWords:
+        names = tuple(self._say(locale, day) for day in DAY_IDS)
+        every_day = self._say(locale, "card-every-day")
+        return DayWords(names, every_day, self._say(locale, "card-all-day"))
 
     def _say(self, locale: str, text_id: str, **args: str | int) -> str:
         return self.localizer.render(locale, Text(text_id, args))
 
 
-def week_text(hours: WeeklyHours, locale: str, closed: str) -> str:
-    """Days with the same hours grouped, e.g. "Mon-Fri 10:00-19:00; Sat 11:00-15:00" (with
-    en dashes), so a card stays short on a small screen."""
-    names = _day_names(locale)
-    groups: list[tuple[int, int, str]] = []
-    for day in range(7):
-        spans = hours.spans(day)
-        text = ", ".join(s.text().replace("-", "–") for s in spans) if spans else ""
-        if groups and groups[-1][2] == text and groups[-1][1] == day - 1:
-            groups[-1] = (groups[-1][0], day, text)
-        else:
-            groups.append((day, day, text))
+def _charges(found: Match) -> bool:
+    return not found.service.free and bool(found.service.fees_description)
+
+
+def _shown_texts(found: Match) -> list[LocalText]:
+    """The directory texts the card shows, the description (most of what it says) first."""
+    service, location = found.service, found.location
+    texts = [service.description, service.name, found.organization.name]
+    if location is not None and location.address:
+        texts.append(location.address)
+    if _charges(found):
+        texts.append(service.fees_description)
+    return texts
+
+
+def week_text(hours: WeeklyHours, words: DayWords) -> str:
+    """Days with the same hours grouped, e.g. "Mon-Fri 10:00-19:00; Sat 11:00-15:00" (with en
+    dashes), so a card stays short on a small screen; days with no hours are left out."""
     parts = []
-    for first, last, text in groups:
-        if not text:
+    for first, last, spans in day_groups(hours):
+        if (first, last) == (0, len(WEEKDAYS) - 1):
+            days = words.every_day
+        elif first == last:
+            days = words.names[first]
+        else:
+            days = f"{words.names[first]}–{words.names[last]}"
+        parts.append(f"{days} {_spans_text(spans, words.all_day)}")
+    return "; ".join(parts)
+
+
+def day_groups(hours: WeeklyHours) -> list[tuple[int, int, tuple[Span, ...]]]:
+    """Runs of consecutive days with the same hours, as (first, last, spans); closed days are
+    left out."""
+    groups: list[tuple[int, int, tuple[Span, ...]]] = []
+    for day in range(len(WEEKDAYS)):
+        spans = hours.spans(day)
+        if not spans:
             continue
-        days = names[first] if first == last else f"{names[first]}–{names[last]}"
-        parts.append(f"{days} {text}")
-    return "; ".join(parts) if parts else closed
+        if groups and groups[-1][2] == spans and groups[-1][1] == day - 1:
+            groups[-1] = (groups[-1][0], day, spans)
+        else:
+            groups.append((day, day, spans))
+    return groups
 
 
-def _day_names(locale: str) -> list[str]:
-    names = get_day_names("abbreviated", locale=_babel(locale))
-    return [str(names[i]) for i in range(7)]
+def _spans_text(spans: tuple[Span, ...], all_day: str) -> str:
+    if spans == ALL_DAY:
+        return all_day
+    return ", ".join(s.text().replace("-", "–") for s in spans)
 
 
 def _babel(locale: str) -> Locale:

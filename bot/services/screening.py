@@ -18,7 +18,7 @@ from bot.services.channel import LONGEST_TEXT, Capabilities
 from bot.services.ports import FollowUp, Localizer, UnitOfWork
 from referral_directory.crisis import crisis_services
 from referral_directory.matching import Match, Query, Results, search
-from referral_directory.model import pick
+from referral_directory.model import TEXT_FALLBACKS, pick
 from referral_directory.places import Point
 
 SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
@@ -85,10 +85,12 @@ class Screening:
     localizer: Localizer
     follow_up_after: timedelta = timedelta(days=3)
     nearby_km: float = 80.0
+    text_fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: TEXT_FALLBACKS)
+    """Where a directory text missing in the person's language is read (configuration)."""
     cards: CardWriter = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "cards", CardWriter(self.localizer))
+        object.__setattr__(self, "cards", CardWriter(self.localizer, self.text_fallbacks))
 
     def nearest_place(self, latitude: float, longitude: float) -> str | None:
         place = self.catalog.nearest(Point(latitude, longitude), FARTHEST_PLACE_KM)
@@ -101,7 +103,8 @@ class Screening:
             found = self.catalog.service(service_id)
             if found is not None:
                 org, service = found
-                lines.append(f"{number}. {pick(service.name, locale)} — {pick(org.name, locale)}")
+                name, by = (pick(t, locale, self.text_fallbacks) for t in (service.name, org.name))
+                lines.append(f"{number}. {name} — {by}")
         return {"followup_services": "\n".join(lines)}
 
     async def crisis(

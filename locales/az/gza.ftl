@@ -208,7 +208,6 @@ card-stale = ⚠ Bu məlumat bir ildən çoxdur yoxlanılmayıb: zəhmət olmasa
 card-open-now = indi açıqdır
 card-closed-now = indi bağlıdır
 card-fees = 💳 { $fees }
-card-day-closed = bağlıdır
 reason-need = { $need ->
         [legal] hüquqi yardım
         [medical] tibbi yardım
@@ -219,7 +218,7 @@ reason-need = { $need ->
         [violence_support] zorakılıqdan sonra dəstək
         [documents_police] sənədlər və polis
         [work_money] iş və pul
-        [lgbtqi_care] LGBTQI+ və trans insanlar üçün yardım
+        [lgbtqi_care] LGBTQİ+ və trans insanlar üçün yardım
        *[other] yardım
     }
 reason-city = { $city } şəhərində
@@ -240,8 +239,9 @@ reason-anonymous = ad tələb olunmur
 reason-friendly-to = { $group ->
         [women_who_use_drugs] narkotik istifadə edən qadınlara mehriban yanaşır
         [sex_workers] seks işçilərinə mehriban yanaşır
-        [violence_survivors] zorakılığa məruz qalmış insanlarla iş təcrübəsi var
-       *[lgbtqi] LGBTQI+ insanlara mehriban yanaşır
+        [violence_survivors] zorakılıq yaşamış insanlarla iş təcrübəsi var
+        [lgbtqi] LGBTQİ+ insanlara mehriban yanaşır
+       *[other] sizin kimi insanlara mehriban yanaşır
     }
 reason-open-now = indi açıqdır
 reason-reported-friendly = insanlar deyir ki, onlara hörmətlə yanaşılıb

@@ -208,7 +208,6 @@ card-stale = ⚠ Тази информация не е проверявана п
 card-open-now = отворено сега
 card-closed-now = затворено сега
 card-fees = 💳 { $fees }
-card-day-closed = затворено
 reason-need = { $need ->
         [legal] правна помощ
         [medical] медицинска помощ
@@ -241,7 +240,8 @@ reason-friendly-to = { $group ->
         [women_who_use_drugs] с добро отношение към жени, които употребяват наркотици
         [sex_workers] с добро отношение към секс работници
         [violence_survivors] с опит в работата с хора, преживели насилие
-       *[lgbtqi] с добро отношение към ЛГБТКИ+ хора
+        [lgbtqi] с добро отношение към ЛГБТКИ+ хора
+       *[other] с добро отношение към хора като вас
     }
 reason-open-now = отворено сега
 reason-reported-friendly = хората казват, че са се отнесли с тях с уважение

@@ -208,7 +208,6 @@ card-stale = ⚠ Not checked for over a year: please call before you go.
 card-open-now = open now
 card-closed-now = closed now
 card-fees = 💳 { $fees }
-card-day-closed = closed
 reason-need = { $need ->
         [legal] legal help
         [medical] medical care
@@ -241,7 +240,8 @@ reason-friendly-to = { $group ->
         [women_who_use_drugs] friendly to women who use drugs
         [sex_workers] friendly to sex workers
         [violence_survivors] experienced with survivors of violence
-       *[lgbtqi] friendly to LGBTQI+ people
+        [lgbtqi] friendly to LGBTQI+ people
+       *[other] friendly to people like you
     }
 reason-open-now = open now
 reason-reported-friendly = people say they were treated with respect

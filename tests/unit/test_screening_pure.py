@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.core.texts import Text
 from bot.i18n import Localizer
-from bot.services.cards import CardWriter, map_link, week_text
+from bot.services.cards import CardWriter, map_link
 from bot.services.screening import coarse, pack, query_from
 from referral_directory.files import load_directory
 from referral_directory.hours import parse_hours
@@ -54,9 +54,9 @@ def test_a_shared_point_is_kept_to_about_a_kilometre() -> None:
 
 def test_hours_are_grouped_by_days_with_the_same_spans_in_the_person_language() -> None:
     hours = parse_hours({"mon-fri": "10:00-19:00", "sat": "11:00-15:00"})
-    assert week_text(hours, "en", "closed") == "Mon–Fri 10:00–19:00; Sat 11:00–15:00"
-    assert week_text(hours, "ru", "закрыто").startswith("пн–пт 10:00–19:00")
-    assert week_text(parse_hours({}), "en", "closed") == "closed"
+    writer = CardWriter(Localizer(ROOT / "locales"))
+    assert writer.week("en", hours) == "Mon–Fri 10:00–19:00; Sat 11:00–15:00"
+    assert writer.week("ru", hours).startswith("пн–пт 10:00–19:00")
 
 
 def test_a_map_link_points_at_the_place_without_tracking() -> None:
