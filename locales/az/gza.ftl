@@ -12,11 +12,11 @@ language-name-bg = Български
 ## Başlanğıc
 start-choose-language = Salam. Hansı dildən istifadə etmək istərdiniz?
 start-privacy-note =
-    Adınızı deməyiniz lazım deyil. Biz düymələrə verdiyiniz cavabları kod altında saxlayırıq — kim olduğunuzu isə heç vaxt — və onları son mesajınızdan { $days ->
+    Adınızı deməyiniz lazım deyil. Biz yalnız düymələrlə seçdiyiniz cavabları kod altında saxlayırıq, kim olduğunuzu isə heç vaxt saxlamırıq. Onları son mesajınızdan { $days ->
         [one] { $days } gün
        *[other] { $days } gün
-    } sonra silirik; komandaya yazdıqlarınızı isə komanda oxuyur. /exit bu söhbəti telefonunuzdan silir (Telegram buna son 48 saat üçün imkan verir), /forget isə saxladığımız hər şeyi silir.
-    Telegram botlarla söhbətləri görə bilir (onlar başdan-başa şifrələnmir), ona görə də xahiş edirik, adları, ünvanları və başqalarının oxumasını istəmədiyiniz məlumatları yazmayın.
+    } sonra silirik. Komandaya yazdıqlarınızı komanda oxuyur. /exit bu söhbətin son 48 saatdakı mesajlarını telefonunuzdan silir (Telegram daha çoxuna imkan vermir), /forget isə saxladığımız hər şeyi silir.
+    Telegram botlarla söhbətləri görə bilir (onlar uçdan-uca şifrələnmir), ona görə də xahiş edirik, adları, ünvanları və başqalarının oxumasını istəmədiyiniz məlumatları yazmayın.
 start-privacy-ok = Yaxşı, davam edək
 start-ask-danger = Hazırda təhlükədəsinizmi?
 start-danger-yes = Bəli, təhlükədəyəm
@@ -44,7 +44,7 @@ menu-know-rights-soon = Hüquqlarınız haqqında məlumat tezliklə əlavə olu
 common-back = ‹ Geri
 common-exit = Çıxış
 common-to-menu = Əsas menyu
-common-exit-done = Sağ olun. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
+common-exit-done = Salamat qalın. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
 common-done = Hazırdır ›
 common-skip = Keç
 
@@ -151,9 +151,9 @@ screen-ask-city =
 screen-ask-needs = Nə ilə bağlı köməyə ehtiyacınız var? İstədiyiniz qədər seçin, sonra “Hazırdır” düyməsini basın.
 need-legal = Hüquqi yardım
 need-medical = Tibbi yardım
-need-testing = HİV, CYYİ və ya hepatit testi
+need-testing = İİV, hepatit, cinsi infeksiya testi
 need-harm-reduction = Zərərin azaldılması, əvəzedici terapiya
-need-mental-health = Kiminləsə danışmaq (psixi sağlamlıq)
+need-mental-health = Psixoloji dəstək
 need-shelter = Qalmaq üçün təhlükəsiz yer
 need-violence-support = Zorakılıqdan sonra dəstək
 need-documents-police = Sənədlər, polis
@@ -164,7 +164,7 @@ screen-ask-about =
     İstəsəniz, özünüz haqqında bizə bir az danışın ki, sizin kimi insanlara hörmətlə yanaşdığı məlum olan xidmətləri tapaq. Uyğun olanların hamısını seçin, sonra “Hazırdır” düyməsini basın. Bu anonim qalır.
 group-women-who-use-drugs = Narkotik istifadə edən qadın
 group-sex-workers = Seks işçisi
-group-violence-survivors = Zorakılığa məruz qalmış insan
+group-violence-survivors = Zorakılıq yaşamış insan
 group-lgbtqi = LGBTQI+ insan
 screen-prefer-not = Deməmək istərdim
 screen-ask-language = Xidmət sizinlə hansı dildə danışsın?
@@ -256,11 +256,11 @@ followup-consent-no = Xeyr, təşəkkür edirəm
 followup-agreed = Təşəkkür edirik. Bir dəfə yazacağıq və siz özünüz istəməsəniz, bir daha yazmayacağıq.
 followup-web-unavailable = Veb-söhbət sonradan sizinlə əlaqə saxlaya bilmir, ona görə də burada təkrar mesaj göndərməyəcəyik. İstənilən vaxt qayıda bilərsiniz.
 followup-nothing = Hələ soruşulacaq bir şey yoxdur: əvvəlcə xidmət axtarın, sonra necə keçdiyini soruşa bilərik.
-followup-hello = Salam, Gza yazır. Bir neçə gün əvvəl burada kömək axtarırdınız. Necə keçdiyini soruşa bilərikmi?
+followup-hello = Salam, Gza yazır. Sizə qısa bir sual verə bilərikmi?
 followup-hello-yes = Bəli
 followup-hello-no = İndi yox
 followup-which =
-    Bunlardan hansı ilə əlaqə saxladınız?
+    Bir neçə gün əvvəl burada bu xidmətlərə baxmışdınız. Onlardan hansı ilə əlaqə saxladınız?
     { $followup_services }
 followup-pick-1 = Birincisi ilə
 followup-pick-2 = İkincisi ilə

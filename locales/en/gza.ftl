@@ -12,10 +12,10 @@ language-name-bg = Български
 ## Start
 start-choose-language = Hello. Which language would you like to use?
 start-privacy-note =
-    You do not need to give your name. We keep your answers to the buttons under a code, never who you are, and delete them { $days ->
+    You do not need to give your name. We keep only the answers you choose with the buttons, under a code — never who you are — and delete them { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } after your last message; what you write to the team is read by the team. /exit removes this chat from your phone (Telegram allows this for the last 48 hours); /forget erases everything we keep.
+    } after your last message. What you write to the team is read by the team. /exit deletes the last 48 hours of this chat from your phone (Telegram allows no more); /forget erases everything we keep.
     Telegram can see chats with bots (they are not end-to-end encrypted), so please do not write names, addresses or details you would not want read.
 start-privacy-ok = OK, continue
 start-ask-danger = Are you in danger right now?
@@ -151,7 +151,7 @@ screen-ask-city =
 screen-ask-needs = What do you need help with? Choose as many as you like, then press Done.
 need-legal = Legal help
 need-medical = Medical care
-need-testing = HIV, STI or hepatitis test
+need-testing = HIV, hepatitis, sexual health tests
 need-harm-reduction = Harm reduction, substitution therapy
 need-mental-health = Someone to talk to (mental health)
 need-shelter = A safe place to stay
@@ -186,7 +186,7 @@ results-found = { $count ->
     }
 results-widened-nearby = Nothing fits in the city you chose, so here is what is in nearby cities:
 results-widened-filters = Nothing fits every choice you made, so here is what fits with fewer conditions:
-results-widened-both = Nothing fits every choice you made here, so here is what is close to it in nearby cities:
+results-widened-both = Nothing here fits every choice you made, so here are similar services in nearby cities:
 results-none =
     I am sorry: the directory has nothing that fits yet. A person from the team can help you find something; press "Talk to a person about this".
 results-no-more = That is everything that fits. A person from the team can help you look further.
@@ -256,11 +256,11 @@ followup-consent-no = No, thank you
 followup-agreed = Thank you. We will write once, and never again unless you ask.
 followup-web-unavailable = The web chat cannot reach you later, so we will not send a follow-up here. You can come back any time.
 followup-nothing = There is nothing to ask about yet: first look for services, then we can ask how it went.
-followup-hello = Hello from Gza. A few days ago you looked for help here. May we ask how it went?
+followup-hello = Hello from Gza. May we ask you a short question?
 followup-hello-yes = Yes
 followup-hello-no = Not now
 followup-which =
-    Which of these did you contact?
+    A few days ago you looked at these services here. Which of them did you contact?
     { $followup_services }
 followup-pick-1 = The first
 followup-pick-2 = The second
