@@ -7,8 +7,16 @@ from datetime import datetime
 
 from bot.core.texts import Text
 from bot.services.cases import Case
-from bot.services.messages import AnswerButton, OpenTopic, Outgoing, SendText, StaffIncoming
+from bot.services.messages import (
+    AnswerButton,
+    CopyMessage,
+    OpenTopic,
+    Outgoing,
+    SendText,
+    StaffIncoming,
+)
 from bot.services.ports import Localizer, OutboxItem, UnitOfWork
+from bot.services.unprompted import unprompted
 
 TELEGRAM_LIMIT = 4096
 TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
@@ -45,6 +53,25 @@ class CaseMail:
         channel, address = found
         for message in messages:
             await uow.outbox.add(OutboxItem(channel, case.person_ref, address, message, now))
+
+    async def tell(
+        self,
+        uow: UnitOfWork,
+        case: Case,
+        text: Text,
+        now: datetime,
+        copy_from: tuple[str, int] | None = None,
+    ) -> None:
+        """Write to the person of a case, who may not be looking: only a text checked for the
+        lock screen, in their language. With ``copy_from`` (chat, message) the staff's own
+        message is copied, the text as its caption."""
+        rendered = self.localizer.render(case.locale, unprompted(text))
+        messages: list[Outgoing]
+        if copy_from is not None:
+            messages = [CopyMessage(copy_from[0], copy_from[1], rendered.rstrip())]
+        else:
+            messages = [SendText(chunk) for chunk in split(rendered)]
+        await self.to_person(uow, case, messages, now)
 
     async def answer(
         self,

@@ -58,8 +58,7 @@ class Escalation:
                 )
                 await uow.outbox.add(ping)
             if not case.reassured:
-                told = self.mail.say(case.locale, Text("handoff-not-forgotten"))
-                await self.mail.to_person(uow, case, [told], now)
+                await self.mail.tell(uow, case, Text("handoff-not-forgotten"), now)
             await uow.cases.update(case.id, escalated=True, reassured=True)
             await uow.cases.record(case.id, "escalated", "system", now)
             escalated += 1

@@ -7,13 +7,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.texts import Text
-from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail, split
+from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
 from bot.services.desk import Desk, StaffMember
-from bot.services.messages import CopyMessage, Outgoing, SendText, StaffIncoming
+from bot.services.messages import SendText, StaffIncoming
 from bot.services.ports import UnitOfWork
+from bot.services.unprompted import STAFF_SAYS
 
 BLOCK, UNBLOCK, SHIFT, CASES = "block", "unblock", "shift", "cases"
+MEDIA_NOT_SHOWN = "handoff-media-not-shown"
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,7 @@ class StaffActions:
         await uow.cases.record(case.id, "closed", member.alias, now, outcome)
         note = self.mail.text(member.locale, "staff-closed", outcome=outcome, alias=member.alias)
         await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
-        await self.mail.to_person(
-            uow, case, [self.mail.say(case.locale, Text("handoff-ended"))], now
-        )
+        await self.mail.tell(uow, case, Text("handoff-ended"), now)
 
     async def _shift(
         self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
@@ -171,8 +171,7 @@ class StaffActions:
         await uow.cases.update(case.id, blocked=block)
         await uow.cases.record(case.id, BLOCK if block else UNBLOCK, member.alias, now)
         if block:
-            neutral = self.mail.say(case.locale, Text("handoff-unavailable-now"))
-            await self.mail.to_person(uow, case, [neutral], now)
+            await self.mail.tell(uow, case, Text("handoff-unavailable-now"), now)
 
     async def _relay_from_staff(
         self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
@@ -186,24 +185,18 @@ class StaffActions:
             note = SendText(self.mail.text(member.locale, "staff-take-first"), case_id=case.id)
             await self.mail.to_topic(uow, case, [note], now)
             return
-        messages: list[Outgoing]
+        says = Text(STAFF_SAYS, {"alias": member.alias, "text": act.text or ""})
         if act.media and case.channel == "telegram":
-            caption = f"{member.alias}: {act.text or ''}".rstrip()
-            messages = [CopyMessage(str(act.chat_id), act.message_id, caption)]
+            origin = (str(act.chat_id), act.message_id)
+            await self.mail.tell(uow, case, says, now, copy_from=origin)
         elif act.media:
-            messages = [
-                SendText(
-                    f"{member.alias}: " + self.mail.text(case.locale, "handoff-media-not-shown")
-                )
-            ]
+            shown = Text(STAFF_SAYS, {"alias": member.alias, "text": Text(MEDIA_NOT_SHOWN)})
+            await self.mail.tell(uow, case, shown, now)
         elif act.edited:  # Telegram cannot edit a copy: the correction follows, marked
-            text = self.mail.text(
-                case.locale, "handoff-staff-edited", alias=member.alias, text=act.text or ""
-            )
-            messages = [SendText(chunk) for chunk in split(text)]
+            edited = Text("handoff-staff-edited", {"alias": member.alias, "text": act.text or ""})
+            await self.mail.tell(uow, case, edited, now)
         else:
-            messages = [SendText(chunk) for chunk in split(f"{member.alias}: {act.text or ''}")]
-        await self.mail.to_person(uow, case, messages, now)
+            await self.mail.tell(uow, case, says, now)
 
     async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:
         if act.thread_id is None:

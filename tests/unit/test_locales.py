@@ -30,7 +30,7 @@ FLOW_FILE = ROOT / "dialogs" / "start.yaml"
 TRANSLATIONS = [loc for loc in LOCALES if loc != REFERENCE]
 SAME_IN_EVERY_LOCALE = re.compile(
     r"^(language-name-.+|emergency-number-line|place-.+"
-    r"|card-(title|why|address|map|phone|hours|fees))$"
+    r"|card-(title|why|address|map|phone|hours|fees)|relay-staff-says)$"
 )
 """Only symbols and variables, or names written alike (Tbilisi in Azerbaijani and English)."""
 PREFIX_IDS = (
