@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from bot.core.texts import Text
 from bot.services.cases import Case
@@ -21,6 +21,10 @@ from bot.services.unprompted import unprompted
 TELEGRAM_LIMIT = 4096
 TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
 """The buttons of a case card."""
+LANGUAGE = "common-language"
+"""A language's name, in words (``code``: ka, ru, ...)."""
+LOCK_SCREEN_NOTE = "staff-card-lock-screen"
+"""Tells staff that the opening of what they write may show on the person's lock screen."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,8 @@ class CaseMail:
                 OutboxItem("telegram", owner, str(act.chat_id), message, now, queue=queue)
             )
 
-    def topic_and_card(self, case: Case, now: datetime) -> list[Outgoing]:
+    def topic_and_card(self, case: Case, now: datetime, timezone: tzinfo) -> list[Outgoing]:
+        """The case's topic and card; times on the bureau's clock (``timezone``)."""
         assert case.id is not None
         locale = self.default_locale
         needs = ", ".join(self.text(locale, "reason-need", need=n) for n in case.needs if n)
@@ -102,10 +107,11 @@ class CaseMail:
             "code": case.code,
             "city": Text(f"place-{case.city}") if case.city in self.places else case.city or "—",
             "needs": needs or "—",
-            "language": case.locale,
+            "language": Text(LANGUAGE, {"code": case.locale}),
             "urgent": "yes" if case.urgent else "no",
             "entry": case.entry_code or "—",
-            "since": now.strftime("%H:%M UTC"),
+            "since": now.astimezone(timezone).strftime("%H:%M"),
+            "lock_screen": Text(LOCK_SCREEN_NOTE),
         }
         name = self.localizer.render(locale, Text("staff-topic-name", args))[:128]
         buttons = (
@@ -119,7 +125,7 @@ class CaseMail:
     def say(self, locale: str, text: Text) -> SendText:
         return SendText(self.localizer.render(locale, text))
 
-    def text(self, locale: str, text_id: str, **args: str) -> str:
+    def text(self, locale: str, text_id: str, **args: str | int | Text) -> str:
         return self.localizer.render(locale, Text(text_id, args))
 
     def staff_text(self, case: Case, text_id: str) -> str:

@@ -37,7 +37,7 @@ class Escalation:
                 for m in self.desk.staff.values()
                 if m.supervisor and m.bureau == case.bureau and m.alias in on_shift
             ]
-            minutes = str(int((now - case.created_at).total_seconds() // 60))
+            minutes = int((now - case.created_at).total_seconds() // 60)
             note = self.mail.text(
                 self.mail.default_locale,
                 "staff-escalation",

@@ -67,7 +67,8 @@ class HandoffService:
         )
         assert case.id is not None
         await uow.cases.record(case.id, "opened", "person", now)
-        await self.mail.to_topic(uow, case, self.mail.topic_and_card(case, now), now)
+        card = self.mail.topic_and_card(case, now, bureau.hours.timezone)
+        await self.mail.to_topic(uow, case, card, now)
         on_shift = await uow.shifts.on_shift()
         staffed = any(
             m.alias in on_shift for m in self.desk.staff.values() if m.bureau == bureau.id

@@ -16,6 +16,8 @@ from bot.services.unprompted import STAFF_SAYS
 
 BLOCK, UNBLOCK, SHIFT, CASES = "block", "unblock", "shift", "cases"
 MEDIA_NOT_SHOWN = "handoff-media-not-shown"
+STATUS, OUTCOME, HOLDER_UNKNOWN = "staff-status", "staff-outcome", "staff-holder-unknown"
+"""Statuses and outcomes in words (``$status``, ``$outcome``), and a holder nobody recorded."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class StaffActions:
             await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
             return
         current = await uow.cases.get(case.id)
-        holder = current.taken_by if current and current.taken_by else "?"
+        holder = current.taken_by if current and current.taken_by else Text(HOLDER_UNKNOWN)
         text = self.mail.text(member.locale, "staff-already-taken", alias=holder)
         await self.mail.answer(uow, act, case, text, now)
 
@@ -88,7 +90,8 @@ class StaffActions:
             return
         await uow.cases.update(case.id, status=CLOSED, outcome=outcome, closed_at=now)
         await uow.cases.record(case.id, "closed", member.alias, now, outcome)
-        note = self.mail.text(member.locale, "staff-closed", outcome=outcome, alias=member.alias)
+        said = Text(OUTCOME, {"outcome": outcome})
+        note = self.mail.text(member.locale, "staff-closed", outcome=said, alias=member.alias)
         await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
         await self.mail.tell(uow, case, Text("handoff-ended"), now)
 
@@ -120,7 +123,7 @@ class StaffActions:
                         member.locale,
                         "staff-cases-line",
                         code=case.code,
-                        status=case.status,
+                        status=Text(STATUS, {"status": case.status}),
                         minutes=minutes,
                         urgent="yes" if case.urgent else "no",
                     )
@@ -159,7 +162,8 @@ class StaffActions:
         await uow.cases.record(case.id, "transferred", member.alias, now, name)
         if moving:
             moved = replace(case, staff_chat_id=bureau.staff_chat_id, bureau=bureau.id)
-            await self.mail.to_topic(uow, moved, self.mail.topic_and_card(moved, now), now)
+            card = self.mail.topic_and_card(moved, now, bureau.hours.timezone)
+            await self.mail.to_topic(uow, moved, card, now)
 
     async def _block(
         self, uow: UnitOfWork, case: Case, member: StaffMember, block: bool, now: datetime

@@ -73,6 +73,7 @@ staff-card =
     Giriş nöqtəsi: { $entry }
     Ehtiyaclar: { $needs }
     Gözləmənin başlanğıcı: { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· TƏCİLİ
        *[no] {""}

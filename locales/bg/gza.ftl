@@ -73,6 +73,7 @@ staff-card =
     Входна точка: { $entry }
     Нужди: { $needs }
     Чака от { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· СПЕШНО
        *[no] {""}
@@ -322,7 +323,10 @@ curator-queue-reports = Услуги със сигнали за неуважен
 curator-queue-report-line = • { $name }: { $count } (последен на { $day })
 curator-queue-stale = Непроверявани от { $days } или повече дни: { $count }
 curator-queue-stale-line = • { $name }: проверено на { $verified }
-curator-queue-empty = Нищо не чака: няма отворени сигнали и всички записи са проверени през последните { $days } дни.
+curator-queue-empty = Нищо не чака: няма отворени сигнали и всички записи са проверени { $days ->
+        [one] през последния ден
+       *[other] през последните { $days } дни
+    }.
 curator-digest-title = Седмична проверка на справочника.
 curator-field-phones = Телефон
 curator-field-hours = Работно време

@@ -73,6 +73,7 @@ staff-card =
     Entry: { $entry }
     Needs: { $needs }
     Waiting since { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· URGENT
        *[no] {""}
@@ -100,7 +101,10 @@ staff-cases-line = { $code } · { $status } · { $minutes } min{ $urgent ->
     }
 staff-transfer-how = Transfer to a bureau or a colleague: /transfer { $choices }
 staff-transferred = Case transferred to { $target } by { $alias }.
-staff-escalation = Case { $code } has waited { $minutes } minutes{ $urgent ->
+staff-escalation = Case { $code } has waited { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }{ $urgent ->
         [yes] {" "}(URGENT)
        *[no] {""}
     }. On-duty supervisors: { $supervisors }.
@@ -279,7 +283,10 @@ curator-only = This is only for the directory's curators.
 curator-help =
     Directory curation.
     Send part of a service's name, in any language, or its id, to find it.
-    /queue: reports of disrespect, and listings not verified for { $days } days or more.
+    /queue: reports of disrespect, and listings not verified for { $days ->
+        [one] a day
+       *[other] { $days } days
+    } or more.
     /cancel: stop an edit.
 curator-button-queue = Queue
 curator-found = Found { $count }; showing { $shown }. Choose one, or add a word to narrow it.
@@ -288,7 +295,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Status: { $status }
-    Verified: { $verified } ({ $days } days ago)
+    Verified: { $verified } ({ $days ->
+        [0] today
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    })
     Phones: { $phones }
     Hours: { $hours }
     Languages: { $languages }
@@ -320,9 +331,15 @@ curator-gone = That service is no longer in the directory.
 curator-reports-seen = The reports are marked as dealt with.
 curator-queue-reports = Services with reports of disrespect: { $count }
 curator-queue-report-line = • { $name }: { $count } (last on { $day })
-curator-queue-stale = Not verified for { $days } days or more: { $count }
+curator-queue-stale = Not verified for { $days ->
+        [one] a day
+       *[other] { $days } days
+    } or more: { $count }
 curator-queue-stale-line = • { $name }: verified { $verified }
-curator-queue-empty = Nothing waiting: no open reports, and every listing was verified within { $days } days.
+curator-queue-empty = Nothing waiting: no open reports, and every listing was verified within { $days ->
+        [one] a day
+       *[other] { $days } days
+    }.
 curator-digest-title = The weekly directory check.
 curator-field-phones = Phone
 curator-field-hours = Hours

@@ -73,6 +73,7 @@ staff-card =
     Մուտքի կետ՝ { $entry }
     Կարիքներ՝ { $needs }
     Սպասում է { $since }-ից
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· ՇՏԱՊ
        *[no] {""}

@@ -73,6 +73,7 @@ staff-card =
     შესვლის წერტილი: { $entry }
     საჭიროებები: { $needs }
     ელოდება { $since }-დან
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· სასწრაფო
        *[no] {""}

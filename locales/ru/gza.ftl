@@ -75,6 +75,7 @@ staff-card =
     Точка входа: { $entry }
     Запрос: { $needs }
     Ждёт с { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· СРОЧНО
        *[no] {""}

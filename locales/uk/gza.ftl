@@ -75,6 +75,7 @@ staff-card =
     Точка входу: { $entry }
     Потреби: { $needs }
     Чекає з { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· ТЕРМІНОВО
        *[no] {""}

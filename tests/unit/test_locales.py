@@ -47,6 +47,8 @@ PREFIX_IDS = (
     "curator-status-",
     "curator-ask-",
     "curator-field-",
+    "curator-day-",
+    "curator-hours-",
 )
 """Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``,
 ``f"staff-{action}"``, ``f"reason-{kind}"``, ``f"place-{city}"``)."""
