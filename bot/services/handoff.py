@@ -94,7 +94,7 @@ class HandoffService:
         if incoming.channel == "telegram" and incoming.message_id is not None:
             messages.append(CopyMessage(incoming.address, incoming.message_id, case_id=case.id))
         else:
-            text = incoming.text or self.mail.text(case.locale, "handoff-media-not-shown")
+            text = incoming.text or self.mail.staff_text(case, "handoff-media-not-shown")
             messages.append(SendText(text, case_id=case.id))
         await self.mail.to_topic(uow, case, messages, now)
         return True
