@@ -149,7 +149,7 @@ place-akhalkalaki = Axalkələk
 screen-ask-city =
     Haradasınız və ya harada kömək almaq istərdiniz?
     Məkanınızı da göndərə bilərsiniz (📎 → Məkan / Location); ondan yalnız ən yaxın şəhəri tapmaq üçün istifadə edirik.
-screen-ask-needs = Nə ilə bağlı köməyə ehtiyacınız var? İstədiyiniz qədər seçin, sonra “Hazırdır” düyməsini basın.
+screen-ask-needs = Nə ilə bağlı köməyə ehtiyacınız var? İstədiyiniz qədər seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın.
 need-legal = Hüquqi yardım
 need-medical = Tibbi yardım
 need-testing = İİV, hepatit, cinsi infeksiya testi
@@ -162,7 +162,7 @@ need-work-money = İş və pul
 need-lgbtqi-care = LGBTQI+ və trans insanlar üçün yardım
 need-other = Başqa bir şey
 screen-ask-about =
-    İstəsəniz, özünüz haqqında bizə bir az danışın ki, sizin kimi insanlara hörmətlə yanaşdığı məlum olan xidmətləri tapaq. Uyğun olanların hamısını seçin, sonra “Hazırdır” düyməsini basın. Bu anonim qalır.
+    İstəsəniz, özünüz haqqında bizə bir az danışın ki, sizin kimi insanlara hörmətlə yanaşdığı məlum olan xidmətləri tapaq. Uyğun olanların hamısını seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın. Bu anonim qalır.
 group-women-who-use-drugs = Narkotik istifadə edən qadın
 group-sex-workers = Seks işçisi
 group-violence-survivors = Zorakılıq yaşamış insan
@@ -171,7 +171,7 @@ screen-prefer-not = Deməmək istərdim
 screen-ask-language = Xidmət sizinlə hansı dildə danışsın?
 screen-language-mine = Bu söhbətin dili
 screen-language-any = İstənilən dil
-screen-ask-prefs = Sizin üçün başqa vacib bir şey varmı? İstədiklərinizi seçin, sonra “Hazırdır” düyməsini basın.
+screen-ask-prefs = Sizin üçün başqa vacib bir şey varmı? İstədiklərinizi seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın.
 pref-free = Yalnız pulsuz
 pref-anonymous = Adımı demədən
 

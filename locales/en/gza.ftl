@@ -152,7 +152,7 @@ place-akhalkalaki = Akhalkalaki
 screen-ask-city =
     Where are you, or where would you like to get help?
     You can also send a location (📎 → Location); we only use it to find the nearest city.
-screen-ask-needs = What do you need help with? Choose as many as you like, then press Done.
+screen-ask-needs = What do you need help with? Choose as many as you like, then press Done (or Skip).
 need-legal = Legal help
 need-medical = Medical care
 need-testing = HIV, hepatitis, sexual health tests
@@ -165,7 +165,7 @@ need-work-money = Work and money
 need-lgbtqi-care = LGBTQI+ and trans care
 need-other = Something else
 screen-ask-about =
-    If you like, tell us about yourself so we can find services known to treat people like you with respect. Choose any that fit, then press Done. This stays anonymous.
+    If you like, tell us about yourself so we can find services known to treat people like you with respect. Choose any that fit, then press Done (or Skip). This stays anonymous.
 group-women-who-use-drugs = A woman who uses drugs
 group-sex-workers = A sex worker
 group-violence-survivors = Someone who lived through violence
@@ -174,7 +174,7 @@ screen-prefer-not = I prefer not to say
 screen-ask-language = In which language should the service speak with you?
 screen-language-mine = The language of this chat
 screen-language-any = Any language
-screen-ask-prefs = Anything else that matters? Choose any, then press Done.
+screen-ask-prefs = Anything else that matters? Choose any, then press Done (or Skip).
 pref-free = Free of charge only
 pref-anonymous = Without giving my name
 
