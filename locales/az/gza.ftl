@@ -289,7 +289,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Vəziyyət: { $status }
-    Yoxlanılıb: { $verified } ({ $days } gün əvvəl)
+    Yoxlanılıb: { $verified } ({ $days ->
+        [0] bu gün
+        [one] { $days } gün əvvəl
+       *[other] { $days } gün əvvəl
+    })
     Telefonlar: { $phones }
     İş saatları: { $hours }
     Dillər: { $languages }

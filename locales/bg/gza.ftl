@@ -289,7 +289,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Статус: { $status }
-    Проверено: { $verified } (преди { $days } дн.)
+    Проверено: { $verified } ({ $days ->
+        [0] днес
+        [one] преди { $days } дн.
+       *[other] преди { $days } дн.
+    })
     Телефони: { $phones }
     Работно време: { $hours }
     Езици: { $languages }

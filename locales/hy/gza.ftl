@@ -289,7 +289,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Կարգավիճակ՝ { $status }
-    Ստուգված է՝ { $verified } ({ $days } օր առաջ)
+    Ստուգված է՝ { $verified } ({ $days ->
+        [0] այսօր
+        [one] { $days } օր առաջ
+       *[other] { $days } օր առաջ
+    })
     Հեռախոսներ՝ { $phones }
     Աշխատանքային ժամեր՝ { $hours }
     Լեզուներ՝ { $languages }

@@ -289,7 +289,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     სტატუსი: { $status }
-    შემოწმებულია: { $verified } ({ $days } დღის წინ)
+    შემოწმებულია: { $verified } ({ $days ->
+        [0] დღეს
+        [one] { $days } დღის წინ
+       *[other] { $days } დღის წინ
+    })
     ტელეფონები: { $phones }
     სამუშაო საათები: { $hours }
     ენები: { $languages }

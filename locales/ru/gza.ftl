@@ -295,7 +295,13 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Статус: { $status }
-    Проверено: { $verified } ({ $days } дн. назад)
+    Проверено: { $verified } ({ $days ->
+        [0] сегодня
+        [one] { $days } дн. назад
+        [few] { $days } дн. назад
+        [many] { $days } дн. назад
+       *[other] { $days } дн. назад
+    })
     Телефоны: { $phones }
     Часы работы: { $hours }
     Языки: { $languages }

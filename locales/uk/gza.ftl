@@ -295,7 +295,13 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Статус: { $status }
-    Перевірено: { $verified } ({ $days } дн. тому)
+    Перевірено: { $verified } ({ $days ->
+        [0] сьогодні
+        [one] { $days } дн. тому
+        [few] { $days } дн. тому
+        [many] { $days } дн. тому
+       *[other] { $days } дн. тому
+    })
     Телефони: { $phones }
     Години роботи: { $hours }
     Мови: { $languages }
