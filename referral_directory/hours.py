@@ -151,9 +151,11 @@ def format_hours(hours: WeeklyHours | None) -> str:
     return "; ".join(parts)
 
 
-def parse_hours_text(text: str) -> WeeklyHours:
+def parse_hours_text(text: str, words: Mapping[str, str] | None = None) -> WeeklyHours:
     """The inverse of ``format_hours``: lines or ``;``-separated parts of ``days hours``, or
-    "24/7", or "by appointment" (an empty week)."""
+    "24/7", or "by appointment" (an empty week). ``words`` maps a curator's own words for the
+    days, "daily" and "by appointment" (casefolded) to these, so nobody must write English."""
+    text = _own_words(text, words) if words else text
     cleaned = " ".join(text.lower().split())
     if cleaned in (APPOINTMENT, "appointment"):
         return WeeklyHours(tuple(() for _ in WEEKDAYS))
@@ -171,3 +173,9 @@ def parse_hours_text(text: str) -> WeeklyHours:
     if not raw:
         raise HoursError("empty")
     return parse_hours(raw)
+
+
+def _own_words(text: str, words: Mapping[str, str]) -> str:
+    longest_first = sorted(words, key=len, reverse=True)
+    pattern = "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in longest_first)
+    return re.sub(pattern, lambda found: words[found[0]], text.casefold())

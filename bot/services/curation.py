@@ -124,7 +124,8 @@ class CuratorDesk:
             first = service.phones[0] if service.phones else Phone(value)
             return replace(service, phones=(replace(first, number=value), *service.phones[1:]))
         try:
-            return replace(service, hours=parse_hours_text(text))
+            hours = parse_hours_text(text, self.texts.own_words(locale))
+            return replace(service, hours=hours)
         except HoursError as exc:
             self._say(turn, self.texts.bad_hours(locale, exc))
             return None

@@ -13,12 +13,19 @@ from bot.services.catalog import Catalog, service_key
 from bot.services.messages import SendText
 from bot.services.ports import Localizer, UnitOfWork
 from referral_directory.changes import FieldChange, describe
-from referral_directory.hours import APPOINTMENT, HoursError, WeeklyHours, format_hours
+from referral_directory.hours import (
+    APPOINTMENT,
+    WEEKDAYS,
+    HoursError,
+    WeeklyHours,
+    format_hours,
+)
 from referral_directory.model import Organization, Service, pick
 from referral_directory.taxonomy import LANGUAGES
 
 PREFIX = "cur"
 LANGUAGE = "common-language"
+BY_APPOINTMENT = "curator-hours-by-appointment"
 MOST_FOUND = 8
 MOST_LISTED = 10
 LABEL_CHARS = 40
@@ -111,7 +118,7 @@ class CuratorTexts:
             verified=service.assured_date.isoformat(),
             days=(today - service.assured_date).days,
             phones=describe(service.phones),
-            hours=self._hours(locale, service.hours),
+            hours=self.hours(locale, service.hours),
             languages=self._languages_said(locale, service.languages),
             needs=", ".join(
                 self.text(locale, "need-" + n.replace("_", "-")) for n in sorted(service.needs)
@@ -139,7 +146,9 @@ class CuratorTexts:
         return tuple(rows)
 
     def ask(self, locale: str, field: str, service: Service) -> SendText:
-        current = describe(service.phones) if field == "phone" else format_hours(service.hours)
+        current = (
+            describe(service.phones) if field == "phone" else self.hours(locale, service.hours)
+        )
         return self.line(
             locale, f"curator-ask-{field}", name=pick(service.name, locale), current=current
         )
@@ -182,19 +191,27 @@ class CuratorTexts:
         if isinstance(value, bool):
             return self.text(locale, "curator-yes" if value else "curator-no")
         if isinstance(value, WeeklyHours):
-            return self._hours(locale, value)
+            return self.hours(locale, value)
         if field == "status" and isinstance(value, str):
             return self.text(locale, "curator-status-" + value.replace(" ", "-"))
         if field == "languages" and isinstance(value, frozenset):
             return self._languages_said(locale, value)
         return describe(value)
 
-    def _hours(self, locale: str, hours: WeeklyHours | None) -> str:
-        """The curators' syntax (``mon-fri 10:00-18:00``) with its day words translated."""
+    def hours(self, locale: str, hours: WeeklyHours | None) -> str:
+        """The curators' syntax (``mon-fri 10:00-18:00``) with its day words translated;
+        ``own_words`` reads it back."""
         written = format_hours(hours)
         if written == APPOINTMENT:
-            return self.text(locale, "curator-hours-by-appointment")
+            return self.text(locale, BY_APPOINTMENT)
         return DAY_WORDS.sub(lambda day: self.text(locale, f"curator-day-{day[0]}"), written)
+
+    def own_words(self, locale: str) -> dict[str, str]:
+        """The curator's words for the days, daily and by appointment (casefolded), to the
+        syntax's, so hours can be typed in the curator's language."""
+        words = {self.text(locale, f"curator-day-{d}").casefold(): d for d in (*WEEKDAYS, "daily")}
+        words[self.text(locale, BY_APPOINTMENT).casefold()] = APPOINTMENT
+        return words
 
     def _languages_said(self, locale: str, codes: Iterable[str]) -> str:
         return ", ".join(self.text(locale, LANGUAGE, code=code) for code in sorted(codes)) or "-"

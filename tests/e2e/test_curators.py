@@ -143,7 +143,7 @@ async def test_phone_and_hours_are_edited_by_short_prompts_and_bad_input_is_expl
         assert saved == "Saved. Phone: +995 000 00 05 01 → +995 431 24 00 00"
         assert "Phones: +995 431 24 00 00" in card
         (ask,) = await press(fake, TAMAR, "Hours")
-        assert "mon-fri 10:00-18:00" in ask
+        assert "Mon-Fri 10:00-18:00" in ask
         (bad,) = await say(fake, TAMAR, "mon-fri 18:00-10:00")
         assert "could not be read" in bad and "closes before it opens" in bad
         saved, card = await say(fake, TAMAR, "mon-fri 09:00-17:00; sat 10:00-13:00", replies=2)

@@ -13,18 +13,21 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.core.texts import Text
-from bot.i18n import Localizer
+from bot.i18n import LOCALES, Localizer
 from bot.services.case_mail import LOCK_SCREEN_NOTE, CaseMail
 from bot.services.cases import Case
 from bot.services.curator_texts import CuratorTexts
 from bot.services.messages import SendText
 from referral_directory.changes import service_changes
 from referral_directory.files import load_directory
-from referral_directory.hours import MISTAKES, HoursError, parse_hours_text
+from referral_directory.hours import MISTAKES, HoursError, WeeklyHours, parse_hours_text
 from referral_directory.model import Organization, Service
 from tests.conftest import EXAMPLE_DIRECTORY
+from tests.unit.test_curation_pure import weeks
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_SCRIPTS = ("ka", "ru", "hy", "uk", "bg")
@@ -213,3 +216,22 @@ def test_the_prose_scan_notices_a_literal_reply(tmp_path: Path) -> None:
         'Text("staff-status", {"status": "waiting"})\n'
     )
     assert len(prose_in_replies(source)) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(weeks(), st.sampled_from(LOCALES))
+def test_hours_shown_to_a_curator_in_her_language_read_back_the_same(
+    hours: WeeklyHours, locale: str
+) -> None:
+    texts = CuratorTexts(localizer())
+    assert parse_hours_text(texts.hours(locale, hours), texts.own_words(locale)) == hours
+
+
+def test_a_curator_types_hours_with_her_own_day_names() -> None:
+    texts = CuratorTexts(localizer())
+    typed = parse_hours_text("ორშ-პარ 10:00-18:00; შაბ 10:00-14:00", texts.own_words("ka"))
+    assert typed == parse_hours_text("mon-fri 10:00-18:00; sat 10:00-14:00")
+    az = parse_hours_text("bazar ertəsi-cümə axşamı 09:00-13:00", texts.own_words("az"))
+    assert az == parse_hours_text("mon-thu 09:00-13:00")
+    by_appointment = parse_hours_text("По записи", texts.own_words("ru"))
+    assert by_appointment == parse_hours_text("by appointment")
