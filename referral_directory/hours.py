@@ -127,6 +127,8 @@ def _clock(minutes: int) -> str:
 
 
 APPOINTMENT = "by appointment"
+QUOTES = "«»“”„\"'"
+"""Quotes a curator may copy with a word from the example they were shown."""
 _WORDS = {"24/7": "daily 24h", "24h": "daily 24h"}
 
 
@@ -156,7 +158,7 @@ def parse_hours_text(text: str, words: Mapping[str, str] | None = None) -> Weekl
     "24/7", or "by appointment" (an empty week). ``words`` maps a curator's own words for the
     days, "daily" and "by appointment" (casefolded) to these, so nobody must write English."""
     text = _own_words(text, words) if words else text
-    cleaned = " ".join(text.lower().split())
+    cleaned = " ".join(text.lower().split()).strip(QUOTES)
     if cleaned in (APPOINTMENT, "appointment"):
         return WeeklyHours(tuple(() for _ in WEEKDAYS))
     raw: dict[str, str] = {}

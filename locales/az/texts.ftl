@@ -47,10 +47,10 @@ curator-hours-by-appointment = əvvəlcədən yazılmaqla
 ## Curators: why typed hours could not be read (inserted into curator-bad-hours).
 curator-hours-not-text = hər sətri belə yazın: gün: "10:00-18:00"
 curator-hours-overlap = { $first } və { $second } saatları üst-üstə düşür
-curator-hours-unknown-day = naməlum gün “{ $value }”: mon…sun, mon-fri kimi aralıq və ya daily yazın
+curator-hours-unknown-day = naməlum gün “{ $value }”: bazar ertəsi…bazar, bazar ertəsi-cümə kimi aralıq və ya “hər gün” yazın
 curator-hours-unreadable = “{ $value }” oxunmadı: belə yazın: 10:00-18:00
 curator-hours-not-a-time = “{ $value }” günün vaxtı deyil
 curator-hours-closes-before-opens = “{ $value }” açılmazdan əvvəl bağlanır (gecə yarısından sonra: ikiyə bölün)
-curator-hours-no-hours = “{ $value }”: əvvəl günləri, sonra saatları yazın, məsələn mon-fri 10:00-18:00
+curator-hours-no-hours = “{ $value }”: əvvəl günləri, sonra saatları yazın, məsələn bazar ertəsi-cümə 10:00-18:00
 curator-hours-twice = “{ $value }” iki dəfə yazılıb
-curator-hours-empty = saatları belə yazın: mon-fri 10:00-18:00; sat 10:00-14:00
+curator-hours-empty = saatları belə yazın: bazar ertəsi-cümə 10:00-18:00; şənbə 10:00-14:00

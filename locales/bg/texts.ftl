@@ -47,10 +47,10 @@ curator-hours-by-appointment = с предварително записване
 ## Curators: why typed hours could not be read (inserted into curator-bad-hours).
 curator-hours-not-text = пишете всеки ред така: ден: "10:00-18:00"
 curator-hours-overlap = часовете { $first } и { $second } се застъпват
-curator-hours-unknown-day = непознат ден „{ $value }“: използвайте mon…sun, период като mon-fri или daily
+curator-hours-unknown-day = непознат ден „{ $value }“: използвайте пн…нд, период като пн-пт или „всеки ден“
 curator-hours-unreadable = „{ $value }“ не може да се прочете: пишете така: 10:00-18:00
 curator-hours-not-a-time = „{ $value }“ не е час от денонощието
 curator-hours-closes-before-opens = „{ $value }“ затваря, преди да отвори (след полунощ: разделете го на две)
-curator-hours-no-hours = „{ $value }“: първо дните, после часовете, например mon-fri 10:00-18:00
+curator-hours-no-hours = „{ $value }“: първо дните, после часовете, например пн-пт 10:00-18:00
 curator-hours-twice = „{ $value }“ е написано два пъти
-curator-hours-empty = напишете часовете така: mon-fri 10:00-18:00; sat 10:00-14:00
+curator-hours-empty = напишете часовете така: пн-пт 10:00-18:00; сб 10:00-14:00

@@ -47,10 +47,10 @@ curator-hours-by-appointment = նախնական գրանցմամբ
 ## Curators: why typed hours could not be read (inserted into curator-bad-hours).
 curator-hours-not-text = յուրաքանչյուր տող գրեք այսպես՝ օր: "10:00-18:00"
 curator-hours-overlap = { $first } և { $second } ժամերը համընկնում են
-curator-hours-unknown-day = անհայտ օր՝ «{ $value }»․ օգտագործեք mon…sun, միջակայք, օրինակ՝ mon-fri, կամ daily
+curator-hours-unknown-day = անհայտ օր՝ «{ $value }»․ օգտագործեք երկ…կիր, միջակայք, օրինակ՝ երկ-ուրբ, կամ «ամեն օր»
 curator-hours-unreadable = «{ $value }»-ն հնարավոր չէ կարդալ․ գրեք այսպես՝ 10:00-18:00
 curator-hours-not-a-time = «{ $value }»-ն օրվա ժամ չէ
 curator-hours-closes-before-opens = «{ $value }»-ն փակվում է բացվելուց առաջ (կեսգիշերից հետո՝ բաժանեք երկու մասի)
-curator-hours-no-hours = «{ $value }»․ նախ գրեք օրերը, հետո ժամերը, օրինակ՝ mon-fri 10:00-18:00
+curator-hours-no-hours = «{ $value }»․ նախ գրեք օրերը, հետո ժամերը, օրինակ՝ երկ-ուրբ 10:00-18:00
 curator-hours-twice = «{ $value }»-ն գրված է երկու անգամ
-curator-hours-empty = գրեք ժամերը այսպես՝ mon-fri 10:00-18:00; sat 10:00-14:00
+curator-hours-empty = գրեք ժամերը այսպես՝ երկ-ուրբ 10:00-18:00; շբթ 10:00-14:00

@@ -47,10 +47,10 @@ curator-hours-by-appointment = წინასწარი ჩაწერით
 ## Curators: why typed hours could not be read (inserted into curator-bad-hours).
 curator-hours-not-text = თითოეული ხაზი ასე დაწერეთ: დღე: "10:00-18:00"
 curator-hours-overlap = საათები { $first } და { $second } ერთმანეთს ფარავს
-curator-hours-unknown-day = უცნობი დღე „{ $value }“: გამოიყენეთ mon…sun, დიაპაზონი, მაგ. mon-fri, ან daily
+curator-hours-unknown-day = უცნობი დღე „{ $value }“: გამოიყენეთ ორშ…კვ, დიაპაზონი, მაგ. ორშ-პარ, ან „ყოველდღე“
 curator-hours-unreadable = „{ $value }“ ვერ წავიკითხე: დაწერეთ ასე: 10:00-18:00
 curator-hours-not-a-time = „{ $value }“ დღის დრო არ არის
 curator-hours-closes-before-opens = „{ $value }“ იხურება მანამ, სანამ გაიხსნება (შუაღამის შემდეგ: გაყავით ორად)
-curator-hours-no-hours = „{ $value }“: ჯერ დაწერეთ დღეები, შემდეგ საათები, მაგ. mon-fri 10:00-18:00
+curator-hours-no-hours = „{ $value }“: ჯერ დაწერეთ დღეები, შემდეგ საათები, მაგ. ორშ-პარ 10:00-18:00
 curator-hours-twice = „{ $value }“ ორჯერ წერია
-curator-hours-empty = დაწერეთ საათები ასე: mon-fri 10:00-18:00; sat 10:00-14:00
+curator-hours-empty = დაწერეთ საათები ასე: ორშ-პარ 10:00-18:00; შაბ 10:00-14:00

@@ -47,10 +47,10 @@ curator-hours-by-appointment = по записи
 ## Curators: why typed hours could not be read (inserted into curator-bad-hours).
 curator-hours-not-text = пишите каждую строку так: день: "10:00-18:00"
 curator-hours-overlap = часы { $first } и { $second } пересекаются
-curator-hours-unknown-day = неизвестный день «{ $value }»: используйте mon…sun, диапазон вроде mon-fri или daily
+curator-hours-unknown-day = неизвестный день «{ $value }»: используйте пн…вс, диапазон вроде пн-пт или «ежедневно»
 curator-hours-unreadable = не удалось прочитать «{ $value }»: пишите так: 10:00-18:00
 curator-hours-not-a-time = «{ $value }» — это не время суток
 curator-hours-closes-before-opens = «{ $value }» закрывается раньше, чем открывается (после полуночи — разделите на две части)
-curator-hours-no-hours = «{ $value }»: сначала дни, потом часы, например mon-fri 10:00-18:00
+curator-hours-no-hours = «{ $value }»: сначала дни, потом часы, например пн-пт 10:00-18:00
 curator-hours-twice = «{ $value }» указано дважды
-curator-hours-empty = напишите часы так: mon-fri 10:00-18:00; sat 10:00-14:00
+curator-hours-empty = напишите часы так: пн-пт 10:00-18:00; сб 10:00-14:00

@@ -47,10 +47,10 @@ curator-hours-by-appointment = за записом
 ## Curators: why typed hours could not be read (inserted into curator-bad-hours).
 curator-hours-not-text = пишіть кожен рядок так: день: "10:00-18:00"
 curator-hours-overlap = години { $first } і { $second } перетинаються
-curator-hours-unknown-day = невідомий день «{ $value }»: використовуйте mon…sun, діапазон на кшталт mon-fri або daily
+curator-hours-unknown-day = невідомий день «{ $value }»: використовуйте пн…нд, діапазон на кшталт пн-пт або «щодня»
 curator-hours-unreadable = не вдалося прочитати «{ $value }»: пишіть так: 10:00-18:00
 curator-hours-not-a-time = «{ $value }» — це не час доби
 curator-hours-closes-before-opens = «{ $value }» зачиняється раніше, ніж відчиняється (після півночі — розділіть на дві частини)
-curator-hours-no-hours = «{ $value }»: спочатку дні, потім години, наприклад mon-fri 10:00-18:00
+curator-hours-no-hours = «{ $value }»: спочатку дні, потім години, наприклад пн-пт 10:00-18:00
 curator-hours-twice = «{ $value }» вказано двічі
-curator-hours-empty = напишіть години так: mon-fri 10:00-18:00; sat 10:00-14:00
+curator-hours-empty = напишіть години так: пн-пт 10:00-18:00; сб 10:00-14:00
