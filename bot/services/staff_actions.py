@@ -154,8 +154,12 @@ class StaffActions:
             changes.update(status=TAKEN, taken_by=colleague.alias)
         name = colleague.alias if colleague else bureau.id
         note = self.mail.text(member.locale, "staff-transferred", target=name, alias=member.alias)
-        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
         moving = bureau.staff_chat_id != case.staff_chat_id
+        # Moving, the note's thread is fixed now: the case's topic is about to change, and the
+        # new topic is queued behind this note (it would wait for a topic that never comes).
+        thread = case.topic_id if moving else None
+        note_in_topic = SendText(note, case_id=case.id, thread_id=thread)
+        await self.mail.to_topic(uow, case, [note_in_topic], now)
         if moving:  # a new topic in the other bureau's group
             changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
         await uow.cases.update(case.id, **changes)
@@ -190,13 +194,13 @@ class StaffActions:
             await self.mail.to_topic(uow, case, [note], now)
             return
         says = Text(STAFF_SAYS, {"alias": member.alias, "text": act.text or ""})
-        if act.media and case.channel == "telegram":
+        if act.media and self.mail.mailbox.can(case.channel).copies_media:
             origin = (str(act.chat_id), act.message_id)
             await self.mail.tell(uow, case, says, now, copy_from=origin)
         elif act.media:
             shown = Text(STAFF_SAYS, {"alias": member.alias, "text": Text(MEDIA_NOT_SHOWN)})
             await self.mail.tell(uow, case, shown, now)
-        elif act.edited:  # Telegram cannot edit a copy: the correction follows, marked
+        elif act.edited:  # a copy cannot be edited: the correction follows, marked
             edited = Text("handoff-staff-edited", {"alias": member.alias, "text": act.text or ""})
             await self.mail.tell(uow, case, edited, now)
         else:

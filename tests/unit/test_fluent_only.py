@@ -21,6 +21,7 @@ from bot.i18n import LOCALES, Localizer
 from bot.services.case_mail import LOCK_SCREEN_NOTE, CaseMail
 from bot.services.cases import Case
 from bot.services.curator_texts import CuratorTexts
+from bot.services.mailbox import Mailbox
 from bot.services.messages import SendText
 from referral_directory.changes import service_changes
 from referral_directory.files import load_directory
@@ -77,7 +78,7 @@ def case(**changes: object) -> Case:
 
 
 def card_of(locale: str, of: Case) -> str:
-    mail = CaseMail(localizer(), locale, frozenset({"kutaisi"}))
+    mail = CaseMail(localizer(), locale, Mailbox({}, "staff"), frozenset({"kutaisi"}))
     (_, card) = mail.topic_and_card(of, NOW, TBILISI)
     assert isinstance(card, SendText)
     return card.text
