@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ log = logging.getLogger(__name__)
 LOCALES = ("ka", "ru", "en", "az", "hy", "uk", "bg")
 REFERENCE = "en"
 RESOURCE = "gza.ftl"
+LONG_VALUE = 1000
+_MARK = re.compile("\x00([a-z_]+)\x00")
 """The main file of each locale; a feature may add its own ``*.ftl`` beside it (same names in
 every locale), so features are translated and reviewed file by file."""
 
@@ -85,10 +88,15 @@ class Localizer:
 
     def render(self, locale: str, text: Text) -> str:
         args = {name: self._arg(locale, value) for name, value in text.args.items()}
+        # fluent.runtime refuses a placeable over 2500 characters (a guard against expansion);
+        # what people and staff write can be longer, so it is put in after formatting.
+        long = {n: v for n, v in args.items() if isinstance(v, str) and len(v) > LONG_VALUE}
+        args.update({name: f"\x00{name}\x00" for name in long})
         for candidate in (locale, REFERENCE):
             bundle = self._bundles.get(candidate)
             if bundle is not None and bundle.has_message(text.id):
-                return self._format(bundle, text.id, args)
+                rendered = self._format(bundle, text.id, args)
+                return _MARK.sub(lambda m: long.get(m[1], m[0]), rendered) if long else rendered
         log.error("i18n.missing id=%s locale=%s", text.id, locale)
         return text.id
 

@@ -15,7 +15,28 @@ _SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 class HoursError(ValueError):
-    """Opening hours that cannot be read; the message says what to write instead."""
+    """Opening hours that cannot be read. ``code`` names the mistake and ``values`` the part at
+    fault, so a chat can say it in the reader's language (Fluent ``curator-hours-<code>``);
+    the message is the English line for the command line and import reports."""
+
+    def __init__(self, code: str, **values: str) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(MISTAKES[code].format(**values))
+
+
+MISTAKES = {
+    "not-text": 'write each line as day: "10:00-18:00" (in quotes)',
+    "overlap": "overlapping hours {first} and {second}",
+    "unknown-day": "unknown day '{value}': use mon..sun, a range like mon-fri, or daily",
+    "unreadable": "cannot read '{value}': write it like 10:00-18:00",
+    "not-a-time": "'{value}' is not a time of day",
+    "closes-before-opens": "'{value}' closes before it opens (past midnight: split it)",
+    "no-hours": "'{value}': write the days, then the hours, like mon-fri 10:00-18:00",
+    "twice": "'{value}' is written twice",
+    "empty": "write the hours like mon-fri 10:00-18:00; sat 10:00-14:00",
+}
+"""Every mistake ``HoursError`` names, in the English of the command line."""
 
 
 @dataclass(frozen=True)
@@ -70,14 +91,14 @@ def parse_hours(raw: Mapping[str, str]) -> WeeklyHours:
     days: list[list[Span]] = [[] for _ in WEEKDAYS]
     for key, value in raw.items():
         if not isinstance(key, str) or not isinstance(value, str):
-            raise HoursError('write each line as day: "10:00-18:00" (in quotes)')
+            raise HoursError("not-text")
         for day in _days(key.strip().lower()):
             days[day].extend(_spans(value))
     for spans in days:
         spans.sort(key=lambda s: s.opens)
         for before, after in pairwise(spans):
             if after.opens < before.closes:
-                raise HoursError(f"overlapping hours {before.text()} and {after.text()}")
+                raise HoursError("overlap", first=before.text(), second=after.text())
     return WeeklyHours(tuple(tuple(spans) for spans in days))
 
 
@@ -91,7 +112,7 @@ def _days(key: str) -> list[int]:
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         if start <= end:
             return list(range(start, end + 1))
-    raise HoursError(f"unknown day '{key}': use mon..sun, a range like mon-fri, or daily")
+    raise HoursError("unknown-day", value=key)
 
 
 def _spans(value: str) -> list[Span]:
@@ -104,13 +125,13 @@ def _spans(value: str) -> list[Span]:
     for part in text.split(","):
         found = _SPAN.match(part)
         if found is None:
-            raise HoursError(f"cannot read '{part.strip()}': write it like 10:00-18:00")
+            raise HoursError("unreadable", value=part.strip())
         h1, m1, h2, m2 = (int(g) for g in found.groups())
         opens, closes = h1 * 60 + m1, h2 * 60 + m2
         if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or closes > DAY_MINUTES:
-            raise HoursError(f"'{part.strip()}' is not a time of day")
+            raise HoursError("not-a-time", value=part.strip())
         if closes <= opens:
-            raise HoursError(f"'{part.strip()}' closes before it opens (past midnight: split it)")
+            raise HoursError("closes-before-opens", value=part.strip())
         spans.append(Span(opens, closes))
     return spans
 
@@ -120,6 +141,8 @@ def _clock(minutes: int) -> str:
 
 
 APPOINTMENT = "by appointment"
+QUOTES = "«»“”„\"'"
+"""Quotes a curator may copy with a word from the example they were shown."""
 _WORDS = {"24/7": "daily 24h", "24h": "daily 24h"}
 
 
@@ -144,10 +167,12 @@ def format_hours(hours: WeeklyHours | None) -> str:
     return "; ".join(parts)
 
 
-def parse_hours_text(text: str) -> WeeklyHours:
+def parse_hours_text(text: str, words: Mapping[str, str] | None = None) -> WeeklyHours:
     """The inverse of ``format_hours``: lines or ``;``-separated parts of ``days hours``, or
-    "24/7", or "by appointment" (an empty week)."""
-    cleaned = " ".join(text.lower().split())
+    "24/7", or "by appointment" (an empty week). ``words`` maps a curator's own words for the
+    days, "daily" and "by appointment" (casefolded) to these, so nobody must write English."""
+    text = _own_words(text, words) if words else text
+    cleaned = " ".join(text.lower().split()).strip(QUOTES)
     if cleaned in (APPOINTMENT, "appointment"):
         return WeeklyHours(tuple(() for _ in WEEKDAYS))
     raw: dict[str, str] = {}
@@ -157,10 +182,16 @@ def parse_hours_text(text: str) -> WeeklyHours:
             continue
         days, _, spans = part.partition(" ")
         if not spans.strip():
-            raise HoursError(f"'{part}': write the days, then the hours, like mon-fri 10:00-18:00")
+            raise HoursError("no-hours", value=part)
         if days in raw:
-            raise HoursError(f"'{days}' is written twice")
+            raise HoursError("twice", value=days)
         raw[days] = spans.strip()
     if not raw:
-        raise HoursError("write the hours like mon-fri 10:00-18:00; sat 10:00-14:00")
+        raise HoursError("empty")
     return parse_hours(raw)
+
+
+def _own_words(text: str, words: Mapping[str, str]) -> str:
+    longest_first = sorted(words, key=len, reverse=True)
+    pattern = "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in longest_first)
+    return re.sub(pattern, lambda found: words[found[0]], text.casefold())

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from bot.core.texts import Text
 from bot.services.cases import Case
 from bot.services.mailbox import CaseTopic, Mailbox, Person, StaffChat, staff_owner
-from bot.services.messages import AnswerButton, OpenTopic, Outgoing, SendText, StaffIncoming
+from bot.services.messages import (
+    AnswerButton,
+    CopyMessage,
+    OpenTopic,
+    Outgoing,
+    SendText,
+    StaffIncoming,
+)
 from bot.services.ports import Localizer, UnitOfWork
+from bot.services.unprompted import unprompted
 
 TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
 """The buttons of a case card."""
+LANGUAGE = "common-language"
+"""A language's name, in words (``code``: ka, ru, ...)."""
+LOCK_SCREEN_NOTE = "staff-card-lock-screen"
+"""Tells staff that the opening of what they write may show on the person's lock screen."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,26 @@ class CaseMail:
     ) -> None:
         await self.mailbox.send(uow, Person(case.person_ref), messages, now)
 
+    async def tell(
+        self,
+        uow: UnitOfWork,
+        case: Case,
+        text: Text,
+        now: datetime,
+        copy_from: tuple[str, int] | None = None,
+    ) -> None:
+        """Write to the person of a case, who may not be looking: only a text checked for the
+        lock screen, in their language. With ``copy_from`` (chat, message) the staff's own
+        message is copied, the text as its caption."""
+        rendered = self.localizer.render(case.locale, unprompted(text))
+        messages: list[Outgoing]
+        if copy_from is not None:
+            messages = [CopyMessage(copy_from[0], copy_from[1], rendered.rstrip())]
+        else:
+            limit = self.mailbox.can(case.channel).max_text
+            messages = [SendText(chunk) for chunk in split(rendered, limit)]
+        await self.to_person(uow, case, messages, now)
+
     async def answer(
         self,
         uow: UnitOfWork,
@@ -51,7 +83,8 @@ class CaseMail:
         if message is not None:
             await self.mailbox.send(uow, StaffChat(act.chat_id, owner, about=owner), [message], now)
 
-    def topic_and_card(self, case: Case, now: datetime) -> list[Outgoing]:
+    def topic_and_card(self, case: Case, now: datetime, timezone: tzinfo) -> list[Outgoing]:
+        """The case's topic and card; times on the bureau's clock (``timezone``)."""
         assert case.id is not None
         locale = self.default_locale
         needs = ", ".join(self.text(locale, "reason-need", need=n) for n in case.needs if n)
@@ -59,10 +92,11 @@ class CaseMail:
             "code": case.code,
             "city": Text(f"place-{case.city}") if case.city in self.places else case.city or "—",
             "needs": needs or "—",
-            "language": case.locale,
+            "language": Text(LANGUAGE, {"code": case.locale}),
             "urgent": "yes" if case.urgent else "no",
             "entry": case.entry_code or "—",
-            "since": now.strftime("%H:%M UTC"),
+            "since": now.astimezone(timezone).strftime("%H:%M"),
+            "lock_screen": Text(LOCK_SCREEN_NOTE),
         }
         name = self.localizer.render(locale, Text("staff-topic-name", args))[:128]
         buttons = (
@@ -76,7 +110,7 @@ class CaseMail:
     def say(self, locale: str, text: Text) -> SendText:
         return SendText(self.localizer.render(locale, text))
 
-    def text(self, locale: str, text_id: str, **args: str) -> str:
+    def text(self, locale: str, text_id: str, **args: str | int | Text) -> str:
         return self.localizer.render(locale, Text(text_id, args))
 
     def staff_text(self, case: Case, text_id: str) -> str:

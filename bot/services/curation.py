@@ -124,9 +124,10 @@ class CuratorDesk:
             first = service.phones[0] if service.phones else Phone(value)
             return replace(service, phones=(replace(first, number=value), *service.phones[1:]))
         try:
-            return replace(service, hours=parse_hours_text(text))
+            hours = parse_hours_text(text, self.texts.own_words(locale))
+            return replace(service, hours=hours)
         except HoursError as exc:
-            self._say(turn, self.texts.line(locale, "curator-bad-hours", reason=str(exc)))
+            self._say(turn, self.texts.bad_hours(locale, exc))
             return None
 
     async def _button(self, uow: UnitOfWork, turn: Turn) -> None:
@@ -226,7 +227,7 @@ class CuratorDesk:
         if not changes:
             self._say(turn, self.texts.line(locale, "curator-nothing-changed"))
         for change in changes:
-            self._say(turn, self.texts.saved(locale, change))
+            self._say(turn, self.texts.saved(locale, change, before, after))
         # The index reloads on the next search, once this is committed (never before).
         reports = await self._reports_of(uow, after.id)
         self._say(

@@ -3,6 +3,7 @@ Every line is a Fluent message in the curator's language; the values are the dir
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -12,15 +13,26 @@ from bot.services.catalog import Catalog, service_key
 from bot.services.messages import SendText
 from bot.services.ports import Localizer, UnitOfWork
 from referral_directory.changes import FieldChange, describe
-from referral_directory.hours import format_hours
+from referral_directory.hours import (
+    APPOINTMENT,
+    WEEKDAYS,
+    HoursError,
+    WeeklyHours,
+    format_hours,
+)
 from referral_directory.model import Organization, Service, pick
 from referral_directory.taxonomy import LANGUAGES
 
 PREFIX = "cur"
+LANGUAGE = "common-language"
+BY_APPOINTMENT = "curator-hours-by-appointment"
 MOST_FOUND = 8
 MOST_LISTED = 10
 LABEL_CHARS = 40
 SELECTED = "✓"
+LANGUAGES_PER_ROW = 2
+DAY_WORDS = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun|daily)\b")
+"""The day words of the curators' hours syntax, said in the curator's language on a card."""
 Buttons = tuple[tuple[tuple[str, str], ...], ...]
 Entry = tuple[Organization, Service, dict[str, str | int]]
 """A service in a listing, with the values of its line."""
@@ -73,10 +85,10 @@ async def waiting(
 class CuratorTexts:
     localizer: Localizer
 
-    def text(self, locale: str, text_id: str, **args: str | int) -> str:
+    def text(self, locale: str, text_id: str, **args: str | int | Text) -> str:
         return self.localizer.render(locale, Text(text_id, dict(args)))
 
-    def line(self, locale: str, text_id: str, **args: str | int) -> SendText:
+    def line(self, locale: str, text_id: str, **args: str | int | Text) -> SendText:
         return SendText(self.text(locale, text_id, **args))
 
     def help(self, locale: str, stale_days: int) -> SendText:
@@ -106,8 +118,8 @@ class CuratorTexts:
             verified=service.assured_date.isoformat(),
             days=(today - service.assured_date).days,
             phones=describe(service.phones),
-            hours=format_hours(service.hours),
-            languages=describe(service.languages),
+            hours=self.hours(locale, service.hours),
+            languages=self._languages_said(locale, service.languages),
             needs=", ".join(
                 self.text(locale, "need-" + n.replace("_", "-")) for n in sorted(service.needs)
             ),
@@ -134,7 +146,9 @@ class CuratorTexts:
         return tuple(rows)
 
     def ask(self, locale: str, field: str, service: Service) -> SendText:
-        current = describe(service.phones) if field == "phone" else format_hours(service.hours)
+        current = (
+            describe(service.phones) if field == "phone" else self.hours(locale, service.hours)
+        )
         return self.line(
             locale, f"curator-ask-{field}", name=pick(service.name, locale), current=current
         )
@@ -143,11 +157,16 @@ class CuratorTexts:
         self, locale: str, service: Service, chosen: Iterable[str], edits: int | None
     ) -> SendText:
         chosen = set(chosen)
+        names = {code: self.text(locale, LANGUAGE, code=code) for code in LANGUAGES}
         toggles = [
-            (f"{SELECTED} {code}" if code in chosen else code, button("lt", service.id, code))
+            (
+                f"{SELECTED} {names[code]}" if code in chosen else names[code],
+                button("lt", service.id, code),
+            )
             for code in LANGUAGES
         ]
-        rows = [tuple(toggles[i : i + 5]) for i in range(0, len(toggles), 5)]
+        step = LANGUAGES_PER_ROW
+        rows = [tuple(toggles[i : i + step]) for i in range(0, len(toggles), step)]
         rows.append(
             (
                 (self.text(locale, "curator-button-save"), button("ls", service.id)),
@@ -157,11 +176,45 @@ class CuratorTexts:
         text = self.text(locale, "curator-ask-languages", name=pick(service.name, locale))
         return SendText(text, tuple(rows), edits=edits)
 
-    def saved(self, locale: str, change: FieldChange) -> SendText:
+    def saved(self, locale: str, change: FieldChange, before: Service, after: Service) -> SendText:
+        """One change of a curator's edit, its values in words where they have words."""
         field = self.text(locale, "curator-field-" + change.field.replace("_", "-"))
-        return self.line(
-            locale, "curator-saved", field=field, old=change.old or "-", new=change.new or "-"
-        )
+        old = self._value(locale, change.field, getattr(before, change.field, None))
+        new = self._value(locale, change.field, getattr(after, change.field, None))
+        return self.line(locale, "curator-saved", field=field, old=old, new=new)
+
+    def bad_hours(self, locale: str, error: HoursError) -> SendText:
+        reason = Text(f"curator-hours-{error.code}", dict(error.values))
+        return self.line(locale, "curator-bad-hours", reason=reason)
+
+    def _value(self, locale: str, field: str, value: object) -> str:
+        if isinstance(value, bool):
+            return self.text(locale, "curator-yes" if value else "curator-no")
+        if isinstance(value, WeeklyHours):
+            return self.hours(locale, value)
+        if field == "status" and isinstance(value, str):
+            return self.text(locale, "curator-status-" + value.replace(" ", "-"))
+        if field == "languages" and isinstance(value, frozenset):
+            return self._languages_said(locale, value)
+        return describe(value)
+
+    def hours(self, locale: str, hours: WeeklyHours | None) -> str:
+        """The curators' syntax (``mon-fri 10:00-18:00``) with its day words translated;
+        ``own_words`` reads it back."""
+        written = format_hours(hours)
+        if written == APPOINTMENT:
+            return self.text(locale, BY_APPOINTMENT)
+        return DAY_WORDS.sub(lambda day: self.text(locale, f"curator-day-{day[0]}"), written)
+
+    def own_words(self, locale: str) -> dict[str, str]:
+        """The curator's words for the days, daily and by appointment (casefolded), to the
+        syntax's, so hours can be typed in the curator's language."""
+        words = {self.text(locale, f"curator-day-{d}").casefold(): d for d in (*WEEKDAYS, "daily")}
+        words[self.text(locale, BY_APPOINTMENT).casefold()] = APPOINTMENT
+        return words
+
+    def _languages_said(self, locale: str, codes: Iterable[str]) -> str:
+        return ", ".join(self.text(locale, LANGUAGE, code=code) for code in sorted(codes)) or "-"
 
     def queue(self, locale: str, waiting: Waiting, title: str | None = None) -> list[SendText]:
         if waiting.empty:

@@ -48,8 +48,7 @@ class Escalation:
         if case.reassured or bureau is None or not self.desk.on_duty(bureau, on_shift, now):
             return False
         assert case.id is not None
-        told = self.mail.say(case.locale, Text("handoff-not-forgotten"))
-        await self.mail.to_person(uow, case, [told], now)
+        await self.mail.tell(uow, case, Text("handoff-not-forgotten"), now)
         await uow.cases.update(case.id, reassured=True)
         return True
 
@@ -60,7 +59,7 @@ class Escalation:
             for m in self.desk.staff.values()
             if m.supervisor and m.bureau == case.bureau and m.alias in on_shift
         ]
-        minutes = str(int((now - case.created_at).total_seconds() // 60))
+        minutes = int((now - case.created_at).total_seconds() // 60)
         note = self.mail.text(
             self.mail.default_locale,
             "staff-escalation",

@@ -80,7 +80,8 @@ class HandoffService:
         )
         assert case.id is not None
         await uow.cases.record(case.id, "opened", "person", now)
-        await self.mail.to_topic(uow, case, self.mail.topic_and_card(case, now), now)
+        card = self.mail.topic_and_card(case, now, bureau.hours.timezone)
+        await self.mail.to_topic(uow, case, card, now)
         if urgent:
             return []  # the danger route says itself what the person may count on
         on_duty = self.desk.on_duty(bureau, await uow.shifts.on_shift(), now)
@@ -121,7 +122,7 @@ class HandoffService:
         if can_copy and incoming.message_id is not None:
             messages.append(CopyMessage(incoming.address, incoming.message_id, case_id=case.id))
         else:
-            text = incoming.text or self.mail.text(case.locale, "handoff-media-not-shown")
+            text = incoming.text or self.mail.staff_text(case, "handoff-media-not-shown")
             messages.append(SendText(text, case_id=case.id))
         await self.mail.to_topic(uow, case, messages, now)
         return True

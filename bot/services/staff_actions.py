@@ -7,13 +7,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.texts import Text
-from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail, split
+from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
 from bot.services.desk import Desk, StaffMember
-from bot.services.messages import CopyMessage, Outgoing, SendText, StaffIncoming
+from bot.services.messages import SendText, StaffIncoming
 from bot.services.ports import UnitOfWork
+from bot.services.unprompted import STAFF_SAYS
 
 BLOCK, UNBLOCK, SHIFT, CASES = "block", "unblock", "shift", "cases"
+MEDIA_NOT_SHOWN = "handoff-media-not-shown"
+STATUS, OUTCOME, HOLDER_UNKNOWN = "staff-status", "staff-outcome", "staff-holder-unknown"
+"""Statuses and outcomes in words (``$status``, ``$outcome``), and a holder nobody recorded."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class StaffActions:
             await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
             return
         current = await uow.cases.get(case.id)
-        holder = current.taken_by if current and current.taken_by else "?"
+        holder = current.taken_by if current and current.taken_by else Text(HOLDER_UNKNOWN)
         text = self.mail.text(member.locale, "staff-already-taken", alias=holder)
         await self.mail.answer(uow, act, case, text, now)
 
@@ -86,11 +90,10 @@ class StaffActions:
             return
         await uow.cases.update(case.id, status=CLOSED, outcome=outcome, closed_at=now)
         await uow.cases.record(case.id, "closed", member.alias, now, outcome)
-        note = self.mail.text(member.locale, "staff-closed", outcome=outcome, alias=member.alias)
+        said = Text(OUTCOME, {"outcome": outcome})
+        note = self.mail.text(member.locale, "staff-closed", outcome=said, alias=member.alias)
         await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
-        await self.mail.to_person(
-            uow, case, [self.mail.say(case.locale, Text("handoff-ended"))], now
-        )
+        await self.mail.tell(uow, case, Text("handoff-ended"), now)
 
     async def _shift(
         self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
@@ -120,7 +123,7 @@ class StaffActions:
                         member.locale,
                         "staff-cases-line",
                         code=case.code,
-                        status=case.status,
+                        status=Text(STATUS, {"status": case.status}),
                         minutes=minutes,
                         urgent="yes" if case.urgent else "no",
                     )
@@ -163,7 +166,8 @@ class StaffActions:
         await uow.cases.record(case.id, "transferred", member.alias, now, name)
         if moving:
             moved = replace(case, staff_chat_id=bureau.staff_chat_id, bureau=bureau.id)
-            await self.mail.to_topic(uow, moved, self.mail.topic_and_card(moved, now), now)
+            card = self.mail.topic_and_card(moved, now, bureau.hours.timezone)
+            await self.mail.to_topic(uow, moved, card, now)
 
     async def _block(
         self, uow: UnitOfWork, case: Case, member: StaffMember, block: bool, now: datetime
@@ -175,8 +179,7 @@ class StaffActions:
         await uow.cases.update(case.id, blocked=block)
         await uow.cases.record(case.id, BLOCK if block else UNBLOCK, member.alias, now)
         if block:
-            neutral = self.mail.say(case.locale, Text("handoff-unavailable-now"))
-            await self.mail.to_person(uow, case, [neutral], now)
+            await self.mail.tell(uow, case, Text("handoff-unavailable-now"), now)
 
     async def _relay_from_staff(
         self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
@@ -190,26 +193,18 @@ class StaffActions:
             note = SendText(self.mail.text(member.locale, "staff-take-first"), case_id=case.id)
             await self.mail.to_topic(uow, case, [note], now)
             return
-        messages: list[Outgoing]
-        can = self.mail.mailbox.can(case.channel)
-        if act.media and can.copies_media:
-            caption = f"{member.alias}: {act.text or ''}".rstrip()
-            messages = [CopyMessage(str(act.chat_id), act.message_id, caption)]
+        says = Text(STAFF_SAYS, {"alias": member.alias, "text": act.text or ""})
+        if act.media and self.mail.mailbox.can(case.channel).copies_media:
+            origin = (str(act.chat_id), act.message_id)
+            await self.mail.tell(uow, case, says, now, copy_from=origin)
         elif act.media:
-            messages = [
-                SendText(
-                    f"{member.alias}: " + self.mail.text(case.locale, "handoff-media-not-shown")
-                )
-            ]
+            shown = Text(STAFF_SAYS, {"alias": member.alias, "text": Text(MEDIA_NOT_SHOWN)})
+            await self.mail.tell(uow, case, shown, now)
         elif act.edited:  # a copy cannot be edited: the correction follows, marked
-            text = self.mail.text(
-                case.locale, "handoff-staff-edited", alias=member.alias, text=act.text or ""
-            )
-            messages = [SendText(chunk) for chunk in split(text, can.max_text)]
+            edited = Text("handoff-staff-edited", {"alias": member.alias, "text": act.text or ""})
+            await self.mail.tell(uow, case, edited, now)
         else:
-            said = f"{member.alias}: {act.text or ''}"
-            messages = [SendText(chunk) for chunk in split(said, can.max_text)]
-        await self.mail.to_person(uow, case, messages, now)
+            await self.mail.tell(uow, case, says, now)
 
     async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:
         if act.thread_id is None:

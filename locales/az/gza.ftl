@@ -12,11 +12,11 @@ language-name-bg = Български
 ## Başlanğıc
 start-choose-language = Salam. Hansı dildən istifadə etmək istərdiniz?
 start-privacy-note =
-    Adınızı deməyiniz lazım deyil. Biz düymələrə verdiyiniz cavabları kod altında saxlayırıq — kim olduğunuzu isə heç vaxt — və onları son mesajınızdan { $days ->
+    Adınızı deməyiniz lazım deyil. Biz yalnız düymələrlə seçdiyiniz cavabları kod altında saxlayırıq, kim olduğunuzu isə heç vaxt saxlamırıq. Onları son mesajınızdan { $days ->
         [one] { $days } gün
        *[other] { $days } gün
-    } sonra silirik; komandaya yazdıqlarınızı isə komanda oxuyur. /exit bu söhbəti telefonunuzdan silir (Telegram buna son 48 saat üçün imkan verir), /forget isə saxladığımız hər şeyi silir.
-    Telegram botlarla söhbətləri görə bilir (onlar başdan-başa şifrələnmir), ona görə də xahiş edirik, adları, ünvanları və başqalarının oxumasını istəmədiyiniz məlumatları yazmayın.
+    } sonra silirik. Komandaya yazdıqlarınızı komanda oxuyur. /exit bu söhbətin son 48 saatdakı mesajlarını telefonunuzdan silir (Telegram daha çoxuna imkan vermir), /forget isə saxladığımız hər şeyi silir.
+    Telegram botlarla söhbətləri görə bilir (onlar uçdan-uca şifrələnmir), ona görə də xahiş edirik, adları, ünvanları və başqalarının oxumasını istəmədiyiniz məlumatları yazmayın.
 start-privacy-ok = Yaxşı, davam edək
 start-ask-danger = Hazırda təhlükədəsinizmi?
 start-danger-yes = Bəli, təhlükədəyəm
@@ -44,7 +44,7 @@ menu-know-rights-soon = Hüquqlarınız haqqında məlumat tezliklə əlavə olu
 common-back = ‹ Geri
 common-exit = Çıxış
 common-to-menu = Əsas menyu
-common-exit-done = Sağ olun. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
+common-exit-done = Salamat qalın. Yenidən başlamaq üçün istənilən vaxt /start göndərin.
 common-done = Hazırdır ›
 common-skip = Keç
 
@@ -73,6 +73,7 @@ staff-card =
     Giriş nöqtəsi: { $entry }
     Ehtiyaclar: { $needs }
     Gözləmənin başlanğıcı: { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· TƏCİLİ
        *[no] {""}
@@ -150,12 +151,12 @@ place-akhalkalaki = Axalkələk
 screen-ask-city =
     Haradasınız və ya harada kömək almaq istərdiniz?
     Məkanınızı da göndərə bilərsiniz (📎 → Məkan / Location); ondan yalnız ən yaxın şəhəri tapmaq üçün istifadə edirik.
-screen-ask-needs = Nə ilə bağlı köməyə ehtiyacınız var? İstədiyiniz qədər seçin, sonra “Hazırdır” düyməsini basın.
+screen-ask-needs = Nə ilə bağlı köməyə ehtiyacınız var? İstədiyiniz qədər seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın.
 need-legal = Hüquqi yardım
 need-medical = Tibbi yardım
-need-testing = HİV, CYYİ və ya hepatit testi
+need-testing = İİV, hepatit, cinsi infeksiya testi
 need-harm-reduction = Zərərin azaldılması, əvəzedici terapiya
-need-mental-health = Kiminləsə danışmaq (psixi sağlamlıq)
+need-mental-health = Psixoloji dəstək
 need-shelter = Qalmaq üçün təhlükəsiz yer
 need-violence-support = Zorakılıqdan sonra dəstək
 need-documents-police = Sənədlər, polis
@@ -163,16 +164,16 @@ need-work-money = İş və pul
 need-lgbtqi-care = LGBTQI+ və trans insanlar üçün yardım
 need-other = Başqa bir şey
 screen-ask-about =
-    İstəsəniz, özünüz haqqında bizə bir az danışın ki, sizin kimi insanlara hörmətlə yanaşdığı məlum olan xidmətləri tapaq. Uyğun olanların hamısını seçin, sonra “Hazırdır” düyməsini basın. Bu anonim qalır.
+    İstəsəniz, özünüz haqqında bizə bir az danışın ki, sizin kimi insanlara hörmətlə yanaşdığı məlum olan xidmətləri tapaq. Uyğun olanların hamısını seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın. Bu anonim qalır.
 group-women-who-use-drugs = Narkotik istifadə edən qadın
 group-sex-workers = Seks işçisi
-group-violence-survivors = Zorakılığa məruz qalmış insan
+group-violence-survivors = Zorakılıq yaşamış insan
 group-lgbtqi = LGBTQI+ insan
 screen-prefer-not = Deməmək istərdim
 screen-ask-language = Xidmət sizinlə hansı dildə danışsın?
 screen-language-mine = Bu söhbətin dili
 screen-language-any = İstənilən dil
-screen-ask-prefs = Sizin üçün başqa vacib bir şey varmı? İstədiklərinizi seçin, sonra “Hazırdır” düyməsini basın.
+screen-ask-prefs = Sizin üçün başqa vacib bir şey varmı? İstədiklərinizi seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın.
 pref-free = Yalnız pulsuz
 pref-anonymous = Adımı demədən
 
@@ -258,11 +259,11 @@ followup-consent-no = Xeyr, təşəkkür edirəm
 followup-agreed = Təşəkkür edirik. Bir dəfə yazacağıq və siz özünüz istəməsəniz, bir daha yazmayacağıq.
 followup-web-unavailable = Veb-söhbət sonradan sizinlə əlaqə saxlaya bilmir, ona görə də burada təkrar mesaj göndərməyəcəyik. İstənilən vaxt qayıda bilərsiniz.
 followup-nothing = Hələ soruşulacaq bir şey yoxdur: əvvəlcə xidmət axtarın, sonra necə keçdiyini soruşa bilərik.
-followup-hello = Salam, Gza yazır. Bir neçə gün əvvəl burada kömək axtarırdınız. Necə keçdiyini soruşa bilərikmi?
+followup-hello = Salam, Gza yazır. Sizə qısa bir sual verə bilərikmi?
 followup-hello-yes = Bəli
 followup-hello-no = İndi yox
 followup-which =
-    Bunlardan hansı ilə əlaqə saxladınız?
+    Bir neçə gün əvvəl burada bu xidmətlərə baxmışdınız. Onlardan hansı ilə əlaqə saxladınız?
     { $followup_services }
 followup-pick-1 = Birincisi ilə
 followup-pick-2 = İkincisi ilə
@@ -290,7 +291,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Vəziyyət: { $status }
-    Yoxlanılıb: { $verified } ({ $days } gün əvvəl)
+    Yoxlanılıb: { $verified } ({ $days ->
+        [0] bu gün
+        [one] { $days } gün əvvəl
+       *[other] { $days } gün əvvəl
+    })
     Telefonlar: { $phones }
     İş saatları: { $hours }
     Dillər: { $languages }
@@ -311,8 +316,8 @@ curator-button-save = Yadda saxla
 curator-button-cancel = Ləğv et
 curator-ask-phone = { $name } üçün yeni telefon nömrəsini göndərin, məsələn: +995 32 200 00 00. Hazırda: { $current }. /cancel — olduğu kimi qalır.
 curator-bad-phone = “{ $value }” telefon nömrəsi deyil: rəqəmlərdən, boşluqlardan və + ( ) - işarələrindən istifadə edin, məsələn +995 32 200 00 00. Yenidən cəhd edin və ya /cancel göndərin.
-curator-ask-hours = { $name } üçün iş saatlarını göndərin, məsələn: mon-fri 10:00-18:00; sat 10:00-14:00. Və ya 24/7, və ya by appointment. Hazırda: { $current }. /cancel — olduğu kimi qalır.
-curator-bad-hours = Bu saatları oxumaq mümkün olmadı ({ $reason }). Belə yazın: mon-fri 10:00-18:00; sat 10:00-14:00. Yenidən cəhd edin və ya /cancel göndərin.
+curator-ask-hours = { $name } üçün iş saatlarını göndərin, məsələn: bazar ertəsi-cümə 10:00-18:00; şənbə 10:00-14:00. Və ya 24/7, və ya “əvvəlcədən yazılmaqla”. Hazırda: { $current }. /cancel — olduğu kimi qalır.
+curator-bad-hours = Bu saatları oxumaq mümkün olmadı ({ $reason }). Belə yazın: bazar ertəsi-cümə 10:00-18:00; şənbə 10:00-14:00. Yenidən cəhd edin və ya /cancel göndərin.
 curator-ask-languages = { $name } xidmətində hansı dillərdə danışırlar? Onları işarələyin, sonra “Yadda saxla” düyməsini basın.
 curator-no-languages = Xidmətin ən azı bir dili olmalıdır: heç nə dəyişdirilmədi.
 curator-saved = Yadda saxlanıldı. { $field }: { $old } → { $new }

@@ -12,10 +12,10 @@ language-name-bg = Български
 ## Start
 start-choose-language = Hello. Which language would you like to use?
 start-privacy-note =
-    You do not need to give your name. We keep your answers to the buttons under a code, never who you are, and delete them { $days ->
+    You do not need to give your name. We keep only the answers you choose with the buttons, under a code — never who you are — and delete them { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } after your last message; what you write to the team is read by the team. /exit removes this chat from your phone (Telegram allows this for the last 48 hours); /forget erases everything we keep.
+    } after your last message. What you write to the team is read by the team. /exit deletes the last 48 hours of this chat from your phone (Telegram allows no more); /forget erases everything we keep.
     Telegram can see chats with bots (they are not end-to-end encrypted), so please do not write names, addresses or details you would not want read.
 start-privacy-ok = OK, continue
 start-ask-danger = Are you in danger right now?
@@ -73,6 +73,7 @@ staff-card =
     Entry: { $entry }
     Needs: { $needs }
     Waiting since { $since }
+    { $lock_screen }
 staff-topic-name = { $code } · { $city } · { $language }{ $urgent ->
         [yes] {" "}· URGENT
        *[no] {""}
@@ -100,7 +101,10 @@ staff-cases-line = { $code } · { $status } · { $minutes } min{ $urgent ->
     }
 staff-transfer-how = Transfer to a bureau or a colleague: /transfer { $choices }
 staff-transferred = Case transferred to { $target } by { $alias }.
-staff-escalation = Case { $code } has waited { $minutes } minutes{ $urgent ->
+staff-escalation = Case { $code } has waited { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }{ $urgent ->
         [yes] {" "}(URGENT)
        *[no] {""}
     }. On-duty supervisors: { $supervisors }.
@@ -150,10 +154,10 @@ place-akhalkalaki = Akhalkalaki
 screen-ask-city =
     Where are you, or where would you like to get help?
     You can also send a location (📎 → Location); we only use it to find the nearest city.
-screen-ask-needs = What do you need help with? Choose as many as you like, then press Done.
+screen-ask-needs = What do you need help with? Choose as many as you like, then press Done (or Skip).
 need-legal = Legal help
 need-medical = Medical care
-need-testing = HIV, STI or hepatitis test
+need-testing = HIV, hepatitis, sexual health tests
 need-harm-reduction = Harm reduction, substitution therapy
 need-mental-health = Someone to talk to (mental health)
 need-shelter = A safe place to stay
@@ -163,7 +167,7 @@ need-work-money = Work and money
 need-lgbtqi-care = LGBTQI+ and trans care
 need-other = Something else
 screen-ask-about =
-    If you like, tell us about yourself so we can find services known to treat people like you with respect. Choose any that fit, then press Done. This stays anonymous.
+    If you like, tell us about yourself so we can find services known to treat people like you with respect. Choose any that fit, then press Done (or Skip). This stays anonymous.
 group-women-who-use-drugs = A woman who uses drugs
 group-sex-workers = A sex worker
 group-violence-survivors = Someone who lived through violence
@@ -172,7 +176,7 @@ screen-prefer-not = I prefer not to say
 screen-ask-language = In which language should the service speak with you?
 screen-language-mine = The language of this chat
 screen-language-any = Any language
-screen-ask-prefs = Anything else that matters? Choose any, then press Done.
+screen-ask-prefs = Anything else that matters? Choose any, then press Done (or Skip).
 pref-free = Free of charge only
 pref-anonymous = Without giving my name
 
@@ -188,7 +192,7 @@ results-found = { $count ->
     }
 results-widened-nearby = Nothing fits in the city you chose, so here is what is in nearby cities:
 results-widened-filters = Nothing fits every choice you made, so here is what fits with fewer conditions:
-results-widened-both = Nothing fits every choice you made here, so here is what is close to it in nearby cities:
+results-widened-both = Nothing here fits every choice you made, so here are similar services in nearby cities:
 results-none =
     I am sorry: the directory has nothing that fits yet. A person from the team can help you find something; press "Talk to a person about this".
 results-no-more = That is everything that fits. A person from the team can help you look further.
@@ -258,11 +262,11 @@ followup-consent-no = No, thank you
 followup-agreed = Thank you. We will write once, and never again unless you ask.
 followup-web-unavailable = The web chat cannot reach you later, so we will not send a follow-up here. You can come back any time.
 followup-nothing = There is nothing to ask about yet: first look for services, then we can ask how it went.
-followup-hello = Hello from Gza. A few days ago you looked for help here. May we ask how it went?
+followup-hello = Hello from Gza. May we ask you a short question?
 followup-hello-yes = Yes
 followup-hello-no = Not now
 followup-which =
-    Which of these did you contact?
+    A few days ago you looked at these services here. Which of them did you contact?
     { $followup_services }
 followup-pick-1 = The first
 followup-pick-2 = The second
@@ -281,7 +285,10 @@ curator-only = This is only for the directory's curators.
 curator-help =
     Directory curation.
     Send part of a service's name, in any language, or its id, to find it.
-    /queue: reports of disrespect, and listings not verified for { $days } days or more.
+    /queue: reports of disrespect, and listings not verified for { $days ->
+        [one] a day
+       *[other] { $days } days
+    } or more.
     /cancel: stop an edit.
 curator-button-queue = Queue
 curator-found = Found { $count }; showing { $shown }. Choose one, or add a word to narrow it.
@@ -290,7 +297,11 @@ curator-card =
     { $name } — { $organization }
     id: { $id }
     Status: { $status }
-    Verified: { $verified } ({ $days } days ago)
+    Verified: { $verified } ({ $days ->
+        [0] today
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    })
     Phones: { $phones }
     Hours: { $hours }
     Languages: { $languages }
@@ -322,9 +333,15 @@ curator-gone = That service is no longer in the directory.
 curator-reports-seen = The reports are marked as dealt with.
 curator-queue-reports = Services with reports of disrespect: { $count }
 curator-queue-report-line = • { $name }: { $count } (last on { $day })
-curator-queue-stale = Not verified for { $days } days or more: { $count }
+curator-queue-stale = Not verified for { $days ->
+        [one] a day
+       *[other] { $days } days
+    } or more: { $count }
 curator-queue-stale-line = • { $name }: verified { $verified }
-curator-queue-empty = Nothing waiting: no open reports, and every listing was verified within { $days } days.
+curator-queue-empty = Nothing waiting: no open reports, and every listing was verified within { $days ->
+        [one] a day
+       *[other] { $days } days
+    }.
 curator-digest-title = The weekly directory check.
 curator-field-phones = Phone
 curator-field-hours = Hours

@@ -113,7 +113,7 @@ async def test_a_full_handoff_relays_both_ways_without_revealing_anyone(
         texts = await fake.wait_for_texts(person.id, 6)
         assert texts[4].startswith("We have asked the team")
         name = fake.topics[thread]
-        assert name.startswith("C-") and "Kutaisi" in name and "en" in name
+        assert name.startswith("C-") and "Kutaisi" in name and "English" in name
         card = fake.sent_in_topic(STAFF_CHAT, thread)[0]
         assert fake.buttons_of(card) == [
             ("Take", "take"),

@@ -31,7 +31,7 @@ FLOW_FILE = ROOT / "dialogs" / "start.yaml"
 TRANSLATIONS = [loc for loc in LOCALES if loc != REFERENCE]
 SAME_IN_EVERY_LOCALE = re.compile(
     r"^(language-name-.+|emergency-number-line|place-.+"
-    r"|card-(title|why|address|map|phone|hours|fees)|emergency-service-title)$"
+    r"|card-(title|why|address|map|phone|hours|fees)|emergency-service-title|relay-staff-says)$"
 )
 """Only symbols and variables, or names written alike (Tbilisi in Azerbaijani and English)."""
 PREFIX_IDS = (
@@ -49,6 +49,8 @@ PREFIX_IDS = (
     "curator-status-",
     "curator-ask-",
     "curator-field-",
+    "curator-day-",
+    "curator-hours-",
 )
 """Ids the code builds from a prefix and a value (``f"emergency-kind-{kind}"``,
 ``f"staff-{action}"``, ``f"reason-{kind}"``, ``f"place-{city}"``)."""
