@@ -15,6 +15,7 @@ from bot.config import ConfigError
 from bot.core.flow import FlowError
 from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
+from bot.rights.model import RightsError
 from referral_directory.files import DirectoryError
 
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
@@ -37,7 +38,7 @@ def run(config: ConfigOption = None) -> None:
     configure_logging(settings.logging.level)
     try:
         asyncio.run(serve(settings, out.print, config_path(config)))
-    except (ConfigError, FlowError, DirectoryError) as exc:
+    except (ConfigError, FlowError, DirectoryError, RightsError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         out.print("Gza stopped.")
@@ -48,6 +49,7 @@ def check(config: ConfigOption = None) -> None:
     """Validate configuration, flows, locales and the directory; exits non-zero naming each
     problem."""
     from bot.dialogs import load_dialogs
+    from bot.rights.files import missing_translations, read_library, rights_status
     from referral_directory.files import load_directory
 
     settings = settings_or_exit(config)
@@ -58,13 +60,24 @@ def check(config: ConfigOption = None) -> None:
     except DirectoryError as exc:
         problems.append(str(exc))
     paths = settings.paths
+    rights = None
     try:
-        load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
+        rights = read_library(paths.rights)
+    except RightsError as exc:
+        problems.append(str(exc))
+    try:
+        load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places, rights)
     except FlowError as exc:
         problems.append(str(exc))
     if problems:
         fail("\n".join(problems), code=1)
-    out.print("OK: configuration, flows, locales and the directory are consistent.")
+    for note in missing_translations(rights) if rights else ():
+        out.print(f"note: {note}")
+    if rights is not None:
+        out.print(rights_status(rights))
+    out.print(
+        "OK: configuration, flows, locales, the directory and the rights library are consistent."
+    )
 
 
 @db_app.command("upgrade")

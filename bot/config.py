@@ -206,6 +206,8 @@ class DirectorySettings(Section):
 class PathSettings(Section):
     dialogs: Path = Path("dialogs")
     locales: Path = Path("locales")
+    rights: Path = Path("rights")
+    """The rights library: one YAML file per topic."""
 
 
 class SecretSettings(Section):

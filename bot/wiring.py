@@ -36,6 +36,8 @@ from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
+from bot.rights.files import read_library
+from bot.rights.texts import RightsTexts
 from bot.scheduler import Sweep, build_scheduler
 from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
@@ -365,14 +367,15 @@ async def build(
     """Wire Gza; raises ConfigError or FlowError before anything starts."""
     pseudonyms, ring = read_secrets(settings)
     languages = tuple(settings.i18n.locales)
-    localizer = Localizer(settings.paths.locales)
+    rights = read_library(settings.paths.rights)
+    localizer = Localizer(settings.paths.locales, curated=RightsTexts(rights))
     async with AsyncExitStack() as stack:
         engine = create_engine(settings.database.url)
         stack.push_async_callback(engine.dispose)
         catalog = await prepare_catalog(engine, settings)
         places = frozenset(catalog.directory.places.by_id)
         paths = settings.paths
-        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places)
+        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places, rights)
         uow = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
         inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
