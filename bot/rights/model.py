@@ -123,8 +123,8 @@ def parse_topic(
     if not isinstance(data, Mapping):
         bad("file", "expected a mapping with id, title, sources and screens")
         return None, problems
-    for key in sorted(set(data) - KEYS):
-        bad(str(key), "unknown field")
+    for key in sorted(str(k) for k in set(data) - KEYS):
+        bad(key, "unknown field")
     for key in REQUIRED:
         if data.get(key) in (None, "", [], {}):
             bad(key, "missing")
@@ -268,8 +268,8 @@ def _screens(value: Any, sources: Mapping[str, Source], bad: Bad) -> tuple[Scree
             continue
         text = _local(raw["text"], f"{where}.text", bad, SCREEN_LIMIT)
         cited = raw["sources"]
-        if not isinstance(cited, list) or not cited:
-            bad(f"{where}.sources", "every screen names at least one source")
+        if not isinstance(cited, list) or not cited or not all(isinstance(c, str) for c in cited):
+            bad(f"{where}.sources", "every screen names at least one source (by its id)")
             cited = []
         for ident in cited:
             if ident not in sources:
