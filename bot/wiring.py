@@ -37,6 +37,8 @@ from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.rights.files import read_library
+from bot.rights.model import Library
+from bot.rights.review import RightsReview
 from bot.rights.texts import RightsTexts
 from bot.scheduler import Sweep, build_scheduler
 from bot.services.case_mail import CaseMail
@@ -307,6 +309,7 @@ def curator_desk(
     localizer: Localizer,
     pseudonyms: Pseudonyms,
     config_file: Path | None,
+    rights: Library | None = None,
 ) -> CuratorDesk:
     """Curators work in Telegram; their list is re-read from the config file when it changes."""
     return CuratorDesk(
@@ -318,6 +321,7 @@ def curator_desk(
         frozenset(settings.i18n.locales),
         ZoneInfo(settings.directory.timezone),
         settings.directory.stale_days,
+        RightsReview(rights or Library(), settings.directory.rights_review_days),
     )
 
 
@@ -401,7 +405,7 @@ async def build(
             handoff,
             screening,
         )
-        curation = curator_desk(settings, catalog, localizer, pseudonyms, config_file)
+        curation = curator_desk(settings, catalog, localizer, pseudonyms, config_file, rights)
         curators = curation.curators
         decoders: dict[str, Decoder] = {WEB: _web_decoder}
         deliverers: dict[str, Deliverer] = {}
@@ -455,6 +459,7 @@ async def build(
                 curation.stale_days,
                 curation.timezone,
                 outbox_wakeup,
+                curation.rights_review,
             ),
             localizer=localizer,
             escalation=None

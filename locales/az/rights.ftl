@@ -25,3 +25,8 @@ rights-screen =
 rights-note-draft = ⚠ Qaralama: hələ hüquqşünas tərəfindən yoxlanılmayıb. Ona güvənməzdən əvvəl hüquqşünasla danışın.
 rights-note-reviewed = Hüquqşünas tərəfindən yoxlanılıb ({ $by }), { $date }.
 staff-case-rights-topic = Oxunan hüquq mövzusu: { $topic }
+
+## Kuratorlar: hüquqşünasın yoxlamalı olduğu hüquq mövzuları
+curator-queue-rights = Hüquqşünasın yoxlamalı olduğu hüquq mövzuları: { $count }
+curator-queue-rights-line = • { $title }: son yoxlama { $day }
+curator-queue-rights-never = • { $title }: hələ yoxlanılmayıb (qaralama)

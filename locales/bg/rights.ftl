@@ -25,3 +25,8 @@ rights-screen =
 rights-note-draft = ⚠ Чернова: все още не е проверена от юрист. Говорете с юрист, преди да разчитате на нея.
 rights-note-reviewed = Проверено от юрист ({ $by }) на { $date }.
 staff-case-rights-topic = Прочетена тема за правата: { $topic }
+
+## Куратори: теми за правата, които юрист трябва да прегледа
+curator-queue-rights = Теми за правата, които юрист трябва да прегледа: { $count }
+curator-queue-rights-line = • { $title }: последен преглед { $day }
+curator-queue-rights-never = • { $title }: още не е прегледана (чернова)

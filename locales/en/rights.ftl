@@ -26,3 +26,8 @@ rights-screen =
 rights-note-draft = ⚠ Draft: not yet checked by a lawyer. Talk to a lawyer before you rely on it.
 rights-note-reviewed = Checked by a lawyer ({ $by }) on { $date }.
 staff-case-rights-topic = Rights topic read: { $topic }
+
+## Curators: topics due for a lawyer's review (queue and weekly digest)
+curator-queue-rights = Rights topics due for a lawyer's review: { $count }
+curator-queue-rights-line = • { $title }: last reviewed { $day }
+curator-queue-rights-never = • { $title }: never reviewed (draft)

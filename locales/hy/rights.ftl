@@ -25,3 +25,8 @@ rights-screen =
 rights-note-draft = ⚠ Սևագիր․ իրավաբանը դեռ չի ստուգել։ Նախքան դրան ապավինելը՝ խոսեք իրավաբանի հետ։
 rights-note-reviewed = Ստուգված է իրավաբանի կողմից ({ $by }), { $date }։
 staff-case-rights-topic = Կարդացած թեման իրավունքների մասին՝ { $topic }
+
+## Համադրողներ՝ իրավունքների թեմաներ, որոնք իրավաբանը պետք է ստուգի
+curator-queue-rights = Իրավունքների թեմաներ, որոնք իրավաբանը պետք է ստուգի՝ { $count }
+curator-queue-rights-line = • { $title }՝ վերջին ստուգումը՝ { $day }
+curator-queue-rights-never = • { $title }՝ դեռ չի ստուգվել (սևագիր)

@@ -25,3 +25,8 @@ rights-screen =
 rights-note-draft = ⚠ სამუშაო ვერსია: იურისტს ჯერ არ შეუმოწმებია. სანამ მას დაეყრდნობით, ესაუბრეთ იურისტს.
 rights-note-reviewed = შემოწმებულია იურისტის მიერ ({ $by }), { $date }.
 staff-case-rights-topic = წაკითხული თემა უფლებებზე: { $topic }
+
+## კურატორები: უფლებების თემები, რომლებიც იურისტმა უნდა შეამოწმოს
+curator-queue-rights = უფლებების თემები, რომლებიც იურისტმა უნდა შეამოწმოს: { $count }
+curator-queue-rights-line = • { $title }: ბოლოს შემოწმდა { $day }
+curator-queue-rights-never = • { $title }: ჯერ არ შემოწმებულა (სამუშაო ვერსია)

@@ -25,3 +25,8 @@ rights-screen =
 rights-note-draft = ⚠ Черновик: юрист ещё не проверил этот текст. Прежде чем на него полагаться, поговорите с юристом.
 rights-note-reviewed = Проверено юристом ({ $by }) { $date }.
 staff-case-rights-topic = Прочитанная тема о правах: { $topic }
+
+## Кураторы: темы о правах, которые пора проверить юристу
+curator-queue-rights = Темы о правах, которые пора проверить юристу: { $count }
+curator-queue-rights-line = • { $title }: последняя проверка { $day }
+curator-queue-rights-never = • { $title }: ещё не проверена (черновик)

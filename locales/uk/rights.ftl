@@ -25,3 +25,8 @@ rights-screen =
 rights-note-draft = ⚠ Чернетка: юрист ще не перевірив цей текст. Перш ніж на нього покладатися, поговоріть із юристом.
 rights-note-reviewed = Перевірено юристом ({ $by }) { $date }.
 staff-case-rights-topic = Прочитана тема про права: { $topic }
+
+## Куратори: теми про права, які час перевірити юристу
+curator-queue-rights = Теми про права, які час перевірити юристу: { $count }
+curator-queue-rights-line = • { $title }: остання перевірка { $day }
+curator-queue-rights-never = • { $title }: ще не перевірена (чернетка)
