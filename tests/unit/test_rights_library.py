@@ -227,3 +227,18 @@ def test_without_a_library_know_your_rights_offers_only_the_menu() -> None:
 def test_the_topic_read_is_an_allowed_categorical_answer() -> None:
     fields = rights_flow().answer_fields
     assert sorted(fields["rights_topic"]) == sorted(LIBRARY.ids)
+
+
+def test_a_topic_read_is_counted_in_its_own_table_not_as_an_empty_search() -> None:
+    from bot.services.rollup import count_people
+
+    counts = count_people(
+        [
+            ("p1", {"rights_topic": "police-and-lawyer"}),
+            ("p2", {"rights_topic": "police-and-lawyer"}),
+            ("p1", {"city": "batumi", "needs": "legal"}),
+        ]
+    )
+    assert counts[("rights_topic", "police-and-lawyer", "")] == 2
+    assert counts[("city", "batumi", "")] == 1
+    assert ("city", "unanswered", "") not in counts
