@@ -16,7 +16,8 @@ from bot.rights.review import RightsReview
 from bot.services.catalog import Catalog
 from bot.services.curation import Curator
 from bot.services.curator_texts import CuratorTexts, waiting
-from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
+from bot.services.mailbox import Mailbox, StaffChat
+from bot.services.ports import Clock, UnitOfWorkFactory
 from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class CuratorDigest:
     stale_days: int
     timezone: ZoneInfo
     outbox_wakeup: Wakeup
+    mailbox: Mailbox
     rights_review: RightsReview = field(default_factory=RightsReview)
 
     async def run(self) -> int:
@@ -50,10 +52,9 @@ class CuratorDigest:
             if not found.empty:
                 for curator in curators:
                     title = self.texts.text(curator.locale, "curator-digest-title")
-                    for message in self.texts.queue(curator.locale, found, title):
-                        address = str(curator.telegram_id)
-                        item = OutboxItem("telegram", curator.owner, address, message, now)
-                        await uow.outbox.add(item)
+                    messages = self.texts.queue(curator.locale, found, title)
+                    to = StaffChat(curator.user_id, curator.owner)
+                    await self.mailbox.send(uow, to, messages, now)
                 new = [r.id for r in await uow.directory.open_reports() if r.status == "new"]
                 await uow.directory.set_reports(None, "sent", new)
             await uow.directory.set_digest_sent(now)

@@ -16,6 +16,7 @@ from bot.rights.texts import RightsTexts
 from bot.services.catalog import Catalog
 from bot.services.curation import Curator, CuratorDesk
 from bot.services.curator_texts import CuratorTexts
+from bot.services.mailbox import Mailbox
 from bot.services.messages import CuratorIncoming, SendText
 from bot.storage.memory import MemoryDatabase
 from referral_directory.files import load_directory
@@ -71,6 +72,7 @@ async def queue_texts(library: Library) -> list[str]:
         frozenset({"en", "ka", "ru"}),
         ZoneInfo("Asia/Tbilisi"),
         180,
+        Mailbox({}, "telegram"),
         RightsReview(library, 365),
     )
     db = MemoryDatabase()

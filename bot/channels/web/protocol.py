@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from bot.core.events import (
@@ -18,6 +19,7 @@ from bot.core.events import (
     TextReceived,
     UnsupportedReceived,
 )
+from bot.services.channel import Capabilities
 from bot.services.messages import Incoming
 
 CHANNEL = "web"
@@ -28,6 +30,14 @@ LAST_QUESTION = 0
 """The page has no message ids: a button always belongs to the last question shown."""
 MAX_PAYLOAD = 64
 MAX_TEXT = 4096
+SHARES_LOCATION = False
+"""Flip once the page offers the browser's geolocation (coarsened before it is sent)."""
+CAPABILITIES = Capabilities(
+    deletes_history_for=timedelta(0),  # nothing to delete on the device: the page is cleared
+    reaches_later=False,  # a closed tab cannot be written to
+    shares_location=SHARES_LOCATION,
+    max_text=MAX_TEXT,
+)
 
 
 @dataclass(frozen=True)
