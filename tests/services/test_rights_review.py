@@ -64,7 +64,7 @@ def test_a_fresh_review_takes_a_topic_off_the_list() -> None:
 async def queue_texts(library: Library) -> list[str]:
     localizer = Localizer(ROOT / "locales", curated=RightsTexts(library))
     desk = CuratorDesk(
-        {TAMAR.telegram_id: TAMAR},
+        {TAMAR.user_id: TAMAR},
         Catalog(EXAMPLE),
         CuratorTexts(localizer),
         Pseudonyms(b"p" * 32),
@@ -78,7 +78,7 @@ async def queue_texts(library: Library) -> list[str]:
     db = MemoryDatabase()
     async with db.uow() as uow:
         await uow.directory.replace(EXAMPLE, "import", NOW)
-        await desk.handle(uow, CuratorIncoming(TAMAR.telegram_id, 1, command="queue"), NOW)
+        await desk.handle(uow, CuratorIncoming(TAMAR.user_id, 1, command="queue"), NOW)
         await uow.commit()
     queued = [item.message for item, _ in db.data.outbox.values()]  # every message, in order
     return [m.text for m in queued if isinstance(m, SendText)]
