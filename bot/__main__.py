@@ -24,6 +24,7 @@ from bot.core.flow import FlowError
 from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
 from bot.report_cli import report
+from bot.rights.model import RightsError
 from referral_directory.files import DirectoryError
 
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
@@ -50,7 +51,7 @@ def run(config: ConfigOption = None) -> None:
     with one_line(settings):
         try:
             asyncio.run(serve(settings, out.print, config_path(config)))
-        except (FlowError, DirectoryError) as exc:
+        except (FlowError, DirectoryError, RightsError) as exc:
             fail(str(exc))
         except KeyboardInterrupt:
             out.print("Gza stopped.")
@@ -65,6 +66,7 @@ def check(
 ) -> None:
     """Validate configuration, secrets, flows, locales and the directory."""
     from bot.dialogs import load_dialogs
+    from bot.rights.files import missing_translations, read_library, rights_status
     from referral_directory.coverage import coverage
     from referral_directory.files import load_directory
 
@@ -83,15 +85,25 @@ def check(
     except DirectoryError as exc:
         problems.append(str(exc))
     paths = settings.paths
+    rights = None
     try:
-        load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
+        rights = read_library(paths.rights)
+    except RightsError as exc:
+        problems.append(str(exc))
+    try:
+        load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places, rights)
     except FlowError as exc:
         problems.append(str(exc))
     database = _check_database(settings, problems) if connect else ""
     if problems:
         fail("\n".join(problems), code=1)
+    for note in missing_translations(rights) if rights else ():
+        out.print(f"note: {note}")
+    if rights is not None:
+        out.print(rights_status(rights))
     out.print(
-        "OK: configuration, secrets, flows, locales and the directory are consistent." + database
+        "OK: configuration, secrets, flows, locales, the directory and the rights library are"
+        " consistent." + database
     )
     out.print("Services lacking a directory text, by language (cards fall back for those):")
     for line in lacking:

@@ -231,6 +231,8 @@ class DirectorySettings(Section):
     digest_days: float = Field(default=7.0, gt=0)
     """How often each curator gets the stale listings and new reports of disrespect."""
     digest_sweep_minutes: float = Field(default=60.0, gt=0)
+    rights_review_days: int = Field(default=365, ge=1)
+    """A rights topic whose legal review is older than this (or missing) is pushed to curators."""
     timezone: str = "Asia/Tbilisi"
     """Where "verified today" is counted."""
     text_fallbacks: dict[str, list[str]] = Field(default_factory=dict)
@@ -255,6 +257,8 @@ class DirectorySettings(Section):
 class PathSettings(Section):
     dialogs: Path = Path("dialogs")
     locales: Path = Path("locales")
+    rights: Path = Path("rights")
+    """The rights library: one YAML file per topic."""
 
 
 class SecretSettings(Section):

@@ -12,6 +12,9 @@ from bot.core.checks import check_flow
 from bot.core.engine import ENGINE_TEXTS
 from bot.core.flow import Flow, FlowError, FlowProblem, parse_flow
 from bot.i18n import LOCALES, REFERENCE, RESOURCE, locale_files, message_ids, parse_locale
+from bot.rights.model import Library
+from bot.rights.steps import expand
+from bot.rights.texts import RightsTexts
 from bot.services.conversations import ACTIONS
 
 FLOW_FILE = "start.yaml"
@@ -20,6 +23,8 @@ CONTEXT_NAMES = frozenset({"emergency_numbers", "days", "followup_days", "follow
 """Values the services put at a step's disposal (``uses:``); ``days``: how long we keep data."""
 PLACES = "places"
 """An answer field whose values are the places of the directory."""
+TOPICS = "rights"
+"""An answer field whose values are the topics of the rights library."""
 
 
 @dataclass(frozen=True)
@@ -29,14 +34,22 @@ class Dialogs:
 
 
 def load_dialogs(
-    dialogs: Path, locales: Path, languages: tuple[str, ...], places: Collection[str] = ()
+    dialogs: Path,
+    locales: Path,
+    languages: tuple[str, ...],
+    places: Collection[str] = (),
+    rights: Library | None = None,
 ) -> Dialogs:
-    """Load and check everything; raise FlowError listing every problem found."""
+    """Load and check everything; raise FlowError listing every problem found. The topics of
+    ``rights`` become steps where the flow's ``rights:`` section says."""
+    rights = rights or Library()
     fields = _read_yaml(dialogs / FIELDS_FILE)
-    answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE), places)
+    answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE), places, rights.ids)
     source = str(dialogs / FLOW_FILE)
-    flow = parse_flow(_read_yaml(dialogs / FLOW_FILE), source, languages)
-    problems = check_flow(flow, source, message_ids(locales), answer_fields, CONTEXT_NAMES, ACTIONS)
+    flow = parse_flow(expand(_read_yaml(dialogs / FLOW_FILE), rights, source), source, languages)
+    curated = RightsTexts(rights).ids()
+    texts = {locale: ids | curated for locale, ids in message_ids(locales).items()}
+    problems = check_flow(flow, source, texts, answer_fields, CONTEXT_NAMES, ACTIONS)
     problems += _locale_problems(locales)
     problems += _place_names(places, message_ids(locales), str(locales))
     if problems:
@@ -55,13 +68,16 @@ def _read_yaml(path: Path) -> object:
         raise FlowError([FlowProblem(str(path), where, f"YAML error: {exc}")]) from None
 
 
-def _answer_fields(data: object, source: str, places: Collection[str]) -> dict[str, list[str]]:
+def _answer_fields(
+    data: object, source: str, places: Collection[str], topics: Collection[str] = ()
+) -> dict[str, list[str]]:
     if isinstance(data, dict):
-        data = {k: sorted(places) if v == PLACES else v for k, v in data.items()}
+        named = {PLACES: sorted(places), TOPICS: sorted(topics)}
+        data = {k: named.get(v, v) if isinstance(v, str) else v for k, v in data.items()}
     if not isinstance(data, dict) or not all(
         isinstance(v, list) and all(isinstance(x, str) for x in v) for v in data.values()
     ):
-        message = f"expected field: [text values, ...] or field: {PLACES}"
+        message = f"expected field: [text values, ...] or field: {PLACES} or field: {TOPICS}"
         raise FlowError([FlowProblem(source, "file", message)])
     return {str(k): list(v) for k, v in data.items()}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,8 +69,16 @@ def message_ids(root: Path) -> dict[str, set[str]]:
     return ids
 
 
+Curated = Callable[[str, str], "Text | str | None"]
+"""Texts kept as curated data rather than in Fluent files (the rights topics): given a locale
+and a text id, the text (or a Fluent text to render), or None when the id is not theirs."""
+
+
 class Localizer:
-    def __init__(self, root: Path, locales: tuple[str, ...] = LOCALES) -> None:
+    def __init__(
+        self, root: Path, locales: tuple[str, ...] = LOCALES, curated: Curated | None = None
+    ) -> None:
+        self._curated = curated
         self._bundles: dict[str, FluentBundle] = {}
         for locale in locales:
             bundle = FluentBundle([locale], use_isolating=False)
@@ -87,6 +95,9 @@ class Localizer:
         )
 
     def render(self, locale: str, text: Text) -> str:
+        found = self._curated(locale, text.id) if self._curated else None
+        if found is not None:
+            return found if isinstance(found, str) else self.render(locale, found)
         args = {name: self._arg(locale, value) for name, value in text.args.items()}
         # fluent.runtime refuses a placeable over 2500 characters (a guard against expansion);
         # what people and staff write can be longer, so it is put in after formatting.

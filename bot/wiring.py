@@ -34,6 +34,10 @@ from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing
 from bot.privacy.pseudonyms import Pseudonyms
+from bot.rights.files import read_library
+from bot.rights.model import Library
+from bot.rights.review import RightsReview
+from bot.rights.texts import RightsTexts
 from bot.runtime import GRACEFUL_STOP_SECONDS, Gza
 from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
@@ -230,6 +234,7 @@ def build_services(
     staff_desk: Desk | None,
     curators: Mapping[int, Curator],
     staff_channel: str = STAFF_CHANNEL,
+    rights: Library | None = None,
 ) -> Services:
     """The use cases from settings and their collaborators; no I/O, so fakes fit anywhere."""
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
@@ -269,6 +274,7 @@ def build_services(
         ZoneInfo(directory.timezone),
         directory.stale_days,
         mailbox,
+        RightsReview(rights or Library(), directory.rights_review_days),
     )
     return Services(mailbox, conversations, curation, handoff, staff, escalation)
 
@@ -374,6 +380,7 @@ def sweeps(
             curation.timezone,
             outbox_wakeup,
             services.mailbox,
+            curation.rights_review,
         ),
         escalation,
     )
@@ -404,12 +411,14 @@ async def build(
     ``uow_factory`` the configured database is used (and seeded); without ``channels`` the
     configured Telegram bot and web chat."""
     pseudonyms, ring = read_secrets(settings)
-    localizer = Localizer(settings.paths.locales)
+    rights = read_library(settings.paths.rights)
+    localizer = Localizer(settings.paths.locales, curated=RightsTexts(rights))
     async with AsyncExitStack() as stack:
         uow, catalog = await database(settings, stack, ring, uow_factory)
         places = frozenset(catalog.directory.places.by_id)
         paths = settings.paths
-        dialogs = load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
+        languages = tuple(settings.i18n.locales)
+        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places, rights)
         inbox_wakeup, outbox_wakeup, stopping = Wakeup(), Wakeup(), asyncio.Event()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         # Staff work on the staff channel; their list is re-read when the config file changes.
@@ -439,6 +448,7 @@ async def build(
             channels=edge.channels,
             staff_desk=staff_desk,
             curators=curators,
+            rights=rights,
         )
         serve_http = channels is None and (
             settings.web.enabled or (edge.bot is not None and settings.telegram.mode == "webhook")

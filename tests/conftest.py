@@ -76,7 +76,9 @@ def make_settings(database_url: str, **sections: Any) -> Settings:
         "web": WebSettings(enabled=True, port=0),
         "secrets": SecretSettings(pepper=PEPPER, master_keys=[MASTER_KEY]),  # type: ignore[list-item]
         "delivery": DeliverySettings(poll_interval=0.1, retry_first_delay=0.1, retry_max_delay=1),
-        "paths": PathSettings(dialogs=ROOT / "dialogs", locales=ROOT / "locales"),
+        "paths": PathSettings(
+            dialogs=ROOT / "dialogs", locales=ROOT / "locales", rights=ROOT / "rights"
+        ),
         "directory": DirectorySettings(seed=EXAMPLE_DIRECTORY),
     }
     values.update(sections)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from bot.core.texts import Text
+from bot.rights.texts import title_id
 from bot.services.cases import Case
 from bot.services.mailbox import CaseTopic, Mailbox, Person, StaffChat, staff_owner
 from bot.services.messages import (
@@ -105,6 +106,9 @@ class CaseMail:
             ),
         )
         card = self.localizer.render(locale, Text("staff-card", args))
+        if case.rights_topic:  # the topic read before asking for a lawyer
+            topic = Text("staff-case-rights-topic", {"topic": Text(title_id(case.rights_topic))})
+            card += "\n" + self.localizer.render(locale, topic)
         return [OpenTopic(case.id, name), SendText(card, buttons, case_id=case.id)]
 
     def say(self, locale: str, text: Text) -> SendText:

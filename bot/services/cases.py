@@ -32,6 +32,8 @@ class Case:
     reassured: bool = False
     escalated: bool = False
     closed_at: datetime | None = None
+    rights_topic: str | None = None
+    """The rights topic the person read before asking for a lawyer (a topic id)."""
     id: int | None = None
 
     @property

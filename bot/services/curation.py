@@ -6,10 +6,11 @@ and every change goes through the audit log and moves the directory's revision."
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.rights.review import RightsReview
 from bot.services.catalog import Catalog
 from bot.services.curator_texts import PREFIX, CuratorTexts, waiting
 from bot.services.mailbox import Mailbox, StaffChat
@@ -59,6 +60,7 @@ class CuratorDesk:
     timezone: ZoneInfo
     stale_days: int
     mailbox: Mailbox
+    rights_review: RightsReview = field(default_factory=RightsReview)
 
     async def handle(self, uow: UnitOfWork, act: CuratorIncoming, now: datetime) -> None:
         curator = self.curators.get(act.user_id)
@@ -237,7 +239,8 @@ class CuratorDesk:
 
     async def _queue(self, uow: UnitOfWork, turn: Turn) -> None:
         today = turn.now.astimezone(self.timezone).date()
-        found = await waiting(uow, self.catalog, today, self.stale_days)
+        due = self.rights_review.due(today)
+        found = await waiting(uow, self.catalog, today, self.stale_days, reviews=due)
         self._say(turn, *self.texts.queue(turn.curator.locale, found))
 
     async def _reports_of(self, uow: UnitOfWork, service_id: str) -> int:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from bot.rights.review import RightsReview
 from bot.services.catalog import Catalog
 from bot.services.curation import Curator
 from bot.services.curator_texts import CuratorTexts, waiting
@@ -34,6 +35,7 @@ class CuratorDigest:
     timezone: ZoneInfo
     outbox_wakeup: Wakeup
     mailbox: Mailbox
+    rights_review: RightsReview = field(default_factory=RightsReview)
 
     async def run(self) -> int:
         """Returns how many curators were sent the digest (0 when it is not due)."""
@@ -45,7 +47,8 @@ class CuratorDigest:
                 return 0
             await self.catalog.refresh(uow.directory)
             today = now.astimezone(self.timezone).date()
-            found = await waiting(uow, self.catalog, today, self.stale_days, only_new=True)
+            due = self.rights_review.due(today)
+            found = await waiting(uow, self.catalog, today, self.stale_days, True, due)
             if not found.empty:
                 for curator in curators:
                     title = self.texts.text(curator.locale, "curator-digest-title")

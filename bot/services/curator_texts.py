@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.texts import Text
+from bot.rights.model import Topic
+from bot.rights.texts import local
 from bot.services.catalog import Catalog, service_key
 from bot.services.messages import SendText
 from bot.services.ports import Localizer, UnitOfWork
@@ -49,14 +51,21 @@ class Waiting:
     reports: list[tuple[Organization, Service, int, date]]
     stale: list[tuple[Organization, Service]]
     stale_days: int
+    reviews: tuple[Topic, ...] = ()
+    """Rights topics due for a lawyer's review (never reviewed, or too long ago)."""
 
     @property
     def empty(self) -> bool:
-        return not self.reports and not self.stale
+        return not self.reports and not self.stale and not self.reviews
 
 
 async def waiting(
-    uow: UnitOfWork, catalog: Catalog, today: date, stale_days: int, only_new: bool = False
+    uow: UnitOfWork,
+    catalog: Catalog,
+    today: date,
+    stale_days: int,
+    only_new: bool = False,
+    reviews: tuple[Topic, ...] = (),
 ) -> Waiting:
     """Reports not yet dealt with (or not yet in a digest) and listings verified too long ago."""
     counts: dict[str, tuple[int, date]] = {}
@@ -78,7 +87,7 @@ async def waiting(
         ),
         key=lambda pair: (pair[1].assured_date, pair[1].id),
     )
-    return Waiting(reports, stale, stale_days)
+    return Waiting(reports, stale, stale_days, reviews)
 
 
 @dataclass(frozen=True)
@@ -235,7 +244,21 @@ class CuratorTexts:
                 for org, service in waiting.stale
             ]
             messages.append(self._listing(locale, heading, "curator-queue-stale-line", stale))
+        if waiting.reviews:
+            messages.append(self._reviews(locale, waiting.reviews))
         return messages
+
+    def _reviews(self, locale: str, topics: tuple[Topic, ...]) -> SendText:
+        """Topics are files (rights/), edited by a lawyer: a list, no buttons."""
+        lines = [self.text(locale, "curator-queue-rights", count=len(topics))]
+        for topic in topics[:MOST_LISTED]:
+            title = local(topic.title, locale)
+            if topic.reviewed is None:
+                lines.append(self.text(locale, "curator-queue-rights-never", title=title))
+            else:
+                on = topic.reviewed.on.isoformat()
+                lines.append(self.text(locale, "curator-queue-rights-line", title=title, day=on))
+        return SendText("\n".join(lines))
 
     def _listing(
         self,

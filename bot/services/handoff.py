@@ -76,6 +76,7 @@ class HandoffService:
                 entry_code=entry_code,
                 staff_chat_id=bureau.staff_chat_id,
                 created_at=now,
+                rights_topic=answers.get("rights_topic"),
             )
         )
         assert case.id is not None

@@ -30,6 +30,10 @@ FIGURES: tuple[tuple[str, ...], ...] = (
     ("needs", "groups"),
 )
 """The tables of a month: one or two dimensions crossed, never more."""
+TOPIC_FIELD = "rights_topic"
+TOPIC_FIGURES: tuple[tuple[str, ...], ...] = ((TOPIC_FIELD,),)
+"""A rights topic opened is stored like a search (its id only) and counted in its own table,
+never as a search with every answer missing."""
 UNANSWERED = "unanswered"
 MULTI_FIELDS = frozenset({"needs", "groups", "prefs"})
 
@@ -58,7 +62,7 @@ def count_people(searches: Iterable[tuple[str, dict[str, str]]]) -> dict[Cell, i
     """Different people per cell of every figure (a person searching twice counts once)."""
     people: dict[Cell, set[str]] = defaultdict(set)
     for person, answers in searches:
-        for dimensions in FIGURES:
+        for dimensions in TOPIC_FIGURES if TOPIC_FIELD in answers else FIGURES:
             name = "×".join(dimensions)
             firsts = _values(answers, dimensions[0])
             seconds = _values(answers, dimensions[1]) if len(dimensions) > 1 else {""}

@@ -23,7 +23,10 @@ from referral_directory.places import Point
 
 SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
 FOLLOW_UP, RECORD_FEEDBACK = "follow_up", "record_feedback"
-SCREENING_ACTIONS = frozenset({SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK})
+COUNT_TOPIC = "count_topic"
+"""A rights topic was opened: counted like a search, by its id only."""
+SCREENING_ACTIONS = frozenset({SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK, COUNT_TOPIC})
+TOPIC_FIELD = "rights_topic"
 SCREENING_FIELDS = ("city", "needs", "groups", "service_language", "prefs")
 """What a search records for the evidence counts (never free text)."""
 FOLLOW_UP_FIELDS = ("followup_pick", "followup_respect")
@@ -137,6 +140,9 @@ class Screening:
             return await self._follow_up(uow, person, can, state, locale, now)
         if name == RECORD_FEEDBACK:
             return await self._feedback(uow, person, state, now)
+        if name == COUNT_TOPIC and TOPIC_FIELD in state.answers:
+            await uow.screenings.record(person, {TOPIC_FIELD: state.answers[TOPIC_FIELD]}, now)
+            return Acted(state)
         raise ValueError(f"unknown screening action {name}")
 
     async def _results(

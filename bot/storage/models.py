@@ -164,6 +164,7 @@ cases = Table(
     Column("escalated", Boolean, nullable=False, default=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("closed_at", UtcDateTime),
+    Column("rights_topic", String(32)),
     Index(
         "uq_cases_one_open_per_person",
         "person_ref",

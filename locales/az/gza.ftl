@@ -38,7 +38,6 @@ menu-find-services = Xidmət tapmaq
 menu-talk-to-person = İnsanla danışmaq
 menu-know-rights = Hüquqlarınız
 menu-language = Dil
-menu-know-rights-soon = Hüquqlarınız haqqında məlumat tezliklə əlavə olunacaq. Səbriniz üçün təşəkkür edirik.
 
 ## Ümumi düymələr və sətirlər
 common-back = ‹ Geri

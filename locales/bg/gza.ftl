@@ -38,7 +38,6 @@ menu-find-services = Намиране на услуги
 menu-talk-to-person = Разговор с човек
 menu-know-rights = Вашите права
 menu-language = Език
-menu-know-rights-soon = Скоро тук ще има информация за правата ви. Благодарим ви за търпението.
 
 ## Общи бутони и редове
 common-back = ‹ Назад

@@ -38,7 +38,6 @@ menu-find-services = Find services
 menu-talk-to-person = Talk to a person
 menu-know-rights = Know your rights
 menu-language = Language
-menu-know-rights-soon = Information about your rights is coming soon. Thank you for your patience.
 
 ## Common buttons and lines
 common-back = ‹ Back

@@ -38,7 +38,6 @@ menu-find-services = სერვისების მოძებნა
 menu-talk-to-person = ადამიანთან საუბარი
 menu-know-rights = თქვენი უფლებები
 menu-language = ენა
-menu-know-rights-soon = ინფორმაცია თქვენი უფლებების შესახებ მალე დაემატება. გმადლობთ მოთმინებისთვის.
 
 ## საერთო ღილაკები და ხაზები
 common-back = ‹ უკან

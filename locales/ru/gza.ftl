@@ -40,7 +40,6 @@ menu-find-services = Найти службы помощи
 menu-talk-to-person = Поговорить с человеком
 menu-know-rights = Узнать свои права
 menu-language = Язык
-menu-know-rights-soon = Информация о ваших правах скоро появится. Спасибо за терпение.
 
 ## Общие кнопки и строки
 common-back = ‹ Назад

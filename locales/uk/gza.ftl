@@ -40,7 +40,6 @@ menu-find-services = Знайти служби допомоги
 menu-talk-to-person = Поговорити з людиною
 menu-know-rights = Дізнатися свої права
 menu-language = Мова
-menu-know-rights-soon = Інформація про ваші права з’явиться незабаром. Дякуємо за терпіння.
 
 ## Спільні кнопки та рядки
 common-back = ‹ Назад

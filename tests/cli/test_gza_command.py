@@ -26,7 +26,7 @@ def gza(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def project_copy(tmp_path: Path) -> Path:
-    for name in ("dialogs", "locales", "referral_directory/example"):
+    for name in ("dialogs", "locales", "rights", "referral_directory/example"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "config.example.toml", tmp_path / "config.example.toml")
     return tmp_path
@@ -39,6 +39,23 @@ def test_check_passes_on_the_shipped_flows_and_locales(tmp_path: Path) -> None:
     result = gza("check", cwd=project_copy(tmp_path), **SECRETS)
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout
+
+
+def test_check_names_the_file_topic_and_field_of_a_broken_rights_topic(tmp_path: Path) -> None:
+    root = project_copy(tmp_path)
+    topic = root / "rights" / "01-police-and-lawyer.yaml"
+    topic.write_text(topic.read_text().replace("needs: [legal,", "needs: [legl,"))
+    result = gza("check", cwd=root)
+    assert result.returncode == 1
+    expected = "01-police-and-lawyer.yaml: topic 'police-and-lawyer': needs: unknown value 'legl'"
+    assert expected in result.stderr
+
+
+def test_check_says_which_rights_topics_are_drafts(tmp_path: Path) -> None:
+    result = gza("check", cwd=project_copy(tmp_path))
+    assert "DRAFT, a partner lawyer must review before deployment" in " ".join(
+        result.stdout.split()
+    )
 
 
 def test_check_names_the_file_and_step_of_a_broken_flow(tmp_path: Path) -> None:

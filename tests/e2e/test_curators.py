@@ -185,18 +185,20 @@ async def test_the_queue_lists_reports_and_stale_listings_and_reports_can_be_dea
             rows = [{"service_id": OPEN_DOOR, "reported_on": day, "status": "new"}] * 2
             await conn.execute(insert(m.disrespect_reports), rows)
         async with running(config) as gza:
-            reports, stale = await say(fake, TAMAR, "/queue", replies=2)
+            reports, stale, rights = await say(fake, TAMAR, "/queue", replies=3)
             assert reports.startswith("Services with reports of disrespect: 1")
             assert f"{name_of(OPEN_DOOR, 'en')}: 2 (last on 2026-11-20)" in reports
             assert stale.startswith("Not verified for 180 days or more:")
             assert f"{name_of(STALE, 'en')}: verified 2024-05-20" in stale
+            assert rights.startswith("Rights topics due for a lawyer's review:")  # drafts
             sent = len(fake.texts_to(TAMAR.id))
             assert await gza.digest.run() == 1  # the weekly digest: due, never sent before
             assert await gza.digest.run() == 0  # and not again within the week
-            title, *digest = (await fake.wait_for_texts(TAMAR.id, sent + 3))[sent:]
+            title, *digest = (await fake.wait_for_texts(TAMAR.id, sent + 4))[sent:]
             assert title == "The weekly directory check."
             assert digest[0].startswith("Services with reports of disrespect: 1")
             assert digest[1].startswith("Not verified for 180 days or more:")
+            assert digest[2].startswith("Rights topics due for a lawyer's review:")
             await say(fake, TAMAR, name_of(OPEN_DOOR, "en"))
             (card,) = await press(fake, TAMAR, name_of(OPEN_DOOR, "en"))
             assert "Open reports of disrespect: 2" in card
