@@ -27,10 +27,12 @@ from bot.channels.telegram.updates import CHANNEL as TELEGRAM
 from bot.channels.telegram.updates import build_dispatcher, make_decoder
 from bot.channels.telegram.webhook import webhook_handler
 from bot.channels.web.chat import WebChat
+from bot.channels.web.page import Page
 from bot.channels.web.protocol import CHANNEL as WEB
 from bot.channels.web.protocol import to_incoming
 from bot.config import ConfigError, Settings
 from bot.core.engine import Context
+from bot.core.flow import Flow
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
@@ -412,9 +414,7 @@ async def build(
                 settings, bot, staff_chats, intake, app, curators.__contains__
             )
         if settings.web.enabled:
-            chat = WebChat(
-                intake, localizer, languages, settings.i18n.default_locale, outbox_wakeup
-            )
+            chat = WebChat(intake, web_page(settings, localizer, dialogs.flow), outbox_wakeup)
             app.add_routes(chat.routes())
             deliverers[WEB] = chat
         serve_http = settings.web.enabled or (
@@ -474,6 +474,17 @@ async def build(
             yield gza
         finally:
             await gza.stop()
+
+
+def web_page(settings: Settings, localizer: Localizer, flow: Flow) -> Page:
+    return Page(
+        localizer,
+        tuple(settings.i18n.locales),
+        settings.i18n.default_locale,
+        settings.web.exit_url,
+        neutral=settings.disguise.neutral_web,
+        location_steps=frozenset(s.id for s in flow.steps.values() if s.location),
+    )
 
 
 async def _web_decoder(payload: bytes) -> Decoded:

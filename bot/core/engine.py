@@ -13,6 +13,7 @@ from bot.core.events import (
     ForgetRequested,
     LocationShared,
     MenuRequested,
+    Resumed,
     Started,
     TextReceived,
     UnsupportedReceived,
@@ -60,6 +61,8 @@ def advance(flow: Flow, state: ConversationState, event: Event, context: Context
         return _check_in(flow, state, context)
     if state.step is None or state.step not in flow.steps:
         return _start(flow, state, Started(), context)
+    if isinstance(event, Resumed):
+        return _show(flow, state, context)
     if isinstance(event, LocationShared):
         return _located(flow, state, event, context)
     if isinstance(event, MenuRequested):
