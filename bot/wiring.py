@@ -416,6 +416,7 @@ async def build(
         if settings.web.enabled:
             chat = WebChat(intake, web_page(settings, localizer, dialogs.flow), outbox_wakeup)
             app.add_routes(chat.routes())
+            app.on_shutdown.append(chat.shutdown)
             deliverers[WEB] = chat
         serve_http = settings.web.enabled or (
             bot is not None and settings.telegram.mode == "webhook"

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.channels.web.page import Page
 from bot.channels.web.protocol import CHANNEL, SESSION, parse_client_message
@@ -47,6 +47,12 @@ class WebChat:
             web.get("/ws", self.socket),
             web.post("/leave", self.leave),
         ]
+
+    async def shutdown(self, app: web.Application) -> None:
+        """Close every tab's socket, so stopping never waits on a browser left open."""
+        for sockets in list(self._sockets.values()):
+            for ws in list(sockets):
+                await ws.close(code=WSCloseCode.GOING_AWAY)
 
     async def page(self, request: web.Request) -> web.Response:
         source = self._page.html(request.headers.get("Accept-Language", ""))

@@ -1,0 +1,89 @@
+"""Driving the web chat as a person does: by the words on the buttons, in their language."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import Any
+
+from playwright.sync_api import Locator, Page
+
+from bot.core.texts import Text
+from bot.i18n import Localizer
+from tests.conftest import ROOT
+
+TEXTS = Localizer(ROOT / "locales")
+NEW_QUESTION = """old => {
+  const turns = document.querySelectorAll('#log > .turn');
+  const last = turns[turns.length - 1];
+  return last && last !== old && last.querySelector('button:not([disabled])') !== null;
+}"""
+
+
+def say(locale: str, text_id: str) -> str:
+    return TEXTS.render(locale, Text(text_id))
+
+
+def question(page: Page) -> Locator:
+    return page.locator("#log > .turn").last
+
+
+def wait_for_question(page: Page, old: Any = None) -> Locator:
+    page.wait_for_function(NEW_QUESTION, arg=old)
+    return question(page)
+
+
+def press(page: Page, label: str) -> Locator:
+    """Tap a button of the question on screen and wait for the next (or redrawn) question."""
+    old = question(page).element_handle()
+    question(page).get_by_role("button", name=label, exact=True).click()
+    return wait_for_question(page, old)
+
+
+def press_through(page: Page, locale: str, *text_ids: str) -> Locator:
+    for text_id in text_ids:
+        press(page, say(locale, text_id))
+    return question(page)
+
+
+def to_results(page: Page, locale: str, city: str = "place-kutaisi") -> Locator:
+    """From the language question to the result cards: language, privacy, no danger, find,
+    a city, one need, done."""
+    press(page, say(locale, f"language-name-{locale}"))
+    press_through(page, locale, "start-privacy-ok", "start-danger-no", "menu-find-services", city)
+    press_through(page, locale, "need-legal", "common-done")
+    page.locator(".card").first.wait_for()
+    return question(page)
+
+
+def overflow(page: Page) -> int:
+    """How many CSS pixels the page is wider than the screen (0 when nothing overflows)."""
+    return int(
+        page.evaluate(
+            "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+            " - document.documentElement.clientWidth"
+        )
+    )
+
+
+def too_small(page: Page) -> list[str]:
+    """Visible controls smaller than 44 x 44 px."""
+    small = []
+    for control in page.locator("button:visible, summary:visible, a:visible, input:visible").all():
+        box = control.bounding_box()
+        if box and (box["height"] < 44 or box["width"] < 44):
+            small.append(f"{control.inner_text() or control.get_attribute('id')}: {box}")
+    return small
+
+
+AXE = (files("axe_playwright_python") / "axe.min.js").read_text("utf-8")
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.x A/AA rules and best practices; evaluated outside the page's CSP."""
+    page.evaluate(AXE)
+    result = page.evaluate(
+        "async () => JSON.stringify(await axe.run(document, {resultTypes: ['violations']}))"
+    )
+    violations: list[dict[str, Any]] = json.loads(result)["violations"]
+    return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]} for v in violations]
