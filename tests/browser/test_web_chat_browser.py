@@ -22,7 +22,10 @@ from tests.browser.chat import (
 )
 from tests.browser.conftest import NEUTRAL_TITLE, PHONE, Server, new_context
 
-LAST_QUESTION_HAS_FOCUS = "document.activeElement.closest('.turn') === [...document.querySelectorAll('#log > .turn')].pop()"
+LAST_QUESTION_HAS_FOCUS = (
+    "document.activeElement.closest('.turn')"
+    " === [...document.querySelectorAll('#log > .turn')].pop()"
+)
 
 
 def open_chat(page: Page, server: Server, query: str = "") -> None:
@@ -48,10 +51,7 @@ def test_the_whole_conversation_in_two_languages(page: Page, server: Server) -> 
     expect(first.locator("a", has_text=say("ru", "web-map"))).to_have_count(1)
     assert cards.locator("button:not([disabled])").count() > 0
     assert page.locator("#log > .turn").first.locator("button:not([disabled])").count() == 0
-    focused = page.evaluate(
-        "document.activeElement.closest('.turn') === [...document.querySelectorAll('#log > .turn')].pop()"
-    )
-    assert focused  # focus went to the new question
+    assert page.evaluate(LAST_QUESTION_HAS_FOCUS)  # focus went to the new question
     assert overflow(page) == 0
 
     press_through(page, "ru", "common-to-menu", "menu-language")
