@@ -100,8 +100,10 @@
   function renderLine(line, parent, actions) {
     var urls = line.match(URL_RE) || [];
     var rest = line.replace(URL_RE, "").trim();
-    if (rest) parent.appendChild(el("p", "", rest));
-    numbersIn(rest).forEach(function (n) { actions.insertBefore(callLink(n), actions.querySelector(".secondary")); });
+    var numbers = numbersIn(rest);
+    var onlyNumbers = numbers.length && rest.replace(PHONE_RE, "").replace(/[\s,;☎]/g, "") === "";
+    if (rest && !onlyNumbers) parent.appendChild(el("p", "", rest));  // a bare phone line becomes its buttons
+    numbers.forEach(function (n) { actions.insertBefore(callLink(n), actions.querySelector(".secondary")); });
     urls.forEach(function (url) { actions.appendChild(mapLink(url)); });
   }
   function renderBlock(block, parent) {
