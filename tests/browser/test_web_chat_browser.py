@@ -72,7 +72,10 @@ def test_quick_exit_by_button_leaves_no_trace(page: Page, server: Server) -> Non
     page.goto(server.base + "/?start=batumi")
     wait_for_question(page)
     press_through(page, "en", "language-name-en", "start-privacy-ok")
-    page.locator("#exit").click()
+    session = page.evaluate("sessionStorage.getItem('gza-session')")
+    with page.expect_request(lambda r: r.url == server.base + "/leave") as beacon:
+        page.locator("#exit").click()
+    assert beacon.value.method == "POST" and beacon.value.post_data == session  # server told
     assert_left_without_trace(page, server)
 
 
