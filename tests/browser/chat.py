@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib.resources import files
 from typing import Any
 
@@ -87,3 +88,46 @@ def axe_violations(page: Page) -> list[dict[str, Any]]:
     )
     violations: list[dict[str, Any]] = json.loads(result)["violations"]
     return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]} for v in violations]
+
+
+CONTROL_COLOURS = """() => {
+  const background = (node) => {
+    for (let n = node.parentElement; n; n = n.parentElement) {
+      const c = getComputedStyle(n).backgroundColor;
+      if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  return [...document.querySelectorAll('button:not([disabled]), summary, input, a.action')]
+    .filter((n) => n.offsetParent !== null)
+    .map((n) => {
+      const s = getComputedStyle(n);
+      const own = s.backgroundColor === 'rgba(0, 0, 0, 0)' ? background(n) : s.backgroundColor;
+      return [n.textContent.trim().slice(0, 20) || n.id, s.borderTopColor, own, background(n)];
+    });
+}"""
+
+
+def _luminance(colour: str) -> float:
+    red, green, blue = (int(v) / 255 for v in re.findall(r"\d+", colour)[:3])
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else float(((c + 0.055) / 1.055) ** 2.4)
+
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+
+
+def contrast(first: str, second: str) -> float:
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def faint_controls(page: Page) -> list[str]:
+    """Controls whose outline (border, or their own fill) stands out less than 3:1 from what
+    surrounds them (WCAG 1.4.11)."""
+    faint = []
+    for name, border, fill, around in page.evaluate(CONTROL_COLOURS):
+        edge = max(contrast(border, around), contrast(fill, around))
+        if edge < 3:
+            faint.append(f"{name}: {edge:.2f}")
+    return faint

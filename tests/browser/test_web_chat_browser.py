@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from bot.i18n import LOCALES
 from tests.browser.chat import (
     axe_violations,
+    faint_controls,
     overflow,
     press,
     press_through,
@@ -254,6 +255,7 @@ def test_axe_core_finds_no_violation(page: Page, server: Server) -> None:
     page.locator("#menu summary").click()
     assert axe_violations(page) == []
     assert too_small(page) == []
+    assert faint_controls(page) == []
 
 
 def test_readable_at_200_percent_zoom(browser: Browser, server: Server) -> None:
@@ -271,3 +273,11 @@ def test_the_axe_check_itself_notices_a_violation(page: Page) -> None:
     page.set_content("<!doctype html><html><body><input id='x'></body></html>")
     found = {v["id"] for v in axe_violations(page)}
     assert {"html-has-lang", "label"} <= found
+
+
+def test_the_contrast_check_itself_notices_a_faint_button(page: Page) -> None:
+    page.set_content(
+        "<body style='background:#f4f4f6'><button style='border:1px solid #99a;"
+        "background:#fff'>Faint</button></body>"
+    )
+    assert [line.split(":")[0] for line in faint_controls(page)] == ["Faint"]
