@@ -68,6 +68,16 @@ def test_the_whole_conversation_in_two_languages(page: Page, server: Server) -> 
     assert overflow(page) == 0
 
 
+def test_emergency_numbers_can_be_called_with_one_tap(page: Page, server: Server) -> None:
+    open_chat(page, server)
+    press_through(page, "en", "language-name-en", "start-privacy-ok", "start-danger-yes")
+    calls = page.locator("#log a[href^='tel:']")
+    assert {calls.nth(i).get_attribute("href") for i in range(calls.count())} >= {
+        "tel:112",
+        "tel:116006",
+    }
+
+
 def test_quick_exit_by_button_leaves_no_trace(page: Page, server: Server) -> None:
     page.goto(server.exit_url)  # where the person was before
     page.goto(server.base + "/?start=batumi")

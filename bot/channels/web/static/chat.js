@@ -6,7 +6,7 @@
   var config = JSON.parse(doc.getElementById("config").textContent);
   var KEY = "gza-session";
   var ESCAPE_WINDOW = 1500;  // ms between the two Escape presses of quick exit
-  var QUIET = 1500;          // ms without a question after a notice: show the question again
+  var QUIET = 3000;          // ms without a question after a notice: show the question again
   var STUCK = 8000;          // ms after a tap with no answer at all: the buttons work again
   var entry = new URLSearchParams(location.search).get("start");
   if (location.search || location.hash) history.replaceState(null, "", location.pathname);
@@ -63,7 +63,8 @@
 
   // --- Messages: text, links that can be tapped, result cards --------------------------------
   var URL_RE = /https?:\/\/\S+/g;
-  var PHONE_RE = /\+?\d[\d ()-]{4,18}\d/g;
+  var PHONE_RE = /\+?\(?\d[\d ()-]{4,18}\d/g;
+  var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
   var SHORT_NUMBER_RE = /^(\d{3,4})(?= —)/;  // an emergency line: "112 — ..."
   var CARD_RE = /^\d+\. /;
   var EXIT = "~exit";  // the conversation's own Exit: the page's quick exit stands for it
@@ -92,7 +93,7 @@
     var short = line.match(SHORT_NUMBER_RE);
     if (short) found.push(short[1]);
     (line.match(PHONE_RE) || []).forEach(function (n) {
-      if (n.replace(/\D/g, "").length >= 6) found.push(n.trim());
+      if (n.replace(/\D/g, "").length >= 6 && !DATE_RE.test(n.trim())) found.push(n.trim());
     });
     return found;
   }
