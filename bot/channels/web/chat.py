@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -29,6 +29,8 @@ STATIC = Path(__file__).parent / "static"
 MAX_MESSAGE = 64 * 1024
 RECONNECT_WAIT = 3.0
 MAX_BEACON = 128
+REMEMBER_LEFT = 10_000
+"""Sessions that left by quick exit, remembered so their last words are not retried for days."""
 
 
 class WebChat:
@@ -36,6 +38,7 @@ class WebChat:
         self._intake, self._page = intake, page
         self._outbox_wakeup = outbox_wakeup
         self._sockets: dict[str, set[web.WebSocketResponse]] = defaultdict(set)
+        self._left: OrderedDict[str, None] = OrderedDict()
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -71,6 +74,7 @@ class WebChat:
         if not SESSION.match(session):
             await ws.close(code=4400, message=b"bad session")
             return ws
+        self._left.pop(session, None)
         self._sockets[session].add(ws)
         self._outbox_wakeup.poke()  # replies that waited for this browser go out now
         try:
@@ -94,6 +98,9 @@ class WebChat:
         await self._intake.receive(
             CHANNEL, "leave-" + secrets.token_urlsafe(12), session, json.dumps(record).encode()
         )
+        self._left[session] = None
+        while len(self._left) > REMEMBER_LEFT:
+            self._left.popitem(last=False)
         for ws in list(self._sockets.get(session, ())):
             await ws.close()  # the tab is gone; nothing more is shown there
         return web.Response(status=204, headers=_NO_STORE)
@@ -114,6 +121,8 @@ class WebChat:
 
     async def deliver(self, address: str, message: Outgoing) -> int | None:
         sockets = self._sockets.get(address)
+        if not sockets and address in self._left:
+            return None  # the page is gone and its token with it: nobody will read this
         if not sockets:
             raise RateLimited(RECONNECT_WAIT)  # keep it until the browser is back
         if isinstance(message, SendText):
