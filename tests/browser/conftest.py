@@ -177,4 +177,13 @@ def context(browser: Browser, viewport: dict[str, int]) -> Iterator[BrowserConte
 
 @pytest.fixture
 def page(context: BrowserContext) -> Page:
+    """A tab on the phone and, in a second run of the test, on the desktop."""
     return context.new_page()
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    """A tab on the phone only, for what the screen size does not change."""
+    ctx = new_context(browser, PHONE)
+    yield ctx.new_page()
+    ctx.close()

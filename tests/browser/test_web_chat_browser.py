@@ -68,10 +68,10 @@ def test_the_whole_conversation_in_two_languages(page: Page, server: Server) -> 
     assert overflow(page) == 0
 
 
-def test_emergency_numbers_can_be_called_with_one_tap(page: Page, server: Server) -> None:
-    open_chat(page, server)
-    press_through(page, "en", "language-name-en", "start-privacy-ok", "start-danger-yes")
-    calls = page.locator("#log a[href^='tel:']")
+def test_emergency_numbers_can_be_called_with_one_tap(phone: Page, server: Server) -> None:
+    open_chat(phone, server)
+    press_through(phone, "en", "language-name-en", "start-privacy-ok", "start-danger-yes")
+    calls = phone.locator("#log a[href^='tel:']")
     assert {calls.nth(i).get_attribute("href") for i in range(calls.count())} >= {
         "tel:112",
         "tel:116006",
@@ -99,12 +99,12 @@ def test_quick_exit_by_escape_twice(page: Page, server: Server) -> None:
     assert_left_without_trace(page, server)
 
 
-def test_typed_exit_leaves_like_the_button(page: Page, server: Server) -> None:
-    page.goto(server.exit_url)
-    open_chat(page, server)
-    page.locator("#input").fill("/exit")
-    page.locator("#input").press("Enter")
-    assert_left_without_trace(page, server)
+def test_typed_exit_leaves_like_the_button(phone: Page, server: Server) -> None:
+    phone.goto(server.exit_url)
+    open_chat(phone, server)
+    phone.locator("#input").fill("/exit")
+    phone.locator("#input").press("Enter")
+    assert_left_without_trace(phone, server)
 
 
 def assert_left_without_trace(page: Page, server: Server) -> None:
@@ -124,11 +124,13 @@ def assert_left_without_trace(page: Page, server: Server) -> None:
     assert page.locator("#log > *").count() == 1
 
 
-def test_quick_exit_works_with_the_server_stopped(browser: Browser) -> None:
+def test_quick_exit_works_with_the_server_stopped(
+    browser: Browser, viewport: dict[str, int]
+) -> None:
     server = Server(neutral_web=True)
     server.start()
     try:
-        ctx = new_context(browser, PHONE)
+        ctx = new_context(browser, viewport)
         page = ctx.new_page()
         open_chat(page, server)
         assert page.title() == say("en", "web-title-neutral")
@@ -190,18 +192,18 @@ def test_forget_from_the_page_menu_erases_and_starts_afresh(page: Page, server: 
     assert page.evaluate("sessionStorage.getItem('gza-session')") != before
 
 
-def test_typed_commands_work_as_in_telegram(page: Page, server: Server) -> None:
-    open_chat(page, server)
-    press_through(page, "en", "language-name-en", "start-privacy-ok")
+def test_typed_commands_work_as_in_telegram(phone: Page, server: Server) -> None:
+    open_chat(phone, server)
+    press_through(phone, "en", "language-name-en", "start-privacy-ok")
     for command, text_id in [
         ("/menu", "menu-title"),
         ("/forget", "forget-ask-confirm"),
         ("/start", "start-choose-language"),
     ]:
-        old = question(page).element_handle()
-        page.locator("#input").fill(command)
-        page.locator("#input").press("Enter")
-        expect(wait_for_question(page, old)).to_contain_text(say("en", text_id))
+        old = question(phone).element_handle()
+        phone.locator("#input").fill(command)
+        phone.locator("#input").press("Enter")
+        expect(wait_for_question(phone, old)).to_contain_text(say("en", text_id))
 
 
 def test_location_is_coarsened_in_the_browser(browser: Browser, server: Server) -> None:
@@ -279,15 +281,15 @@ def test_readable_at_200_percent_zoom(browser: Browser, server: Server) -> None:
     ctx.close()
 
 
-def test_the_axe_check_itself_notices_a_violation(page: Page) -> None:
-    page.set_content("<!doctype html><html><body><input id='x'></body></html>")
-    found = {v["id"] for v in axe_violations(page)}
+def test_the_axe_check_itself_notices_a_violation(phone: Page) -> None:
+    phone.set_content("<!doctype html><html><body><input id='x'></body></html>")
+    found = {v["id"] for v in axe_violations(phone)}
     assert {"html-has-lang", "label"} <= found
 
 
-def test_the_contrast_check_itself_notices_a_faint_button(page: Page) -> None:
-    page.set_content(
+def test_the_contrast_check_itself_notices_a_faint_button(phone: Page) -> None:
+    phone.set_content(
         "<body style='background:#f4f4f6'><button style='border:1px solid #99a;"
         "background:#fff'>Faint</button></body>"
     )
-    assert [line.split(":")[0] for line in faint_controls(page)] == ["Faint"]
+    assert [line.split(":")[0] for line in faint_controls(phone)] == ["Faint"]

@@ -22,8 +22,8 @@
   function leave() {
     if (leaving) return;
     leaving = true;
-    var session = null;
-    try { session = sessionStorage.getItem(KEY); } catch (e) { /* storage may be off */ }
+    var session = stored();
+    kept = null;
     try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* nothing to clear */ }
     doc.title = "";
     doc.documentElement.replaceChildren();
@@ -45,9 +45,17 @@
     crypto.getRandomValues(bytes);
     return btoa(String.fromCharCode.apply(null, bytes)).replace(/\+/g, "-").replace(/\//g, "_");
   }
+  var kept = null;  // where storage is refused (some private modes), the tab keeps it in memory
+  function stored() {
+    try { return sessionStorage.getItem(KEY); } catch (e) { return kept; }
+  }
+  function store(value) {
+    kept = value;
+    try { sessionStorage.setItem(KEY, value); } catch (e) { /* kept in memory only */ }
+  }
   function session() {
-    var s = sessionStorage.getItem(KEY);
-    if (!s) { s = token(); sessionStorage.setItem(KEY, s); }
+    var s = stored();
+    if (!s) { s = token(); store(s); }
     return s;
   }
 
@@ -237,7 +245,7 @@
     afterClear = false;
     var box = el("div", "buttons"), row = el("div", "row");
     row.appendChild(button(words("web-start-again"), function () {
-      sessionStorage.setItem(KEY, token());  // a new, unlinked session after forget
+      store(token());  // a new, unlinked session after forget
       box.remove();
       if (ws) { ws.onclose = null; ws.close(); }
       pending = [];
@@ -301,7 +309,7 @@
   byId("to-menu").addEventListener("click", function () { byId("menu").open = false; send({ type: "menu" }); });
   byId("forget").addEventListener("click", function () { byId("menu").open = false; send({ type: "forget" }); });
 
-  var fresh = !sessionStorage.getItem(KEY);
+  var fresh = !stored();
   send(fresh ? { type: "start", entry: entry || undefined } : { type: "resume" });
   connect();
 })();
