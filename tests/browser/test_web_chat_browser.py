@@ -224,6 +224,18 @@ def test_location_is_coarsened_in_the_browser(browser: Browser, server: Server) 
     ctx.close()
 
 
+def test_a_refused_location_says_so_and_keeps_the_city_question(
+    phone: Page, server: Server
+) -> None:
+    open_chat(phone, server)
+    press_through(phone, "en", "language-name-en", "start-privacy-ok", "start-danger-no")
+    press(phone, say("en", "menu-find-services"))
+    question(phone).get_by_role("button", name=say("en", "web-location")).click()
+    expect(phone.locator("#log")).to_contain_text(say("en", "web-location-failed"))
+    last = phone.locator("#log > *").last
+    expect(last.get_by_role("button", name=say("en", "place-kutaisi"))).to_be_enabled()
+
+
 def test_flood_control_never_leaves_the_screen_without_a_question(
     browser: Browser, server: Server
 ) -> None:
