@@ -55,6 +55,7 @@ from bot.services.outbox import Deliverer, OutboxWorker
 from bot.services.ports import Clock
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
+from bot.services.rollup import MonthlyRollup
 from bot.services.screening import Screening
 from bot.services.staff_actions import StaffActions
 from bot.services.wakeup import Wakeup, run_forever
@@ -441,7 +442,9 @@ async def build(
                 curation,
             ),
             outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
-            retention=RetentionSweep(uow, clock, retention_policy(settings)),
+            retention=RetentionSweep(
+                uow, clock, retention_policy(settings), MonthlyRollup(uow, clock)
+            ),
             follow_up=FollowUpSweep(uow, conversations, catalog, clock, outbox_wakeup),
             digest=CuratorDigest(
                 uow,

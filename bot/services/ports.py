@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import TracebackType
@@ -304,6 +304,26 @@ class Screenings(Protocol):
 
     async def of(self, person_ref: str) -> list[dict[str, str]]: ...
 
+    async def between(self, start: datetime, end: datetime) -> list[tuple[str, dict[str, str]]]:
+        """(person, answers) of the searches made from ``start`` up to, not including, ``end``."""
+
+    async def first_day(self) -> datetime | None: ...
+
+
+Cell = tuple[str, str, str]
+"""(figure, first answer, second answer or ""): one cell of a monthly table."""
+
+
+class Evidence(Protocol):
+    """Monthly counts of people, with nobody in them."""
+
+    async def counted_months(self) -> set[str]: ...
+
+    async def add_month(self, month: str, people: Mapping[Cell, int]) -> None:
+        """Keep a month's counts and mark it counted (once: a second call changes nothing)."""
+
+    async def month(self, month: str) -> dict[Cell, int]: ...
+
 
 class UnitOfWork(Protocol):
     """One transaction over every store; nothing is kept unless ``commit`` is called."""
@@ -337,6 +357,9 @@ class UnitOfWork(Protocol):
 
     @property
     def screenings(self) -> Screenings: ...
+
+    @property
+    def evidence(self) -> Evidence: ...
 
     @property
     def directory(self) -> DirectoryStore: ...

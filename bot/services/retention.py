@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.rollup import MonthlyRollup
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +28,13 @@ class RetentionSweep:
     uow: UnitOfWorkFactory
     clock: Clock
     policy: RetentionPolicy
+    rollup: MonthlyRollup | None = None
+    """Counts ended months first, so nothing is deleted before it has been counted."""
 
     async def run(self) -> int:
         """Idempotent and safe from any process at any time; returns rows or people removed."""
+        if self.rollup is not None:
+            await self.rollup.run()
         now = self.clock()
         removed = 0
         async with self.uow() as uow:

@@ -7,6 +7,7 @@ all-or-nothing behaviour the services rely on.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from types import MappingProxyType, TracebackType
@@ -15,6 +16,7 @@ from typing import TypeVar
 from bot.core.state import ConversationState
 from bot.services.cases import TAKEN, WAITING, Case
 from bot.services.ports import (
+    Cell,
     DirectoryChange,
     Draft,
     FollowUp,
@@ -42,13 +44,14 @@ class MemoryData:
     follow_ups: dict[int, FollowUp] = field(default_factory=dict)
     feedback: dict[str, tuple[int, int]] = field(default_factory=dict)
     reports: list[Report] = field(default_factory=list)
-    screenings: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    screenings: list[tuple[str, datetime, dict[str, str]]] = field(default_factory=list)
     next_id: int = 1
     directory: Directory = field(default_factory=lambda: Directory((), Places({})))
     revision: int = 0
     changes: list[DirectoryChange] = field(default_factory=list)
     drafts: dict[str, Draft] = field(default_factory=dict)
     digest_at: datetime | None = None
+    evidence: dict[str, MappingProxyType[Cell, int]] = field(default_factory=dict)
 
     def copy(self) -> MemoryData:
         """Values are immutable, so copying the tables is enough for a private working copy."""
@@ -72,6 +75,7 @@ class MemoryData:
             list(self.changes),
             dict(self.drafts),
             self.digest_at,
+            dict(self.evidence),
         )
 
     def new_id(self) -> int:
@@ -401,10 +405,31 @@ class MemoryScreenings:
         self._data = data
 
     async def record(self, person_ref: str, answers: dict[str, str], now: datetime) -> None:
-        self._data.screenings.append((person_ref, dict(answers)))
+        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        self._data.screenings.append((person_ref, day, dict(answers)))
 
     async def of(self, person_ref: str) -> list[dict[str, str]]:
-        return [answers for ref, answers in self._data.screenings if ref == person_ref]
+        return [answers for ref, _, answers in self._data.screenings if ref == person_ref]
+
+    async def between(self, start: datetime, end: datetime) -> list[tuple[str, dict[str, str]]]:
+        return [(ref, dict(a)) for ref, day, a in self._data.screenings if start <= day < end]
+
+    async def first_day(self) -> datetime | None:
+        return min((day for _, day, _ in self._data.screenings), default=None)
+
+
+class MemoryEvidence:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def counted_months(self) -> set[str]:
+        return set(self._data.evidence)
+
+    async def add_month(self, month: str, people: Mapping[Cell, int]) -> None:
+        self._data.evidence.setdefault(month, MappingProxyType(dict(people)))
+
+    async def month(self, month: str) -> dict[Cell, int]:
+        return dict(self._data.evidence.get(month, {}))
 
 
 class MemoryDirectory:
@@ -534,3 +559,4 @@ class MemoryUnitOfWork:
         self.follow_ups = MemoryFollowUps(self._work)
         self.feedback = MemoryFeedback(self._work)
         self.screenings = MemoryScreenings(self._work)
+        self.evidence = MemoryEvidence(self._work)

@@ -239,6 +239,21 @@ screenings = Table(
 )
 """Categorical answers of each search, under the pseudonym, for the evidence counts."""
 
+evidence_counts = Table(
+    "evidence_counts",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("figure", String(48), primary_key=True),
+    Column("a", String(64), primary_key=True),
+    Column("b", String(64), primary_key=True),
+    Column("people", Integer, nullable=False),
+)
+"""How many people gave each answer in a month: no pseudonym, no day, no free text, so the
+figures outlive the rows they were counted from."""
+
+evidence_months = Table("evidence_months", metadata, Column("month", String(7), primary_key=True))
+"""Months already counted: a month is counted once, after it has ended."""
+
 # --- The directory (a profile of Open Referral HSDS 3; translated texts as JSON maps) --------
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Mapping
 from dataclasses import asdict, replace
 from datetime import datetime, timedelta
 from types import TracebackType
@@ -24,7 +25,7 @@ from bot.core.state import ConversationState
 from bot.privacy.crypto import DecryptionError, KeyRing
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
-from bot.services.ports import FollowUp, InboxItem, OutboxItem
+from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem
 from bot.storage import models as m
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.vault import Vault
@@ -567,6 +568,40 @@ class SqlScreenings:
         query = select(t.c.answers).where(t.c.person_ref == person_ref).order_by(t.c.id)
         return [json.loads(r.answers) for r in await self._conn.execute(query)]
 
+    async def between(self, start: datetime, end: datetime) -> list[tuple[str, dict[str, str]]]:
+        t = m.screenings
+        query = select(t.c.person_ref, t.c.answers).where(t.c.day >= start, t.c.day < end)
+        rows = await self._conn.execute(query.order_by(t.c.id))
+        return [(r.person_ref, json.loads(r.answers)) for r in rows]
+
+    async def first_day(self) -> datetime | None:
+        first: datetime | None = await self._conn.scalar(select(func.min(m.screenings.c.day)))
+        return first
+
+
+class SqlEvidence:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def counted_months(self) -> set[str]:
+        return set(await self._conn.scalars(select(m.evidence_months.c.month)))
+
+    async def add_month(self, month: str, people: Mapping[Cell, int]) -> None:
+        if month in await self.counted_months():
+            return
+        await self._conn.execute(insert(m.evidence_months).values(month=month))
+        rows = [
+            dict(month=month, figure=figure, a=a, b=b, people=count)
+            for (figure, a, b), count in people.items()
+        ]
+        if rows:
+            await self._conn.execute(insert(m.evidence_counts), rows)
+
+    async def month(self, month: str) -> dict[Cell, int]:
+        t = m.evidence_counts
+        rows = await self._conn.execute(select(t).where(t.c.month == month))
+        return {(r.figure, r.a, r.b): r.people for r in rows}
+
 
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
     """Content whose owner's key was shredded (or that was tampered with) reads as None."""
@@ -598,6 +633,7 @@ class SqlUnitOfWork:
         self.follow_ups = SqlFollowUps(self._conn)
         self.feedback = SqlFeedback(self._conn)
         self.screenings = SqlScreenings(self._conn)
+        self.evidence = SqlEvidence(self._conn)
         self.directory = SqlDirectory(self._conn)
         self.curator_drafts = SqlCuratorDrafts(self._conn)
         return self

@@ -1,0 +1,90 @@
+"""The monthly roll-up keeps the evidence as counts and leaves nobody in it: a month of searches
+is counted, retention then erases every person, and the figures stay as they were."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from bot.services.ports import UnitOfWork
+from bot.services.retention import RetentionPolicy, RetentionSweep
+from bot.services.rollup import MonthlyRollup, count_people
+
+NOVEMBER = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+CITIES = ("tbilisi", "kutaisi", "batumi")
+NEEDS = ("legal", "medical", "shelter", "testing")
+GROUPS = ("sex_workers", "violence_survivors", "prefer_not")
+
+
+def synthetic_month(people: int, seed: int) -> list[tuple[str, datetime, dict[str, str]]]:
+    """Searches over November: some people search twice, some skip questions."""
+    rng = random.Random(seed)
+    searches = []
+    for n in range(people):
+        answers = {"city": rng.choice(CITIES), "needs": ",".join(rng.sample(NEEDS, 2))}
+        if rng.random() < 0.7:
+            answers["groups"] = rng.choice(GROUPS)
+        day = NOVEMBER + timedelta(days=rng.randrange(30), hours=rng.randrange(12))
+        for _ in range(rng.choice((1, 1, 2))):
+            searches.append((f"person-{n}", day, answers))
+    return searches
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_a_counted_month_survives_retention_with_no_person_left(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    searches = synthetic_month(60, seed=7)
+    async with uow() as tx:
+        for person, day, answers in searches:
+            await tx.persons.remember(person, "chat", "address", day)
+            await tx.screenings.record(person, answers, day)
+        await tx.commit()
+    clock = Clock(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
+    rollup = MonthlyRollup(uow, clock)
+    assert await rollup.run() == ["2026-11"]
+    assert await rollup.run() == []  # counted once
+    async with uow() as tx:
+        figures = await tx.evidence.month("2026-11")
+    expected = count_people((person, answers) for person, _, answers in searches)
+    assert figures == expected
+    assert figures[("city", "tbilisi", "")] == len(
+        {p for p, _, a in searches if a["city"] == "tbilisi"}
+    )
+    assert sum(n for (f, _, _), n in figures.items() if f == "city") == 60  # people, not searches
+    assert figures[("groups", "unanswered", "")] > 0  # a skipped question is counted as such
+
+    clock.now = datetime(2027, 6, 1, tzinfo=UTC)  # everyone idle far past retention
+    policy = RetentionPolicy(timedelta(hours=48), timedelta(hours=48), timedelta(days=90))
+    await RetentionSweep(uow, clock, policy, rollup).run()
+    async with uow() as tx:
+        assert await tx.screenings.between(NOVEMBER, clock.now) == []
+        assert await tx.screenings.first_day() is None
+        assert await tx.evidence.month("2026-11") == expected
+        assert await tx.evidence.counted_months() >= {"2026-11"}
+
+
+async def test_a_month_is_counted_only_after_it_has_ended(uow: Callable[[], UnitOfWork]) -> None:
+    async with uow() as tx:
+        await tx.screenings.record("p1", {"city": "batumi"}, NOVEMBER)
+        await tx.commit()
+    assert await MonthlyRollup(uow, Clock(NOVEMBER + timedelta(days=29))).run() == []
+    async with uow() as tx:
+        assert await tx.evidence.counted_months() == set()
+
+
+def test_the_counts_hold_no_pseudonym_and_nothing_finer_than_a_month() -> None:
+    from bot.storage import models as m
+
+    for table in (m.evidence_counts, m.evidence_months):
+        names = {column.name for column in table.columns}
+        assert names <= {"month", "figure", "a", "b", "people"}
+        assert all(column.type.python_type is not datetime for column in table.columns)
