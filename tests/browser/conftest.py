@@ -1,7 +1,7 @@
 """A real Chromium (Debian's package) driven by Playwright against a running Gza.
 
 Gza and a stand-in neutral page run in a thread with their own event loop, so the tests use
-Playwright's plain synchronous API. One browser serves the whole session; each test gets a fresh
+Playwright's plain synchronous API. One browser serves all of them; each test gets a fresh
 context (no shared storage or history). Without Chromium or Playwright these tests are skipped,
 saying why; CI installs Chromium so they always run there.
 """
@@ -133,8 +133,10 @@ class Server:
             await self._stop.wait()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
+    """One browser for all the browser tests; closed after them, because Playwright's
+    synchronous API keeps an event loop running that the asyncio tests cannot share."""
     assert sync_playwright is not None
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
