@@ -15,6 +15,7 @@ from bot.config import ConfigError
 from bot.core.flow import FlowError
 from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
+from bot.report_cli import report
 from referral_directory.files import DirectoryError
 
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
@@ -25,6 +26,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(directory_app, name="directory")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(keys_app, name="keys")
+app.command("report")(report)
 
 
 @app.command()

@@ -75,6 +75,14 @@ class Localizer:
                 bundle.add_resource(FluentResource(path.read_text("utf-8")))
             self._bundles[locale] = bundle
 
+    def has(self, locale: str, text_id: str) -> bool:
+        """Whether the locale (or the reference it falls back to) has the message."""
+        return any(
+            bundle.has_message(text_id)
+            for bundle in (self._bundles.get(locale), self._bundles.get(REFERENCE))
+            if bundle is not None
+        )
+
     def render(self, locale: str, text: Text) -> str:
         args = {name: self._arg(locale, value) for name, value in text.args.items()}
         for candidate in (locale, REFERENCE):

@@ -28,8 +28,7 @@ from dataclasses import dataclass
 
 from scipy.optimize import linprog
 
-MIN_THRESHOLD = 5
-DEFAULT_THRESHOLD = 10
+from bot.evidence import DEFAULT_THRESHOLD, MIN_THRESHOLD
 
 UNBOUNDED = 3
 """scipy's status when nothing bounds a hidden figure from above."""

@@ -35,6 +35,7 @@ SAME_IN_EVERY_LOCALE = re.compile(
 """Only symbols and variables, or names written alike (Tbilisi in Azerbaijani and English)."""
 PREFIX_IDS = (
     "emergency-kind-",
+    "report-dimension-",
     "language-name-",
     "command-",
     "bot-description",

@@ -1,0 +1,81 @@
+"""The printable monthly report: plain HTML a supervisor can open, print or save as PDF, in the
+language they chose, with the method and the suppression rule said in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from bot.evidence.figures import Figure
+
+Render = Callable[..., str]  # a keyword per Fluent variable
+"""``render(message_id, **args)``: a Fluent message in the report's language."""
+LABELS = {
+    "city": "place-",
+    "needs": "need-",
+    "groups": "group-",
+    "prefs": "pref-",
+    "service_language": "language-name-",
+}
+"""Where the name of an answer lives in the locales (answer ids use _, message ids use -)."""
+HIDDEN = "[c]"
+STYLE = (
+    "body{font-family:sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
+    "table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #999;"
+    "padding:.25rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}"
+    ".c{color:#555}"
+)
+
+
+def label(render: Render, dimension: str, answer: str, known: Callable[[str], bool]) -> str:
+    """The answer's name in the report's language; the id itself when no message names it."""
+    if answer == "unanswered":
+        return render("report-unanswered")
+    if answer in ("", "total"):
+        return render("report-total")
+    message = LABELS.get(dimension, "") + answer.replace("_", "-")
+    return render(message) if dimension in LABELS and known(message) else answer
+
+
+def report_html(
+    figures: list[Figure], month: str, k: int, render: Render, known: Callable[[str], bool]
+) -> str:
+    parts = [
+        f"<h1>{escape(render('report-title', month=month))}</h1>",
+        f"<p>{escape(render('report-method', k=k))}</p>",
+        f"<p>{escape(render('report-hidden-rule', k=k, hidden=HIDDEN))}</p>",
+        f"<p>{escape(render('report-several-answers'))}</p>",
+    ]
+    for figure in figures:
+        parts += _table(figure, render, known)
+    lang = escape(render("report-lang"))
+    body = "\n".join(parts)
+    return (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{escape(render('report-title', month=month))}</title>"
+        f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n"
+    )
+
+
+def _table(figure: Figure, render: Render, known: Callable[[str], bool]) -> list[str]:
+    p = figure.published
+    first, *rest = figure.dimensions
+    second = rest[0] if rest else ""
+
+    def cell(value: int | None) -> str:
+        return f'<td class="c">{HIDDEN}</td>' if value is None else f"<td>{value}</td>"
+
+    title = " × ".join(render(f"report-dimension-{d.replace('_', '-')}") for d in figure.dimensions)
+    heads = [label(render, second, c, known) for c in p.columns] if second else []
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads or [render("report-people")])
+    extra = f"<th>{escape(render('report-total'))}</th>" if p.row_totals is not None else ""
+    lines = [f"<h2>{escape(title)}</h2>", "<table>", f"<tr><th></th>{head}{extra}</tr>"]
+    for r, row in enumerate(p.cells):
+        name = escape(label(render, first, p.rows[r], known))
+        total = cell(p.row_totals[r]) if p.row_totals is not None else ""
+        lines.append(f"<tr><th>{name}</th>{''.join(cell(v) for v in row)}{total}</tr>")
+    totals = "".join(cell(v) for v in p.column_totals) if second else cell(p.total)
+    grand = cell(p.total) if p.row_totals is not None else ""
+    lines.append(f"<tr><th>{escape(render('report-total'))}</th>{totals}{grand}</tr>")
+    lines.append("</table>")
+    return lines
