@@ -1,13 +1,15 @@
-"""The composition root: builds Gza from settings; tests pass their own clock."""
+"""The composition root: builds Gza from settings. Tests pass their own clock, and may pass
+their own database (a unit-of-work factory) and channels; ``build_services`` assembles the use
+cases alone, so they can be driven with fakes (``tests/fakes.py``)."""
 
 from __future__ import annotations
 
 import asyncio
 import base64
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,19 +19,15 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.utils.token import TokenValidationError
 from aiohttp import web
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.channels.telegram.delivery import RateLimits, TelegramDeliverer
-from bot.channels.telegram.polling import ALLOWED_UPDATES, poll
-from bot.channels.telegram.profile import describe_bot
+from bot.channels.telegram.channel import TelegramChannel
+from bot.channels.telegram.delivery import RateLimits
 from bot.channels.telegram.updates import CHANNEL as TELEGRAM
-from bot.channels.telegram.updates import build_dispatcher, make_decoder
+from bot.channels.telegram.updates import build_dispatcher
 from bot.channels.telegram.webhook import webhook_handler
 from bot.channels.web.chat import WebChat
 from bot.channels.web.page import Page
-from bot.channels.web.protocol import CHANNEL as WEB
-from bot.channels.web.protocol import to_incoming
 from bot.config import ConfigError, Settings
 from bot.core.engine import Context
 from bot.core.flow import Flow
@@ -38,9 +36,10 @@ from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.privacy.pseudonyms import Pseudonyms
-from bot.scheduler import Sweep, build_scheduler
+from bot.runtime import GRACEFUL_STOP_SECONDS, Gza
 from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
+from bot.services.channel import Channel
 from bot.services.conversations import ConversationService, Safety
 from bot.services.curation import Curator, CuratorDesk
 from bot.services.curator_digest import CuratorDigest
@@ -50,15 +49,18 @@ from bot.services.escalation import Escalation, EscalationSweep
 from bot.services.follow_up import FollowUpSweep
 from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
-from bot.services.inbox import Decoded, Decoder, InboxWorker, Intake
-from bot.services.outbox import Deliverer, OutboxWorker
-from bot.services.ports import Clock
+from bot.services.inbox import Handler, InboxWorker, Intake
+from bot.services.mailbox import Mailbox
+from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
+from bot.services.outbox import OutboxWorker
+from bot.services.ports import Clock, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
 from bot.services.rollup import MonthlyRollup
 from bot.services.screening import Screening
 from bot.services.staff_actions import StaffActions
-from bot.services.wakeup import Wakeup, run_forever
+from bot.services.strangers import Strangers
+from bot.services.wakeup import Wakeup
 from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
@@ -66,9 +68,12 @@ from bot.storage.directory import is_empty, save_directory
 from bot.storage.sql import SqlUnitOfWork
 from referral_directory.files import load_directory as read_directory_files
 
+__all__ = ["GRACEFUL_STOP_SECONDS", "Gza", "Services", "build", "build_services"]
+
 log = logging.getLogger(__name__)
 
-GRACEFUL_STOP_SECONDS = 10.0
+STAFF_CHANNEL = TELEGRAM
+"""Where staff and curators work (their groups, their private chats with the bot)."""
 
 
 def utc_now() -> datetime:
@@ -132,12 +137,17 @@ async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
         return Catalog(await store.load(), revision)
 
 
+async def load_catalog(uow: UnitOfWorkFactory) -> Catalog:
+    """The directory from a database that is already filled (the fakes' twin)."""
+    async with uow() as tx:
+        revision = await tx.directory.revision()
+        return Catalog(await tx.directory.load(), revision)
+
+
 def safety(settings: Settings) -> Safety:
     return Safety(
         flood_limit=settings.abuse.max_updates_per_minute,
-        deletable_for=min(
-            timedelta(hours=47), timedelta(hours=settings.retention.message_ids_hours)
-        ),
+        deletable_for=timedelta(hours=settings.retention.message_ids_hours),
         silent=settings.disguise.silent_notifications,
         protect_contacts=settings.disguise.protect_contacts,
     )
@@ -200,143 +210,80 @@ def retention_policy(settings: Settings) -> RetentionPolicy:
     )
 
 
-@dataclass
-class Gza:
-    """Everything that runs; ``start`` launches it, ``stop`` (or leaving ``build``) ends it."""
+@dataclass(frozen=True)
+class Services:
+    """The use cases, assembled; ``handlers`` is the inbox's table of what handles what."""
 
-    settings: Settings
-    intake: Intake
-    inbox_worker: InboxWorker
-    outbox_worker: OutboxWorker
-    retention: RetentionSweep
-    follow_up: FollowUpSweep
-    digest: CuratorDigest
-    localizer: Localizer
-    escalation: EscalationSweep | None
-    inbox_wakeup: Wakeup
-    outbox_wakeup: Wakeup
-    web_app: web.Application | None
-    bot: Bot | None
-    stopping: asyncio.Event
-    workers: list[asyncio.Task[None]] = field(default_factory=list)
-    tasks: list[asyncio.Task[None]] = field(default_factory=list)
-    web_port: int | None = None
-    scheduler: AsyncIOScheduler | None = None
-    """Triggers the periodic sweeps once started."""
-    _runner: web.AppRunner | None = None
+    mailbox: Mailbox
+    conversations: ConversationService
+    curation: CuratorDesk
+    handoff: HandoffService | None
+    staff: StaffActions | None
+    escalation: Escalation | None
 
-    async def start(self) -> None:
-        interval = self.settings.delivery.poll_interval
-        for name, once, wakeup in (
-            ("inbox", self.inbox_worker.run_once, self.inbox_wakeup),
-            ("outbox", self.outbox_worker.run_once, self.outbox_wakeup),
-        ):
-            work = run_forever(name, once, wakeup, interval, self.stopping)
-            self.workers.append(asyncio.ensure_future(work))
-        if self.bot is not None:
-            await self._start_telegram(self.bot)
-        if self.web_app is not None:
-            await self._start_web(self.web_app)
-        sweeps = [
-            Sweep("retention", self.retention.run, self.settings.retention.sweep_minutes * 60),
-            Sweep(
-                "follow-up",
-                self.follow_up.run,
-                self.settings.directory.follow_up_sweep_minutes * 60,
-            ),
-        ]
-        if self.bot is not None:
-            every = self.settings.directory.digest_sweep_minutes * 60
-            sweeps.append(Sweep("curator-digest", self.digest.run, every))
-        if self.escalation is not None:
-            every = self.settings.handoff.sweep_seconds
-            sweeps.append(Sweep("escalation", self.escalation.run, every))
-        self.scheduler = build_scheduler(sweeps)
-        self.scheduler.start()
+    def handlers(self) -> dict[type, Handler]:
+        table: dict[type, Handler] = {
+            Incoming: self.conversations.handle,
+            CuratorIncoming: self.curation.handle,
+            StrangerChat: Strangers(self.mailbox).handle,
+        }
+        if self.staff is not None:
+            table[StaffIncoming] = self.staff.handle_staff
+        return table
 
-    async def _start_telegram(self, bot: Bot) -> None:
-        await describe_bot(bot, self.localizer, self.settings)
-        telegram = self.settings.telegram
-        if telegram.mode == "polling":
-            self._spawn("polling", poll(bot, self.intake, telegram.polling_timeout))
-            return
-        assert telegram.secret_token is not None
-        await bot.set_webhook(
-            telegram.webhook_url,
-            secret_token=telegram.secret_token.get_secret_value(),
-            allowed_updates=ALLOWED_UPDATES,
-            drop_pending_updates=False,
-        )
-
-    async def _start_web(self, app: web.Application) -> None:
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.settings.web.host, self.settings.web.port)
-        await site.start()
-        server = getattr(site, "_server", None)
-        sockets = getattr(server, "sockets", None) or []
-        self.web_port = sockets[0].getsockname()[1] if sockets else self.settings.web.port
-
-    def _spawn(self, name: str, work: Awaitable[None]) -> None:
-        self.tasks.append(asyncio.ensure_future(work))
-
-    async def stop(self) -> None:
-        """Stop taking work, let the workers finish the item in hand, then cancel the rest."""
-        if self.scheduler is not None:
-            self.scheduler.shutdown(wait=False)
-            self.scheduler = None
-        for task in self.tasks:
-            task.cancel()  # intake: an update not yet committed is simply redelivered
-        self.stopping.set()
-        self.inbox_wakeup.poke()
-        self.outbox_wakeup.poke()
-        if self.workers:
-            await asyncio.wait(self.workers, timeout=GRACEFUL_STOP_SECONDS)
-        for task in self.workers:
-            task.cancel()
-        await asyncio.gather(*self.tasks, *self.workers, return_exceptions=True)
-        self.tasks.clear()
-        self.workers.clear()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+    def apologies(self) -> dict[type, Handler]:
+        """Said when an item is set aside: the person learns their message failed."""
+        return {Incoming: self.conversations.report_failure}
 
 
-def curator_desk(
+def build_services(
     settings: Settings,
+    *,
+    flow: Flow,
     catalog: Catalog,
     localizer: Localizer,
-    pseudonyms: Pseudonyms,
-    config_file: Path | None,
-) -> CuratorDesk:
-    """Curators work in Telegram; their list is re-read from the config file when it changes."""
-    return CuratorDesk(
-        ReloadingStaff(config_file, settings, curator_list),
+    pseudonyms: Pseudonymizer,
+    channels: Mapping[str, Channel],
+    staff_desk: Desk | None,
+    curators: Mapping[int, Curator],
+    staff_channel: str = STAFF_CHANNEL,
+) -> Services:
+    """The use cases from settings and their collaborators; no I/O, so fakes fit anywhere."""
+    mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
+    context = conversation_context(settings)
+    handoff = staff = escalation = None
+    if staff_desk is not None:
+        places = frozenset(catalog.directory.places.by_id)
+        mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
+        handoff = HandoffService(staff_desk, mail, context)
+        staff, escalation = StaffActions(staff_desk, mail), Escalation(staff_desk, mail)
+    directory = settings.directory
+    screening = Screening(
+        catalog, localizer, timedelta(days=directory.follow_up_days), directory.nearby_km
+    )
+    conversations = ConversationService(
+        flow,
+        context,
+        localizer,
+        pseudonyms,
+        settings.i18n.default_locale,
+        mailbox,
+        safety(settings),
+        handoff,
+        screening,
+    )
+    curation = CuratorDesk(
+        curators,
         catalog,
         CuratorTexts(localizer),
         pseudonyms,
         settings.i18n.default_locale,
         frozenset(settings.i18n.locales),
-        ZoneInfo(settings.directory.timezone),
-        settings.directory.stale_days,
+        ZoneInfo(directory.timezone),
+        directory.stale_days,
+        mailbox,
     )
-
-
-def handoff_services(
-    staff_desk: Desk | None,
-    localizer: Localizer,
-    context: Context,
-    settings: Settings,
-    places: frozenset[str] = frozenset(),
-) -> tuple[HandoffService | None, StaffActions | None, Escalation | None]:
-    if staff_desk is None:
-        return None, None, None
-    mail = CaseMail(localizer, settings.i18n.default_locale, places)
-    return (
-        HandoffService(staff_desk, mail, context),
-        StaffActions(staff_desk, mail),
-        Escalation(staff_desk, mail),
-    )
+    return Services(mailbox, conversations, curation, handoff, staff, escalation)
 
 
 def telegram_channel(
@@ -346,7 +293,7 @@ def telegram_channel(
     intake: Intake,
     app: web.Application,
     is_curator: Callable[[int], bool],
-) -> tuple[Decoder, Deliverer]:
+) -> TelegramChannel:
     """aiogram in (polling, or the webhook route on ``app``) and out, within the limits."""
     telegram = settings.telegram
     limits = RateLimits(
@@ -357,121 +304,189 @@ def telegram_channel(
         assert telegram.secret_token is not None
         handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
         app.router.add_post(telegram.webhook_path, handler)
-    decoder = make_decoder(bot, build_dispatcher(staff_chats, is_curator))
-    return decoder, TelegramDeliverer(bot, limits)
+    return TelegramChannel(bot, build_dispatcher(staff_chats, is_curator), limits)
+
+
+@dataclass
+class Edge:
+    """The channels made from settings, and what the runtime serves them with."""
+
+    channels: dict[str, Channel]
+    bot: Bot | None
+    app: web.Application
+
+
+def settings_channels(
+    settings: Settings,
+    stack: AsyncExitStack,
+    intake: Intake,
+    localizer: Localizer,
+    outbox_wakeup: Wakeup,
+    staff_chats: frozenset[int],
+    is_curator: Callable[[int], bool],
+    flow: Flow,
+) -> Edge:
+    """Telegram when a token is configured, the web chat when enabled."""
+    edge = Edge({}, None, web.Application(client_max_size=1024 * 1024))
+    if settings.telegram.token is not None:
+        edge.bot = make_bot(settings)
+        stack.push_async_callback(edge.bot.session.close)
+        edge.channels[TELEGRAM] = telegram_channel(
+            settings, edge.bot, staff_chats, intake, edge.app, is_curator
+        )
+    if settings.web.enabled:
+        chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup)
+        edge.app.add_routes(chat.routes())
+        edge.app.on_shutdown.append(chat.shutdown)
+        edge.channels[chat.name] = chat
+    return edge
+
+
+@dataclass(frozen=True)
+class Sweeps:
+    retention: RetentionSweep
+    follow_up: FollowUpSweep
+    digest: CuratorDigest
+    escalation: EscalationSweep | None
+
+
+def sweeps(
+    settings: Settings,
+    uow: UnitOfWorkFactory,
+    clock: Clock,
+    services: Services,
+    catalog: Catalog,
+    curators: Mapping[int, Curator],
+    outbox_wakeup: Wakeup,
+) -> Sweeps:
+    """The periodic work; each reads what is due from the database."""
+    curation, handoff = services.curation, settings.handoff
+    escalation = None
+    if services.escalation is not None:
+        urgent_after = timedelta(minutes=handoff.escalate_urgent_minutes)
+        after = timedelta(minutes=handoff.escalate_minutes)
+        escalation = EscalationSweep(
+            uow, services.escalation, clock, urgent_after, after, outbox_wakeup
+        )
+    return Sweeps(
+        RetentionSweep(
+            uow,
+            clock,
+            retention_policy(settings),
+            services.mailbox.unreachable_later(),
+            MonthlyRollup(uow, clock),
+        ),
+        FollowUpSweep(uow, services.conversations, catalog, clock, outbox_wakeup),
+        CuratorDigest(
+            uow,
+            curators,
+            catalog,
+            curation.texts,
+            clock,
+            timedelta(days=settings.directory.digest_days),
+            curation.stale_days,
+            curation.timezone,
+            outbox_wakeup,
+            services.mailbox,
+        ),
+        escalation,
+    )
+
+
+async def database(
+    settings: Settings, stack: AsyncExitStack, ring: KeyRing, uow: UnitOfWorkFactory | None
+) -> tuple[UnitOfWorkFactory, Catalog]:
+    """The given unit of work (and its directory), or the configured database, seeded."""
+    if uow is not None:
+        return uow, await load_catalog(uow)
+    engine = create_engine(settings.database.url)
+    stack.push_async_callback(engine.dispose)
+    catalog = await prepare_catalog(engine, settings)
+    return lambda: SqlUnitOfWork(engine, ring), catalog
 
 
 @asynccontextmanager
 async def build(
-    settings: Settings, *, clock: Clock = utc_now, config_file: Path | None = None
+    settings: Settings,
+    *,
+    clock: Clock = utc_now,
+    config_file: Path | None = None,
+    uow_factory: UnitOfWorkFactory | None = None,
+    channels: Mapping[str, Channel] | None = None,
 ) -> AsyncIterator[Gza]:
-    """Wire Gza; raises ConfigError or FlowError before anything starts."""
+    """Wire Gza; raises ConfigError or FlowError before anything starts. Without
+    ``uow_factory`` the configured database is used (and seeded); without ``channels`` the
+    configured Telegram bot and web chat."""
     pseudonyms, ring = read_secrets(settings)
-    languages = tuple(settings.i18n.locales)
     localizer = Localizer(settings.paths.locales)
     async with AsyncExitStack() as stack:
-        engine = create_engine(settings.database.url)
-        stack.push_async_callback(engine.dispose)
-        catalog = await prepare_catalog(engine, settings)
+        uow, catalog = await database(settings, stack, ring, uow_factory)
         places = frozenset(catalog.directory.places.by_id)
         paths = settings.paths
-        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places)
-        uow = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
-        inbox_wakeup, outbox_wakeup = Wakeup(), Wakeup()
+        dialogs = load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places)
+        inbox_wakeup, outbox_wakeup, stopping = Wakeup(), Wakeup(), asyncio.Event()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
-        context = conversation_context(settings)
-        # Staff work in Telegram; their list is re-read from the config file when it changes.
-        staff_desk = desk(settings, config_file) if settings.telegram.token else None
-        handoff, staff, escalation = handoff_services(
-            staff_desk, localizer, context, settings, places
-        )
-        screening = Screening(
-            catalog,
-            localizer,
-            timedelta(days=settings.directory.follow_up_days),
-            settings.directory.nearby_km,
-        )
-        conversations = ConversationService(
-            dialogs.flow,
-            context,
-            localizer,
-            pseudonyms,
-            settings.i18n.default_locale,
-            safety(settings),
-            handoff,
-            screening,
-        )
-        curation = curator_desk(settings, catalog, localizer, pseudonyms, config_file)
-        curators = curation.curators
-        decoders: dict[str, Decoder] = {WEB: _web_decoder}
-        deliverers: dict[str, Deliverer] = {}
-        bot = None
-        app = web.Application(client_max_size=1024 * 1024)
-        if settings.telegram.token is not None:
-            bot = make_bot(settings)
-            stack.push_async_callback(bot.session.close)
-            staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
-            decoders[TELEGRAM], deliverers[TELEGRAM] = telegram_channel(
-                settings, bot, staff_chats, intake, app, curators.__contains__
+        # Staff work on the staff channel; their list is re-read when the config file changes.
+        staffed = STAFF_CHANNEL in channels if channels else settings.telegram.token is not None
+        staff_desk = desk(settings, config_file) if staffed else None
+        curators = ReloadingStaff(config_file, settings, curator_list)
+        staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
+        edge = (
+            settings_channels(
+                settings,
+                stack,
+                intake,
+                localizer,
+                outbox_wakeup,
+                staff_chats,
+                curators.__contains__,
+                dialogs.flow,
             )
-        if settings.web.enabled:
-            chat = WebChat(intake, web_page(settings, localizer, dialogs.flow), outbox_wakeup)
-            app.add_routes(chat.routes())
-            app.on_shutdown.append(chat.shutdown)
-            deliverers[WEB] = chat
-        serve_http = settings.web.enabled or (
-            bot is not None and settings.telegram.mode == "webhook"
+            if channels is None
+            else Edge(dict(channels), None, web.Application())
         )
-        stopping = asyncio.Event()
+        services = build_services(
+            settings,
+            flow=dialogs.flow,
+            catalog=catalog,
+            localizer=localizer,
+            pseudonyms=pseudonyms,
+            channels=edge.channels,
+            staff_desk=staff_desk,
+            curators=curators,
+        )
+        serve_http = channels is None and (
+            settings.web.enabled or (edge.bot is not None and settings.telegram.mode == "webhook")
+        )
         delivery = settings.delivery
         policy = RetryPolicy(
             delivery.inbox_max_attempts, delivery.retry_first_delay, delivery.retry_max_delay
         )
+        periodic = sweeps(settings, uow, clock, services, catalog, curators, outbox_wakeup)
+        inbox = InboxWorker(
+            uow,
+            edge.channels,
+            services.handlers(),
+            clock,
+            policy,
+            outbox_wakeup,
+            stopping,
+            services.apologies(),
+        )
         gza = Gza(
             settings=settings,
             intake=intake,
-            inbox_worker=InboxWorker(
-                uow,
-                decoders,
-                conversations,
-                clock,
-                policy,
-                outbox_wakeup,
-                stopping,
-                staff,
-                curation,
-            ),
-            outbox_worker=OutboxWorker(uow, deliverers, clock, policy, stopping),
-            retention=RetentionSweep(
-                uow, clock, retention_policy(settings), MonthlyRollup(uow, clock)
-            ),
-            follow_up=FollowUpSweep(uow, conversations, catalog, clock, outbox_wakeup),
-            digest=CuratorDigest(
-                uow,
-                curators,
-                catalog,
-                curation.texts,
-                clock,
-                timedelta(days=settings.directory.digest_days),
-                curation.stale_days,
-                curation.timezone,
-                outbox_wakeup,
-            ),
+            inbox_worker=inbox,
+            outbox_worker=OutboxWorker(uow, edge.channels, clock, policy, stopping),
+            retention=periodic.retention,
+            follow_up=periodic.follow_up,
+            digest=periodic.digest,
             localizer=localizer,
-            escalation=None
-            if escalation is None
-            else EscalationSweep(
-                uow,
-                escalation,
-                clock,
-                timedelta(minutes=settings.handoff.escalate_urgent_minutes),
-                timedelta(minutes=settings.handoff.escalate_minutes),
-                outbox_wakeup,
-            ),
+            escalation=periodic.escalation,
             inbox_wakeup=inbox_wakeup,
             outbox_wakeup=outbox_wakeup,
-            web_app=app if serve_http else None,
-            bot=bot,
+            web_app=edge.app if serve_http else None,
+            bot=edge.bot,
             stopping=stopping,
         )
         try:
@@ -489,10 +504,6 @@ def web_page(settings: Settings, localizer: Localizer, flow: Flow) -> Page:
         neutral=settings.disguise.neutral_web,
         location_steps=frozenset(s.id for s in flow.steps.values() if s.location),
     )
-
-
-async def _web_decoder(payload: bytes) -> Decoded:
-    return to_incoming(payload)
 
 
 def _check_webhook(settings: Settings) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping
 from bot.core.flow import Flow, FlowProblem
 
 MAX_STEP_ID = 40
-"""Keeps ``step|choice`` inside Telegram's 64-byte callback data."""
+"""Keeps ``step|choice`` inside a channel's 64-byte button payload."""
 
 
 def check_flow(
@@ -85,6 +85,7 @@ def reachable(flow: Flow) -> set[str]:
 
 def _step_of(flow: Flow, text_id: str) -> str:
     for step in flow.steps.values():
-        if step.say == text_id or any(c.label == text_id for c in step.choices):
+        said = {step.say, *step.say_without.values()}
+        if text_id in said or any(text_id in (c.label, c.otherwise) for c in step.choices):
             return f"step '{step.id}'"
     return "languages"

@@ -18,7 +18,7 @@ from bot.core.events import (
     TextReceived,
     UnsupportedReceived,
 )
-from bot.core.flow import Choice, Flow, Step
+from bot.core.flow import CAPABILITIES, Choice, Flow, Step
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
@@ -49,32 +49,41 @@ class Turn:
     replies: tuple[Reply, ...]
 
 
-def advance(flow: Flow, state: ConversationState, event: Event, context: Context) -> Turn:
-    """Decide the next state and what to say; performs no I/O and reads no clock."""
+def advance(
+    flow: Flow,
+    state: ConversationState,
+    event: Event,
+    context: Context,
+    can: frozenset[str] = CAPABILITIES,
+) -> Turn:
+    """Decide the next state and what to say; performs no I/O and reads no clock. ``can``:
+    what the person's channel can do (choices needing more are not offered)."""
     if isinstance(event, Started):
-        return _start(flow, state, event, context)
+        return _start(flow, state, event, context, can)
     if isinstance(event, ExitRequested):
         return _exit(state)
     if isinstance(event, ForgetRequested) and flow.forget:
-        return _go(flow, state, flow.forget, context)
+        return _go(flow, state, flow.forget, context, can)
     if isinstance(event, CheckInDue):
-        return _check_in(flow, state, context)
+        return _check_in(flow, state, context, can)
     if state.step is None or state.step not in flow.steps:
-        return _start(flow, state, Started(), context)
+        return _start(flow, state, Started(), context, can)
     if isinstance(event, Resumed):
-        return _show(flow, state, context)
+        return _show(flow, state, context, can)
     if isinstance(event, LocationShared):
-        return _located(flow, state, event, context)
+        return _located(flow, state, event, context, can)
     if isinstance(event, MenuRequested):
-        return _show(flow, replace(state, step=flow.menu, history=()), context)
+        return _show(flow, replace(state, step=flow.menu, history=()), context, can)
     if isinstance(event, ButtonPressed):
-        return _press(flow, state, event.payload, context)
+        return _press(flow, state, event.payload, context, can)
     if isinstance(event, TextReceived | UnsupportedReceived | ForgetRequested):
-        return _again(flow, state, UNEXPECTED, context)
+        return _again(flow, state, UNEXPECTED, context, can)
     raise TypeError(f"unknown event {type(event).__name__}")
 
 
-def _start(flow: Flow, state: ConversationState, event: Started, context: Context) -> Turn:
+def _start(
+    flow: Flow, state: ConversationState, event: Started, context: Context, can: frozenset[str]
+) -> Turn:
     locale = state.locale if state.locale in flow.languages else None
     if locale is None and event.locale_hint in flow.languages:
         locale = event.locale_hint
@@ -85,7 +94,7 @@ def _start(flow: Flow, state: ConversationState, event: Started, context: Contex
         locale=locale,
         entry_code=event.entry_code or state.entry_code,
     )
-    return _show(flow, started, context)
+    return _show(flow, started, context, can)
 
 
 def _exit(state: ConversationState) -> Turn:
@@ -94,42 +103,57 @@ def _exit(state: ConversationState) -> Turn:
     return Turn(ended, (EndSession(), Say(Text(EXIT_DONE))))
 
 
-def _press(flow: Flow, state: ConversationState, payload: str, context: Context) -> Turn:
+def _press(
+    flow: Flow, state: ConversationState, payload: str, context: Context, can: frozenset[str]
+) -> Turn:
     if payload == EXIT:
         return _exit(state)
     if payload == BACK:
         if not state.history:
-            return _show(flow, state, context)
+            return _show(flow, state, context, can)
         back = replace(state, step=state.history[-1], history=state.history[:-1])
-        return _enter(flow, back, context)
+        return _enter(flow, back, context, can)
     step_id, _, choice_id = payload.partition(SEPARATOR)
     step = flow.steps[state.step or flow.first]
     if step_id != step.id:
-        return _again(flow, state, STALE_BUTTON, context)
+        return _again(flow, state, STALE_BUTTON, context, can)
     if step.languages and choice_id in flow.languages and step.next:
-        return _go(flow, replace(state, locale=choice_id), step.next, context)
+        return _go(flow, replace(state, locale=choice_id), step.next, context, can)
     if step.multi and choice_id == DONE and step.next:
-        return _go(flow, state, step.next, context)
+        return _go(flow, state, step.next, context, can)
     for choice in step.choices:
         if choice.id == choice_id:
-            return _choose(flow, state, step, choice, context)
-    return _again(flow, state, STALE_BUTTON, context)
+            return _choose(flow, state, step, choice, context, can)
+    return _again(flow, state, STALE_BUTTON, context, can)
 
 
 def _choose(
-    flow: Flow, state: ConversationState, step: Step, choice: Choice, context: Context
+    flow: Flow,
+    state: ConversationState,
+    step: Step,
+    choice: Choice,
+    context: Context,
+    can: frozenset[str],
 ) -> Turn:
+    if choice.needs is not None and choice.needs not in can and choice.otherwise is not None:
+        menu = _show(flow, replace(state, step=flow.menu, history=()), context, can)
+        return Turn(menu.state, (Say(Text(choice.otherwise)), *menu.replies))
     if choice.next is None:
-        return _toggle(flow, state, step, choice, context)
+        return _toggle(flow, state, step, choice, context, can)
     kept = {k: v for k, v in state.answers.items() if k not in choice.reset}
-    turn = _go(flow, replace(state, answers={**kept, **choice.store}), choice.next, context)
+    turn = _go(flow, replace(state, answers={**kept, **choice.store}), choice.next, context, can)
     if choice.do is None:
         return turn
     return Turn(turn.state, (Act(choice.do), *turn.replies))
 
 
 def _toggle(
-    flow: Flow, state: ConversationState, step: Step, choice: Choice, context: Context
+    flow: Flow,
+    state: ConversationState,
+    step: Step,
+    choice: Choice,
+    context: Context,
+    can: frozenset[str],
 ) -> Turn:
     """Switch one option of a several-at-once question; the question is redrawn in place."""
     assert step.multi is not None
@@ -139,7 +163,7 @@ def _toggle(
     if ordered:
         answers[step.multi] = ordered
     toggled = replace(state, answers=answers)
-    shown = _show(flow, toggled, context)
+    shown = _show(flow, toggled, context, can)
     return Turn(toggled, tuple(replace(r, edit=True) for r in shown.replies if isinstance(r, Say)))
 
 
@@ -150,54 +174,69 @@ def selected(state: ConversationState, step: Step) -> set[str]:
     return set(filter(None, state.answers.get(step.multi, "").split(",")))
 
 
-def _located(flow: Flow, state: ConversationState, event: LocationShared, context: Context) -> Turn:
+def _located(
+    flow: Flow,
+    state: ConversationState,
+    event: LocationShared,
+    context: Context,
+    can: frozenset[str],
+) -> Turn:
     step = flow.steps[state.step or flow.first]
     if step.location is None or step.next is None or event.place is None:
-        return _again(flow, state, UNEXPECTED, context)
+        return _again(flow, state, UNEXPECTED, context, can)
     answers = {**state.answers, step.location: event.place}
-    return _go(flow, replace(state, answers=answers, near=event.near), step.next, context)
+    return _go(flow, replace(state, answers=answers, near=event.near), step.next, context, can)
 
 
-def _check_in(flow: Flow, state: ConversationState, context: Context) -> Turn:
+def _check_in(flow: Flow, state: ConversationState, context: Context, can: frozenset[str]) -> Turn:
     if flow.check_in is None:
         return Turn(state, ())
-    return _enter(flow, replace(state, step=flow.check_in, history=()), context)
+    return _enter(flow, replace(state, step=flow.check_in, history=()), context, can)
 
 
-def _go(flow: Flow, state: ConversationState, target: str, context: Context) -> Turn:
+def _go(
+    flow: Flow, state: ConversationState, target: str, context: Context, can: frozenset[str]
+) -> Turn:
     history = () if target == flow.menu else (*state.history, state.step or flow.first)
-    return _enter(flow, replace(state, step=target, history=history), context)
+    return _enter(flow, replace(state, step=target, history=history), context, can)
 
 
-def _enter(flow: Flow, state: ConversationState, context: Context) -> Turn:
+def _enter(flow: Flow, state: ConversationState, context: Context, can: frozenset[str]) -> Turn:
     """Show a step after a transition; its own action (``do:``) comes first."""
-    shown = _show(flow, state, context)
+    shown = _show(flow, state, context, can)
     step = flow.steps[state.step or flow.first]
     if step.do is None:
         return shown
     return Turn(shown.state, (Act(step.do), *shown.replies))
 
 
-def _again(flow: Flow, state: ConversationState, notice: str, context: Context) -> Turn:
-    shown = _show(flow, state, context)
+def _again(
+    flow: Flow, state: ConversationState, notice: str, context: Context, can: frozenset[str]
+) -> Turn:
+    shown = _show(flow, state, context, can)
     return Turn(shown.state, (Say(Text(notice)), *shown.replies))
 
 
-def _show(flow: Flow, state: ConversationState, context: Context) -> Turn:
+def _show(flow: Flow, state: ConversationState, context: Context, can: frozenset[str]) -> Turn:
     step = flow.steps[state.step or flow.first]
     args = {name: context[name] for name in step.uses if name in context}
-    say = Say(Text(step.say, args), _buttons(flow, step, state), step.urgent, step.contacts)
+    text = next((t for need, t in step.say_without.items() if need not in can), step.say)
+    buttons = _buttons(flow, step, state, can)
+    say = Say(Text(text, args), buttons, step.urgent, step.contacts)
     return Turn(state, (say,))
 
 
-def _buttons(flow: Flow, step: Step, state: ConversationState) -> tuple[tuple[Button, ...], ...]:
+def _buttons(
+    flow: Flow, step: Step, state: ConversationState, can: frozenset[str]
+) -> tuple[tuple[Button, ...], ...]:
     rows: list[tuple[Button, ...]] = []
     if step.languages:
         codes = sorted(flow.languages, key=lambda code: code != state.locale)
         buttons = [_choice_button(step, f"language-name-{code}", code) for code in codes]
         rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     on = selected(state, step)
-    rows.extend((_choice_button(step, c.label, c.id, c.id in on),) for c in step.choices)
+    offered = [c for c in step.choices if c.needs is None or c.needs in can]
+    rows.extend((_choice_button(step, c.label, c.id, c.id in on),) for c in offered)
     if step.multi is not None:  # with nothing chosen, the same button says Skip
         done = Text(DONE_LABEL if on else SKIP_LABEL)
         rows.append((Button(done, f"{step.id}{SEPARATOR}{DONE}"),))

@@ -11,9 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 MAX_CHOICE_ID = 23
-"""With a step name of at most 40 and the separator, a payload fits Telegram's 64 bytes."""
+"""With a step name of at most 40 and the separator, a payload fits in 64 bytes (the smallest
+button payload a channel allows)."""
 LANGUAGES = "languages"
 """The special ``choices`` value: one button per supported language, each setting the locale."""
+DELETES_HISTORY, REACHES_LATER, SHARES_LOCATION = (
+    "deletes_history",
+    "reaches_later",
+    "shares_location",
+)
+CAPABILITIES = frozenset({DELETES_HISTORY, REACHES_LATER, SHARES_LOCATION})
+"""What a channel may or may not be able to do, by the names a flow uses for them."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,10 @@ class Choice:
     do: str | None = None
     reset: tuple[str, ...] = ()
     """Answers to forget before storing (a new search starts from nothing)."""
+    needs: str | None = None
+    """Offered only where the channel can do this (one of CAPABILITIES). A press that arrives
+    anyway (an old message) is followed, or answered with ``otherwise`` and the menu."""
+    otherwise: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,8 @@ class Step:
     """An action carried out each time the step is entered (e.g. showing results)."""
     location: str | None = None
     """A shared location fills this answer field with the nearest place and leads to ``next``."""
+    say_without: Mapping[str, str] = field(default_factory=dict)
+    """Where the channel cannot do this (a capability), say that text instead of ``say``."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +78,9 @@ class Flow:
 
     def text_ids(self) -> set[str]:
         ids = {s.say for s in self.steps.values()}
+        ids.update(t for s in self.steps.values() for t in s.say_without.values())
         ids.update(c.label for s in self.steps.values() for c in s.choices)
+        ids.update(c.otherwise for s in self.steps.values() for c in s.choices if c.otherwise)
         return ids
 
 
@@ -129,7 +145,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         bad(where, "expected a mapping with 'say' and 'choices'")
         return None
     known = {"say", "choices", "next", "back", "uses", "urgent", "contacts"}
-    unknown = set(raw) - known - {"multi", "do", "location"}
+    unknown = set(raw) - known - {"multi", "do", "location", "say_without"}
     if unknown:
         bad(where, f"unknown keys: {', '.join(sorted(unknown))}")
     say = raw.get("say")
@@ -158,6 +174,15 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
     needs_next = languages or raw.get("multi") or raw.get("location")
     if needs_next and not isinstance(nxt, str):
         bad(where, "a language, multi or location step needs 'next'")
+    say_without = raw.get("say_without", {})
+    if not isinstance(say_without, Mapping) or not all(
+        k in CAPABILITIES and isinstance(v, str) for k, v in say_without.items()
+    ):
+        bad(
+            where,
+            f"'say_without' must map capabilities ({', '.join(sorted(CAPABILITIES))}) to text ids",
+        )
+        say_without = {}
     uses = raw.get("uses", [])
     if not isinstance(uses, list) or not all(isinstance(u, str) for u in uses):
         bad(where, "'uses' must be a list of names")
@@ -175,6 +200,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         multi=_name(raw.get("multi")),
         do=_name(raw.get("do")),
         location=_name(raw.get("location")),
+        say_without=dict(say_without),
     )
 
 
@@ -208,8 +234,15 @@ def _parse_choice(raw: Any, where: str, bad: Any, toggle: bool) -> Choice | None
     if do is not None and not isinstance(do, str):
         bad(where, "'do' must name an action")
         do = None
+    needs, otherwise = raw.get("needs"), raw.get("otherwise")
+    if needs is not None and needs not in CAPABILITIES:
+        bad(where, f"'needs' must be one of {', '.join(sorted(CAPABILITIES))}")
+        needs = None
+    if otherwise is not None and (needs is None or not isinstance(otherwise, str)):
+        bad(where, "'otherwise' must be a text id, beside 'needs'")
+        otherwise = None
     reset = raw.get("reset", [])
     if not isinstance(reset, list) or not all(isinstance(r, str) for r in reset):
         bad(where, "'reset' must be a list of answer fields")
         reset = []
-    return Choice(ident, label, target, dict(store), do, tuple(reset))
+    return Choice(ident, label, target, dict(store), do, tuple(reset), needs, otherwise)

@@ -23,7 +23,7 @@ class Say:
 
 @dataclass(frozen=True)
 class EndSession:
-    """The person left: the channel may clear what it shows (web) or later delete messages."""
+    """The person left: the channel may clear what it shows or delete its messages."""
 
 
 @dataclass(frozen=True)

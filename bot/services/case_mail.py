@@ -7,10 +7,10 @@ from datetime import datetime
 
 from bot.core.texts import Text
 from bot.services.cases import Case
+from bot.services.mailbox import CaseTopic, Mailbox, Person, StaffChat, staff_owner
 from bot.services.messages import AnswerButton, OpenTopic, Outgoing, SendText, StaffIncoming
-from bot.services.ports import Localizer, OutboxItem, UnitOfWork
+from bot.services.ports import Localizer, UnitOfWork
 
-TELEGRAM_LIMIT = 4096
 TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
 """The buttons of a case card."""
 
@@ -19,32 +19,19 @@ TAKE, TRANSFER, CLOSE = "take", "transfer", "close"
 class CaseMail:
     localizer: Localizer
     default_locale: str
+    mailbox: Mailbox
     places: frozenset[str] = frozenset()
     """Cities with a name in the locales (``place-<id>``)."""
 
     async def to_topic(
         self, uow: UnitOfWork, case: Case, messages: list[Outgoing], now: datetime
     ) -> None:
-        for message in messages:
-            item = OutboxItem(
-                "telegram",
-                case.person_ref,
-                str(case.staff_chat_id),
-                message,
-                now,
-                queue=staff_queue(case.person_ref),
-            )
-            await uow.outbox.add(item)
+        await self.mailbox.send(uow, CaseTopic(case), messages, now)
 
     async def to_person(
         self, uow: UnitOfWork, case: Case, messages: list[Outgoing], now: datetime
     ) -> None:
-        found = await uow.persons.address(case.person_ref)
-        if found is None:
-            return
-        channel, address = found
-        for message in messages:
-            await uow.outbox.add(OutboxItem(channel, case.person_ref, address, message, now))
+        await self.mailbox.send(uow, Person(case.person_ref), messages, now)
 
     async def answer(
         self,
@@ -55,17 +42,14 @@ class CaseMail:
         now: datetime,
     ) -> None:
         """A button gets a toast; a command gets a line in its topic."""
-        owner = case.person_ref if case else f"staff:{act.chat_id}"
+        owner = case.person_ref if case else staff_owner(act.chat_id)
         message: Outgoing | None = None
         if act.callback_id:
             message = AnswerButton(act.callback_id, text)
         elif text:
             message = SendText(text, thread_id=act.thread_id)
         if message is not None:
-            queue = staff_queue(owner)
-            await uow.outbox.add(
-                OutboxItem("telegram", owner, str(act.chat_id), message, now, queue=queue)
-            )
+            await self.mailbox.send(uow, StaffChat(act.chat_id, owner, about=owner), [message], now)
 
     def topic_and_card(self, case: Case, now: datetime) -> list[Outgoing]:
         assert case.id is not None
@@ -100,14 +84,8 @@ class CaseMail:
         return self.text(self.default_locale, text_id)
 
 
-def staff_queue(person_ref: str) -> str:
-    """What goes to staff about a person waits in its own queue: never ahead of, and never
-    holding up, what the person is told."""
-    return f"staff:{person_ref}"
-
-
-def split(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Telegram's 4096-character limit: split, preferring line ends, never drop."""
+def split(text: str, limit: int) -> list[str]:
+    """A channel's longest text: split, preferring line ends, never drop."""
     chunks = []
     while len(text) > limit:
         cut = text.rfind("\n", 0, limit)

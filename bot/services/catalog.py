@@ -53,5 +53,5 @@ class Catalog:
 
 
 def service_key(service_id: str) -> str:
-    """A short fixed-size stand-in for a service id in a button (Telegram allows 64 bytes)."""
+    """A short fixed-size stand-in for a service id in a button (payloads take 64 bytes)."""
     return hashlib.sha256(service_id.encode()).hexdigest()[:12]

@@ -6,7 +6,6 @@ together or not at all.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -25,8 +24,10 @@ from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
 from bot.services.handoff import HandoffService
+from bot.services.inbox import Outcome
+from bot.services.mailbox import Chat, Mailbox, erased_owner
 from bot.services.messages import AnswerButton, ClearChat, Incoming, Outgoing, SendText
-from bot.services.ports import FollowUp, Localizer, OutboxItem, Pseudonymizer, UnitOfWork
+from bot.services.ports import FollowUp, Localizer, Pseudonymizer, UnitOfWork
 from bot.services.screening import FOLLOW_UP_FIELDS, SCREENING_ACTIONS, Screening, coarse
 
 PROCESSING_FAILED = "error-processing-failed"
@@ -45,22 +46,14 @@ SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE, HANDOFF_UN
 
 @dataclass(frozen=True)
 class Safety:
-    """Flood control, what Telegram still lets us delete, and the disguise settings."""
+    """Flood control, how long message ids are kept to delete them, and the disguise settings."""
 
     flood_limit: int = 20
     flood_window: timedelta = timedelta(minutes=1)
     deletable_for: timedelta = timedelta(hours=47)
-    """Telegram deletes a bot chat's messages for 48 hours; keep a margin."""
+    """How far back /exit looks for messages to delete; the channel may allow less."""
     silent: bool = False
     protect_contacts: bool = False
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a turn did that the caller must finish after commit."""
-
-    erased: bool = False
-    too_old_to_delete: int = 0
 
 
 @dataclass(frozen=True)
@@ -70,6 +63,7 @@ class ConversationService:
     localizer: Localizer
     pseudonyms: Pseudonymizer
     default_locale: str
+    mailbox: Mailbox
     safety: Safety = field(default_factory=Safety)
     handoff: HandoffService | None = None
     screening: Screening | None = None
@@ -86,7 +80,8 @@ class ConversationService:
         if free_input and await self._relayed(uow, person, incoming, now):
             return Outcome()  # written to staff, not to the dialog
         event = self._resolve(incoming.event)
-        turn = advance(self.flow, state, event, self._context(state, incoming))
+        can = self._can(incoming.channel)
+        turn = advance(self.flow, state, event, self._context(state, incoming), can)
         if Act(FORGET) in turn.replies:
             return await self._forget(uow, person, incoming, self._locale(state, incoming), now)
         turn, messages = await self._handoff(uow, person, incoming, state, turn, now)
@@ -94,7 +89,9 @@ class ConversationService:
         await uow.conversations.save(person, turn.state, now)
         too_old = 0
         if any(isinstance(r, EndSession) for r in turn.replies):
-            ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
+            ids, too_old = await uow.chat_messages.take(
+                person, self._deletable_since(incoming, now)
+            )
             messages.append(ClearChat(tuple(ids)))
             await uow.follow_ups.cancel_for(person)  # a quick exit: nothing may arrive later
         locale = self._locale(turn.state, incoming)
@@ -116,7 +113,8 @@ class ConversationService:
         answers = {k: v for k, v in state.answers.items() if k not in FOLLOW_UP_FIELDS}
         state = replace(state, answers=answers, offered=follow_up.services)
         locale = state.locale if state.locale in self.flow.languages else self.default_locale
-        turn = advance(self.flow, state, CheckInDue(), self._personal(state, locale))
+        context = self._personal(state, locale)
+        turn = advance(self.flow, state, CheckInDue(), context, self._can(channel))
         await uow.conversations.save(person, turn.state, now)
         messages = [self._send_text(locale, r) for r in turn.replies if isinstance(r, Say)]
         await self._queue(uow, person, channel, address, list(messages), now)
@@ -148,12 +146,12 @@ class ConversationService:
         state, said = turn.state, {}
         locale = self._locale(state, incoming)
         for act in acts:
-            done = await self.screening.act(
-                act.name, uow, person, incoming.channel, state, locale, now
-            )
+            can = self.mailbox.can(incoming.channel)
+            done = await self.screening.act(act.name, uow, person, can, state, locale, now)
             state, said[act.name] = done.state, done.texts
             if done.to_menu:
-                menu = advance(self.flow, state, MenuRequested(), self.context)
+                can_do = self._can(incoming.channel)
+                menu = advance(self.flow, state, MenuRequested(), self.context, can_do)
                 return Turn(menu.state, (act, *menu.replies)), said
         return Turn(state, turn.replies), said
 
@@ -198,7 +196,7 @@ class ConversationService:
             return turn, opened
         if urgent:
             return turn, []
-        menu = advance(self.flow, state, MenuRequested(), self.context)
+        menu = advance(self.flow, state, MenuRequested(), self.context, self._can(incoming.channel))
         unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
         return Turn(menu.state, (unavailable, *menu.replies)), []
 
@@ -221,8 +219,8 @@ class ConversationService:
         self, uow: UnitOfWork, person: str, incoming: Incoming, locale: str, now: datetime
     ) -> Outcome:
         """Erase everything; the last words go out under a throw-away owner, deleted once sent."""
-        ids, too_old = await uow.chat_messages.take(person, now - self.safety.deletable_for)
-        owner = f"erased:{secrets.token_hex(16)}"
+        ids, too_old = await uow.chat_messages.take(person, self._deletable_since(incoming, now))
+        owner = erased_owner()
         if self.handoff is not None:
             await self.handoff.person_left(uow, person, owner, now)
         await uow.persons.erase(person)
@@ -230,6 +228,15 @@ class ConversationService:
         last += self._render(locale, incoming, (Say(Text(FORGET_DONE)),))
         await self._queue(uow, owner, incoming.channel, incoming.address, last, now, True)
         return Outcome(erased=True, too_old_to_delete=too_old)
+
+    def _can(self, channel: str) -> frozenset[str]:
+        """What the flow may offer on this channel."""
+        return self.mailbox.can(channel).flags()
+
+    def _deletable_since(self, incoming: Incoming, now: datetime) -> datetime:
+        """The oldest message /exit may delete: what we keep, within what the channel allows."""
+        allowed = self.mailbox.can(incoming.channel).deletes_history_for
+        return now - min(self.safety.deletable_for, allowed)
 
     def _numbers(self) -> dict[str, str | int | Text | tuple[Text, ...]]:
         numbers = self.context.get("emergency_numbers", ())
@@ -287,6 +294,5 @@ class ConversationService:
         now: datetime,
         ephemeral: bool = False,
     ) -> None:
-        for message in messages:
-            item = OutboxItem(channel, owner, address, message, now, ephemeral=ephemeral)
-            await uow.outbox.add(item)
+        to = Chat(owner, channel, address)
+        await self.mailbox.send(uow, to, messages, now, ephemeral=ephemeral)

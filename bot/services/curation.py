@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 from bot.services.catalog import Catalog
 from bot.services.curator_texts import PREFIX, CuratorTexts, waiting
+from bot.services.mailbox import Mailbox, StaffChat
 from bot.services.messages import AnswerButton, CuratorIncoming, Outgoing, SendText
-from bot.services.ports import Draft, OutboxItem, Pseudonymizer, UnitOfWork
+from bot.services.ports import Draft, Pseudonymizer, UnitOfWork
 from referral_directory.files import PHONE
 from referral_directory.hours import HoursError, parse_hours_text
 from referral_directory.model import Organization, Phone, Service
@@ -26,7 +27,8 @@ ACTIVE, CLOSED = "active", "temporarily closed"
 
 @dataclass(frozen=True)
 class Curator:
-    telegram_id: int
+    user_id: int
+    """Their account on the staff channel (also their private chat with the bot)."""
     alias: str
     locale: str
 
@@ -56,6 +58,7 @@ class CuratorDesk:
     locales: frozenset[str]
     timezone: ZoneInfo
     stale_days: int
+    mailbox: Mailbox
 
     async def handle(self, uow: UnitOfWork, act: CuratorIncoming, now: datetime) -> None:
         curator = self.curators.get(act.user_id)
@@ -77,20 +80,17 @@ class CuratorDesk:
             self._say(turn, self.texts.help(curator.locale, self.stale_days))
         elif act.text:
             await self._text(uow, turn, act.text)
-        for message in turn.out:
-            await uow.outbox.add(
-                OutboxItem("telegram", curator.owner, str(act.chat_id), message, now)
-            )
+        await self.mailbox.send(uow, StaffChat(act.chat_id, curator.owner), turn.out, now)
 
     async def _refuse(self, uow: UnitOfWork, act: CuratorIncoming, now: datetime) -> None:
         """Someone not on the list: a clean refusal under their pseudonym, like any person."""
         locale = act.locale_hint if act.locale_hint in self.locales else self.default_locale
         refusal = self.texts.text(locale, "curator-only")
-        owner = self.pseudonyms.person("telegram", str(act.user_id))
+        owner = self.pseudonyms.person(self.mailbox.staff_channel, str(act.user_id))
         message: Outgoing = SendText(refusal)
         if act.callback_id is not None:
             message = AnswerButton(act.callback_id, refusal)
-        await uow.outbox.add(OutboxItem("telegram", owner, str(act.chat_id), message, now))
+        await self.mailbox.send(uow, StaffChat(act.chat_id, owner), [message], now)
 
     def _say(self, turn: Turn, *messages: Outgoing) -> None:
         turn.out.extend(messages)

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 from bot.services.catalog import Catalog
 from bot.services.curation import Curator
 from bot.services.curator_texts import CuratorTexts, waiting
-from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
+from bot.services.mailbox import Mailbox, StaffChat
+from bot.services.ports import Clock, UnitOfWorkFactory
 from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class CuratorDigest:
     stale_days: int
     timezone: ZoneInfo
     outbox_wakeup: Wakeup
+    mailbox: Mailbox
 
     async def run(self) -> int:
         """Returns how many curators were sent the digest (0 when it is not due)."""
@@ -47,10 +49,9 @@ class CuratorDigest:
             if not found.empty:
                 for curator in curators:
                     title = self.texts.text(curator.locale, "curator-digest-title")
-                    for message in self.texts.queue(curator.locale, found, title):
-                        address = str(curator.telegram_id)
-                        item = OutboxItem("telegram", curator.owner, address, message, now)
-                        await uow.outbox.add(item)
+                    messages = self.texts.queue(curator.locale, found, title)
+                    to = StaffChat(curator.user_id, curator.owner)
+                    await self.mailbox.send(uow, to, messages, now)
                 new = [r.id for r in await uow.directory.open_reports() if r.status == "new"]
                 await uow.directory.set_reports(None, "sent", new)
             await uow.directory.set_digest_sent(now)

@@ -19,7 +19,8 @@ class Bureau:
 
 @dataclass(frozen=True)
 class StaffMember:
-    telegram_id: int
+    user_id: int
+    """Their account on the staff channel (also the chat to write to them privately)."""
     alias: str
     bureau: str
     locale: str

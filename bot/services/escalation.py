@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.texts import Text
-from bot.services.case_mail import CaseMail, staff_queue
+from bot.services.case_mail import CaseMail
 from bot.services.cases import WAITING
 from bot.services.desk import Desk
+from bot.services.mailbox import StaffChat
 from bot.services.messages import SendText
-from bot.services.ports import Clock, OutboxItem, UnitOfWork, UnitOfWorkFactory
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.wakeup import Wakeup
 
 
@@ -48,15 +49,8 @@ class Escalation:
             )
             await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
             for supervisor in supervisors:
-                ping = OutboxItem(
-                    "telegram",
-                    case.person_ref,
-                    str(supervisor.telegram_id),
-                    SendText(note),
-                    now,
-                    queue=staff_queue(case.person_ref),
-                )
-                await uow.outbox.add(ping)
+                to = StaffChat(supervisor.user_id, case.person_ref, about=case.person_ref)
+                await self.mail.mailbox.send(uow, to, [SendText(note)], now)
             if not case.reassured:
                 told = self.mail.say(case.locale, Text("handoff-not-forgotten"))
                 await self.mail.to_person(uow, case, [told], now)

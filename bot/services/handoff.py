@@ -14,8 +14,9 @@ from bot.core.texts import Text
 from bot.services.case_mail import CaseMail
 from bot.services.cases import WAITING, Case, new_code
 from bot.services.desk import Bureau, Desk
+from bot.services.mailbox import StaffChat
 from bot.services.messages import CopyMessage, Incoming, Outgoing, SendText
-from bot.services.ports import OutboxItem, UnitOfWork
+from bot.services.ports import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,8 @@ class HandoffService:
         if incoming.edited:
             note = self.mail.staff_text(case, "staff-person-edited")
             messages.append(SendText(note, case_id=case.id))
-        if incoming.channel == "telegram" and incoming.message_id is not None:
+        can_copy = self.mail.mailbox.can(incoming.channel).copies_media
+        if can_copy and incoming.message_id is not None:
             messages.append(CopyMessage(incoming.address, incoming.message_id, case_id=case.id))
         else:
             text = incoming.text or self.mail.text(case.locale, "handoff-media-not-shown")
@@ -105,8 +107,8 @@ class HandoffService:
             return
         # The thread is fixed now: the case itself is about to be erased.
         note = SendText(self.mail.staff_text(case, "staff-person-left"), thread_id=case.topic_id)
-        item = OutboxItem("telegram", owner, str(case.staff_chat_id), note, now, ephemeral=True)
-        await uow.outbox.add(item)
+        to = StaffChat(case.staff_chat_id, owner)
+        await self.mail.mailbox.send(uow, to, [note], now, ephemeral=True)
 
     async def _reopen(self, uow: UnitOfWork, person: str, now: datetime) -> Case | None:
         last = await uow.cases.last_for(person)

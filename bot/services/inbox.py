@@ -6,21 +6,28 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from bot.services.conversations import ConversationService, Outcome
-from bot.services.curation import CuratorDesk
-from bot.services.messages import CuratorIncoming, Incoming, LeaveChat, StaffIncoming, StrangerChat
-from bot.services.ports import Clock, InboxItem, OutboxItem, Pseudonymizer, UnitOfWorkFactory
+from bot.services.channel import Channel
+from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWork, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
-from bot.services.staff_actions import StaffActions
 from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
-Decoded = Incoming | StaffIncoming | CuratorIncoming | StrangerChat | None
-Decoder = Callable[[bytes], Awaitable[Decoded]]
-"""Turns a stored payload back into what the person did; None for updates Gza ignores."""
+
+@dataclass(frozen=True)
+class Outcome:
+    """What handling an item did that the worker must finish after commit."""
+
+    erased: bool = False
+    too_old_to_delete: int = 0
+
+
+Handler = Callable[[UnitOfWork, Any, datetime], Awaitable["Outcome | None"]]
+"""Handles one kind of decoded item inside the worker's unit of work."""
 
 BATCH = 100
 
@@ -57,15 +64,18 @@ class Intake:
 
 @dataclass(frozen=True)
 class InboxWorker:
+    """Decodes each due item through its channel and hands it to the handler of its kind
+    (``{type: handler}``, assembled at wiring): the worker knows no use case."""
+
     uow: UnitOfWorkFactory
-    decoders: Mapping[str, Decoder]
-    conversations: ConversationService
+    channels: Mapping[str, Channel]
+    handlers: Mapping[type, Handler]
     clock: Clock
     policy: RetryPolicy
     outbox_wakeup: Wakeup
     stopping: asyncio.Event
-    staff: StaffActions | None = None
-    curators: CuratorDesk | None = None
+    apologies: Mapping[type, Handler] = field(default_factory=dict)
+    """What to do when an item of that kind is set aside (tell the person it failed)."""
 
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
@@ -82,31 +92,15 @@ class InboxWorker:
 
     async def _handle(self, item: InboxItem) -> bool:
         assert item.id is not None
-        incoming: Incoming | None = None
+        decoded: object = None
         try:
             async with self.uow() as uow:
                 if not await uow.inbox.claim(item.id, self.clock()):
                     return True
-                decoded = await self.decoders[item.channel](item.payload)
-                outcome = Outcome()
-                if isinstance(decoded, Incoming):
-                    incoming = decoded
-                    outcome = await self.conversations.handle(uow, incoming, self.clock())
-                elif isinstance(decoded, StaffIncoming) and self.staff is not None:
-                    await self.staff.handle_staff(uow, decoded, self.clock())
-                elif isinstance(decoded, CuratorIncoming) and self.curators is not None:
-                    await self.curators.handle(uow, decoded, self.clock())
-                elif isinstance(decoded, StrangerChat):
-                    owner = f"group:{decoded.chat_id}"
-                    leave = OutboxItem(
-                        item.channel,
-                        owner,
-                        str(decoded.chat_id),
-                        LeaveChat(),
-                        self.clock(),
-                        ephemeral=True,
-                    )
-                    await uow.outbox.add(leave)
+                decoded = await self.channels[item.channel].decode(item.payload)
+                handler = self.handlers.get(type(decoded))
+                outcome = await handler(uow, decoded, self.clock()) if handler else None
+                outcome = outcome or Outcome()
                 await uow.commit()
                 if outcome.erased:
                     await uow.scrub()
@@ -116,10 +110,10 @@ class InboxWorker:
             return True
         except Exception as exc:
             log.exception("inbox.handler_failed channel=%s item=%s", item.channel, item.id)
-            await self._failed(item, incoming, type(exc).__name__)
+            await self._failed(item, decoded, type(exc).__name__)
             return False
 
-    async def _failed(self, item: InboxItem, incoming: Incoming | None, error: str) -> None:
+    async def _failed(self, item: InboxItem, decoded: object, error: str) -> None:
         assert item.id is not None
         attempts = item.attempts + 1
         async with self.uow() as uow:
@@ -128,7 +122,8 @@ class InboxWorker:
                 await uow.inbox.retry_later(item.id, attempts, at, error)
             else:
                 await uow.inbox.set_aside(item.id, attempts, error)
-                if incoming is not None:
-                    await self.conversations.report_failure(uow, incoming, self.clock())
+                apology = self.apologies.get(type(decoded))
+                if apology is not None:
+                    await apology(uow, decoded, self.clock())
                 log.error("inbox.set_aside channel=%s item=%s", item.channel, item.id)
             await uow.commit()

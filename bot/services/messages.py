@@ -23,7 +23,7 @@ class Incoming:
     message_id: int | None = None
     """The person's own message, remembered so that /exit can delete it from the phone."""
     text: str | None = None
-    """What the person typed, kept only to relay it to staff where it cannot be copied (web)."""
+    """What the person typed, kept only to relay it to staff where the channel cannot copy it."""
     edited: bool = False
     """An edit of an earlier message: in a case, staff get a note and the new version."""
     button_message_id: int | None = None
@@ -79,7 +79,7 @@ class SendText:
     silent: bool = False
     """Deliver without a notification sound or preview (disguise setting)."""
     protect: bool = False
-    """Ask the client to forbid forwarding and saving (Telegram's protect_content)."""
+    """Ask the client to forbid forwarding and saving, where the channel can."""
     case_id: int | None = None
     """Goes to this case's staff topic (the thread is looked up when it is sent)."""
     thread_id: int | None = None
@@ -116,7 +116,8 @@ class AnswerButton:
 
 @dataclass(frozen=True)
 class ClearChat:
-    """The person left: delete what the chat still shows (``message_ids`` in Telegram)."""
+    """The person left: delete what the chat still shows (``message_ids``, where the channel
+    deletes messages one by one)."""
 
     message_ids: tuple[int, ...] = ()
 

@@ -8,8 +8,8 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import Protocol
 
+from bot.services.channel import Channel
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
 from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
@@ -26,7 +26,7 @@ class DeliveryError(Exception):
 
 
 class RateLimited(DeliveryError):
-    """The channel asked us to wait (Telegram's 429); not counted as a failed attempt."""
+    """The channel asked us to wait (an HTTP 429); not counted as a failed attempt."""
 
     def __init__(self, seconds: float) -> None:
         super().__init__(f"retry after {seconds} s")
@@ -41,15 +41,10 @@ class Undeliverable(DeliveryError):
     """The person blocked the bot, the chat is gone, the request is invalid: do not retry."""
 
 
-class Deliverer(Protocol):
-    async def deliver(self, address: str, message: Outgoing) -> int | None:
-        """Send; return the channel's message id when it has one (kept to delete it on /exit)."""
-
-
 @dataclass(frozen=True)
 class OutboxWorker:
     uow: UnitOfWorkFactory
-    deliverers: Mapping[str, Deliverer]
+    channels: Mapping[str, Channel]
     clock: Clock
     policy: RetryPolicy
     stopping: asyncio.Event
@@ -68,7 +63,7 @@ class OutboxWorker:
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
         try:
-            deliverer = self.deliverers.get(item.channel)
+            deliverer = self.channels.get(item.channel)
             if deliverer is None:
                 raise Undeliverable(f"no {item.channel} channel is configured")
             message = await self._in_topic(item)
@@ -108,9 +103,9 @@ class OutboxWorker:
             await self._clear_late(item, deliverer)
         return True
 
-    async def _clear_late(self, item: OutboxItem, deliverer: Deliverer) -> None:
+    async def _clear_late(self, item: OutboxItem, deliverer: Channel) -> None:
         """A reply already on its way when the person left was recorded only after the chat
-        was cleared: delete it too, once (what Telegram refuses is only counted)."""
+        was cleared: delete it too, once (what the channel refuses is only counted)."""
         async with self.uow() as uow:
             late, _ = await uow.chat_messages.take(item.chat_ref, item.created_at)
             await uow.commit()
@@ -121,7 +116,7 @@ class OutboxWorker:
         except DeliveryError as exc:
             log.warning("outbox.late_clear_failed error=%s count=%d", type(exc).__name__, len(late))
 
-    async def _clear_orphan(self, item: OutboxItem, deliverer: Deliverer, message_id: int) -> None:
+    async def _clear_orphan(self, item: OutboxItem, deliverer: Channel, message_id: int) -> None:
         """The person was erased while this reply was on its way: nothing may link it to
         them any more, so it is deleted from their chat at once instead of remembered."""
         try:

@@ -97,7 +97,8 @@ class Outbox(Protocol):
 
     async def expire(self, channel: str, before: datetime) -> int:
         """Drop unsent messages of a channel older than ``before`` (a browser that never came
-        back); returns how many. Never used for Telegram, where nothing is dropped."""
+        back); returns how many. Never used for a channel that can reach the person later,
+        where nothing is dropped."""
 
 
 class Conversations(Protocol):

@@ -28,6 +28,8 @@ class RetentionSweep:
     uow: UnitOfWorkFactory
     clock: Clock
     policy: RetentionPolicy
+    unreachable_later: frozenset[str] = frozenset()
+    """Channels that cannot write to a person later: their old unsent messages are dropped."""
     rollup: MonthlyRollup | None = None
     """Counts ended months first, so nothing is deleted before it has been counted."""
 
@@ -41,7 +43,8 @@ class RetentionSweep:
             removed += await uow.inbox.purge_handled(now - self.policy.inbox_outbox)
             removed += await uow.outbox.purge_sent(now - self.policy.inbox_outbox)
             removed += await uow.chat_messages.purge(now - self.policy.message_ids)
-            removed += await uow.outbox.expire("web", now - self.policy.inbox_outbox)
+            for channel in sorted(self.unreachable_later):
+                removed += await uow.outbox.expire(channel, now - self.policy.inbox_outbox)
             removed += await uow.cases.purge_closed(now - self.policy.closed_cases)
             await uow.commit()
         removed += await self._erase_idle(now - self.policy.idle_person)

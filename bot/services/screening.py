@@ -14,6 +14,7 @@ from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.services.cards import CardWriter
 from bot.services.catalog import Catalog
+from bot.services.channel import LONGEST_TEXT, Capabilities
 from bot.services.ports import FollowUp, Localizer, UnitOfWork
 from referral_directory.matching import Match, Query, Results, search
 from referral_directory.model import pick
@@ -26,11 +27,7 @@ SCREENING_FIELDS = ("city", "needs", "groups", "service_language", "prefs")
 """What a search records for the evidence counts (never free text)."""
 FOLLOW_UP_FIELDS = ("followup_pick", "followup_respect")
 PAGE = 3
-MESSAGE_LIMIT = 4096
-"""Telegram's limit for one message, in characters."""
 MOST = 12
-FOLLOW_UP_CHANNELS = frozenset({"telegram"})
-"""The web chat cannot reach a person later."""
 COARSE_DIGITS = 2
 """A shared location is kept to about a kilometre."""
 FARTHEST_PLACE_KM = 150.0
@@ -101,15 +98,16 @@ class Screening:
         name: str,
         uow: UnitOfWork,
         person: str,
-        channel: str,
+        can: Capabilities,
         state: ConversationState,
         locale: str,
         now: datetime,
     ) -> Acted:
         if name in (SHOW_RESULTS, SHOW_MORE):
-            return await self._results(uow, person, state, locale, now, name == SHOW_MORE)
+            more = name == SHOW_MORE
+            return await self._results(uow, person, state, locale, now, more, can.max_text)
         if name == FOLLOW_UP:
-            return await self._follow_up(uow, person, channel, state, locale, now)
+            return await self._follow_up(uow, person, can, state, locale, now)
         if name == RECORD_FEEDBACK:
             return await self._feedback(uow, person, state, now)
         raise ValueError(f"unknown screening action {name}")
@@ -122,6 +120,7 @@ class Screening:
         locale: str,
         now: datetime,
         more: bool,
+        limit: int,
     ) -> Acted:
         await self.catalog.refresh(uow.directory)  # a curator's change counts at once
         query = query_from(state.answers, state.locale)
@@ -133,14 +132,14 @@ class Screening:
             page = results.matches[:PAGE]
             intro = self._intro(locale, results, len(page))
             cards = [self.cards.card(locale, i, m, now.date()) for i, m in enumerate(page, start=1)]
-            return Acted(replace(state, offered=_ids(page)), pack([intro, *cards]))
+            return Acted(replace(state, offered=_ids(page)), pack([intro, *cards], limit))
         unseen = tuple(m for m in results.matches if m.service.id not in state.offered)
         page = unseen[:PAGE]
         if not page:
             return Acted(state, (self._say(locale, "results-no-more"),))
         first = len(state.offered) + 1
         cards = [self.cards.card(locale, i, m, now.date()) for i, m in enumerate(page, start=first)]
-        return Acted(replace(state, offered=state.offered + _ids(page)), pack(cards))
+        return Acted(replace(state, offered=state.offered + _ids(page)), pack(cards, limit))
 
     def _intro(self, locale: str, results: Results, count: int) -> str:
         if not count:
@@ -158,13 +157,13 @@ class Screening:
         self,
         uow: UnitOfWork,
         person: str,
-        channel: str,
+        can: Capabilities,
         state: ConversationState,
         locale: str,
         now: datetime,
     ) -> Acted:
-        if channel not in FOLLOW_UP_CHANNELS:
-            return Acted(state, (self._say(locale, "followup-web-unavailable"),), to_menu=True)
+        if not can.reaches_later:  # the flow does not offer it there (``needs:``)
+            return Acted(state, to_menu=True)
         if not state.offered:
             return Acted(state, (self._say(locale, "followup-nothing"),), to_menu=True)
         due = now + self.follow_up_after
@@ -198,8 +197,8 @@ class Screening:
         return self.localizer.render(locale, Text(text_id))
 
 
-def pack(blocks: list[str], limit: int = MESSAGE_LIMIT) -> tuple[str, ...]:
-    """Blocks (intro, cards) joined into as few messages as fit Telegram's limit; a block
+def pack(blocks: list[str], limit: int = LONGEST_TEXT) -> tuple[str, ...]:
+    """Blocks (intro, cards) joined into as few messages as fit the channel's limit; a block
     longer than the limit is cut (a card is never that long unless a listing is broken)."""
     messages: list[str] = []
     for block in blocks:

@@ -151,8 +151,12 @@ class StaffActions:
             changes.update(status=TAKEN, taken_by=colleague.alias)
         name = colleague.alias if colleague else bureau.id
         note = self.mail.text(member.locale, "staff-transferred", target=name, alias=member.alias)
-        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
         moving = bureau.staff_chat_id != case.staff_chat_id
+        # Moving, the note's thread is fixed now: the case's topic is about to change, and the
+        # new topic is queued behind this note (it would wait for a topic that never comes).
+        thread = case.topic_id if moving else None
+        note_in_topic = SendText(note, case_id=case.id, thread_id=thread)
+        await self.mail.to_topic(uow, case, [note_in_topic], now)
         if moving:  # a new topic in the other bureau's group
             changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
         await uow.cases.update(case.id, **changes)
@@ -187,7 +191,8 @@ class StaffActions:
             await self.mail.to_topic(uow, case, [note], now)
             return
         messages: list[Outgoing]
-        if act.media and case.channel == "telegram":
+        can = self.mail.mailbox.can(case.channel)
+        if act.media and can.copies_media:
             caption = f"{member.alias}: {act.text or ''}".rstrip()
             messages = [CopyMessage(str(act.chat_id), act.message_id, caption)]
         elif act.media:
@@ -196,13 +201,14 @@ class StaffActions:
                     f"{member.alias}: " + self.mail.text(case.locale, "handoff-media-not-shown")
                 )
             ]
-        elif act.edited:  # Telegram cannot edit a copy: the correction follows, marked
+        elif act.edited:  # a copy cannot be edited: the correction follows, marked
             text = self.mail.text(
                 case.locale, "handoff-staff-edited", alias=member.alias, text=act.text or ""
             )
-            messages = [SendText(chunk) for chunk in split(text)]
+            messages = [SendText(chunk) for chunk in split(text, can.max_text)]
         else:
-            messages = [SendText(chunk) for chunk in split(f"{member.alias}: {act.text or ''}")]
+            said = f"{member.alias}: {act.text or ''}"
+            messages = [SendText(chunk) for chunk in split(said, can.max_text)]
         await self.mail.to_person(uow, case, messages, now)
 
     async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:

@@ -16,6 +16,7 @@ from bot.privacy.pseudonyms import Pseudonyms
 from bot.services.catalog import Catalog, service_key
 from bot.services.curation import Curator, CuratorDesk
 from bot.services.curator_texts import CuratorTexts
+from bot.services.mailbox import Mailbox
 from bot.services.messages import AnswerButton, CuratorIncoming, SendText
 from bot.storage.memory import MemoryDatabase
 from referral_directory.files import load_directory
@@ -41,7 +42,7 @@ payloads = st.one_of(
 
 def desk() -> CuratorDesk:
     return CuratorDesk(
-        {TAMAR.telegram_id: TAMAR},
+        {TAMAR.user_id: TAMAR},
         Catalog(EXAMPLE),
         TEXTS,
         Pseudonyms(b"p" * 32),
@@ -49,6 +50,7 @@ def desk() -> CuratorDesk:
         frozenset({"en", "ka", "ru"}),
         ZoneInfo("Asia/Tbilisi"),
         180,
+        Mailbox({}, "telegram"),
     )
 
 
@@ -63,7 +65,7 @@ async def handled(db: MemoryDatabase, act: CuratorIncoming) -> list[object]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(payload=payloads, user=st.sampled_from([TAMAR.telegram_id, 9100002]))
+@given(payload=payloads, user=st.sampled_from([TAMAR.user_id, 9100002]))
 def test_any_button_payload_is_answered_and_only_a_curator_can_change_anything(
     payload: str, user: int
 ) -> None:
@@ -72,7 +74,7 @@ def test_any_button_payload_is_answered_and_only_a_curator_can_change_anything(
     sent = asyncio.run(handled(db, act))
     answers = [m for m in sent if isinstance(m, AnswerButton)]
     assert len(answers) == 1 and answers[0].callback_id == "cb1"
-    if user != TAMAR.telegram_id:
+    if user != TAMAR.user_id:
         assert answers[0].text == TEXTS.text("en", "curator-only")
         assert db.data.changes == [c for c in db.data.changes if c.who == "import"]
 
@@ -81,7 +83,7 @@ def test_any_button_payload_is_answered_and_only_a_curator_can_change_anything(
 @given(text=st.text(max_size=300))
 def test_any_text_from_a_curator_gets_a_reply_and_changes_nothing(text: str) -> None:
     db = MemoryDatabase()
-    sent = asyncio.run(handled(db, CuratorIncoming(TAMAR.telegram_id, 1, "ka", text=text)))
+    sent = asyncio.run(handled(db, CuratorIncoming(TAMAR.user_id, 1, "ka", text=text)))
     assert len(sent) == (1 if text else 0)
     assert all(isinstance(m, SendText) and m.text for m in sent)
     assert all(c.who == "import" for c in db.data.changes)

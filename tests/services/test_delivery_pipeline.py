@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,8 +15,10 @@ from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer
 from bot.privacy.pseudonyms import Pseudonyms
+from bot.services.channel import Capabilities, Decoded
 from bot.services.conversations import ConversationService
-from bot.services.inbox import Decoder, InboxWorker, Intake
+from bot.services.inbox import InboxWorker, Intake
+from bot.services.mailbox import Mailbox
 from bot.services.messages import ClearChat, Incoming, Outgoing, SendText
 from bot.services.outbox import OutboxWorker, RateLimited, TemporaryFailure, Undeliverable
 from bot.services.ports import OutboxItem
@@ -57,6 +60,29 @@ class RecordingDeliverer:
         return [m.text for a, m in self.sent if a == address and isinstance(m, SendText)]
 
 
+Decoder = Callable[[bytes], Awaitable[Decoded]]
+CAPABILITIES = Capabilities(
+    deletes_history_for=timedelta(hours=47), reaches_later=True, copies_media=True
+)
+
+
+@dataclass
+class HarnessChannel:
+    """A channel named "test" that can delete, reach later and copy: decodes with the test's
+    decoder, delivers into the recording deliverer."""
+
+    decoder: Decoder
+    deliverer: RecordingDeliverer
+    name: str = "test"
+    capabilities: Capabilities = CAPABILITIES
+
+    async def decode(self, payload: bytes) -> Decoded:
+        return await self.decoder(payload)
+
+    async def deliver(self, address: str, message: Outgoing) -> int | None:
+        return await self.deliverer.deliver(address, message)
+
+
 @dataclass
 class Harness:
     db: MemoryDatabase
@@ -77,15 +103,19 @@ def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
         Localizer(ROOT / "locales"),
         pseudonyms,
         "en",
+        Mailbox({"test": CAPABILITIES}, "test"),
     )
     policy = RetryPolicy(max_attempts=max_attempts, first_delay=1, max_delay=60)
     stopping, deliverer = asyncio.Event(), RecordingDeliverer()
+    channels = {"test": HarnessChannel(decoder, deliverer)}
+    handlers = {Incoming: service.handle}
+    failed = {Incoming: service.report_failure}
     return Harness(
         db,
         clock,
         Intake(db.uow, pseudonyms, clock, Wakeup()),
-        InboxWorker(db.uow, {"test": decoder}, service, clock, policy, Wakeup(), stopping),
-        OutboxWorker(db.uow, {"test": deliverer}, clock, policy, stopping),
+        InboxWorker(db.uow, channels, handlers, clock, policy, Wakeup(), stopping, failed),
+        OutboxWorker(db.uow, channels, clock, policy, stopping),
         deliverer,
     )
 

@@ -43,7 +43,7 @@ async def test_a_flood_gets_one_calm_answer_and_the_conversation_resumes_afterwa
 
 async def test_retention_erases_idle_people_and_expired_bookkeeping_only() -> None:
     h = harness(plain_decoder)
-    sweep = RetentionSweep(h.db.uow, h.clock, POLICY)
+    sweep = RetentionSweep(h.db.uow, h.clock, POLICY, frozenset({"web"}))
     await h.intake.receive("test", "1", "old", b"old:start")
     await drain(h.inbox)
     await drain(h.outbox)

@@ -64,7 +64,7 @@ async def test_a_counted_month_survives_retention_with_no_person_left(
 
     clock.now = datetime(2027, 6, 1, tzinfo=UTC)  # everyone idle far past retention
     policy = RetentionPolicy(timedelta(hours=48), timedelta(hours=48), timedelta(days=90))
-    await RetentionSweep(uow, clock, policy, rollup).run()
+    await RetentionSweep(uow, clock, policy, rollup=rollup).run()
     async with uow() as tx:
         assert await tx.screenings.between(NOVEMBER, clock.now) == []
         assert await tx.screenings.first_day() is None

@@ -7,7 +7,7 @@ inbox worker hands it to the conversation service inside a transaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -27,12 +27,13 @@ from bot.core.events import (
     TextReceived,
     UnsupportedReceived,
 )
-from bot.services.inbox import Decoded, Decoder
+from bot.services.channel import Decoded
 from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
 
 CHANNEL = "telegram"
 ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_PAYLOAD = 64
+Decoder = Callable[[bytes], Awaitable[Decoded]]
 
 
 def entry_code(args: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""The web chat server: a page, a WebSocket per browser tab, and a deliverer for the outbox.
+"""The web chat server and channel: a page, a WebSocket per browser tab, a decoder for the
+inbox and a deliverer for the outbox.
 
 Every browser message is committed to the inbox before it is acknowledged, exactly like a
 Telegram update; replies reach the browser through the outbox, so a reload loses nothing.
@@ -16,8 +17,15 @@ from pathlib import Path
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.channels.web.page import Page
-from bot.channels.web.protocol import CHANNEL, SESSION, parse_client_message
+from bot.channels.web.protocol import (
+    CAPABILITIES,
+    CHANNEL,
+    SESSION,
+    parse_client_message,
+    to_incoming,
+)
 from bot.core.engine import EXIT
+from bot.services.channel import Decoded
 from bot.services.inbox import Intake
 from bot.services.messages import ClearChat, Outgoing, SendText
 from bot.services.outbox import RateLimited
@@ -34,6 +42,9 @@ REMEMBER_LEFT = 10_000
 
 
 class WebChat:
+    name = CHANNEL
+    capabilities = CAPABILITIES
+
     def __init__(self, intake: Intake, page: Page, outbox_wakeup: Wakeup) -> None:
         self._intake, self._page = intake, page
         self._outbox_wakeup = outbox_wakeup
@@ -118,6 +129,9 @@ class WebChat:
             await ws.send_json({"type": "nack", "id": message.id})  # the browser resends
             return
         await ws.send_json({"type": "ack", "id": message.id})
+
+    async def decode(self, payload: bytes) -> Decoded:
+        return to_incoming(payload)
 
     async def deliver(self, address: str, message: Outgoing) -> int | None:
         sockets = self._sockets.get(address)

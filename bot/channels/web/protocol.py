@@ -8,6 +8,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from bot.core.events import (
@@ -22,6 +23,7 @@ from bot.core.events import (
     TextReceived,
     UnsupportedReceived,
 )
+from bot.services.channel import Capabilities
 from bot.services.messages import Incoming
 from bot.services.screening import coarse
 
@@ -33,6 +35,14 @@ LAST_QUESTION = 0
 """The page has no message ids: a button always belongs to the last question shown."""
 MAX_PAYLOAD = 64
 MAX_TEXT = 4096
+SHARES_LOCATION = True
+"""The page offers the browser's geolocation, coarsened to about a kilometre before it is sent."""
+CAPABILITIES = Capabilities(
+    deletes_history_for=timedelta(0),  # nothing to delete on the device: the page is cleared
+    reaches_later=False,  # a closed tab cannot be written to
+    shares_location=SHARES_LOCATION,
+    max_text=MAX_TEXT,
+)
 
 
 @dataclass(frozen=True)
