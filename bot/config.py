@@ -96,6 +96,8 @@ class WebSettings(Section):
     enabled: bool = True
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
+    exit_url: str = Field(default="https://www.bbc.com/weather", pattern=r"^(https?://|/)\S+$")
+    """Where quick exit takes the person: a page anyone might have open."""
 
 
 class I18nSettings(Section):
@@ -154,6 +156,8 @@ class AbuseSettings(Section):
 
 class DisguiseSettings(Section):
     neutral_profile: bool = False
+    neutral_web: bool = False
+    """The web chat's tab, header and icon say nothing about help."""
     silent_notifications: bool = False
     protect_contacts: bool = False
 

@@ -26,6 +26,7 @@ from bot.channels.telegram.updates import CHANNEL as TELEGRAM
 from bot.channels.telegram.updates import build_dispatcher
 from bot.channels.telegram.webhook import webhook_handler
 from bot.channels.web.chat import WebChat
+from bot.channels.web.page import Page
 from bot.config import ConfigError, Settings, require_secrets
 from bot.core.engine import Context
 from bot.core.flow import Flow
@@ -317,6 +318,7 @@ def settings_channels(
     outbox_wakeup: Wakeup,
     staff_chats: frozenset[int],
     is_curator: Callable[[int], bool],
+    flow: Flow,
 ) -> Edge:
     """Telegram when a token is configured, the web chat when enabled."""
     edge = Edge({}, None, web.Application(client_max_size=1024 * 1024))
@@ -327,9 +329,9 @@ def settings_channels(
             settings, edge.bot, staff_chats, intake, edge.app, is_curator
         )
     if settings.web.enabled:
-        languages, default = tuple(settings.i18n.locales), settings.i18n.default_locale
-        chat = WebChat(intake, localizer, languages, default, outbox_wakeup)
+        chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup)
         edge.app.add_routes(chat.routes())
+        edge.app.on_shutdown.append(chat.shutdown)
         edge.channels[chat.name] = chat
     return edge
 
@@ -435,6 +437,7 @@ async def build(
                 outbox_wakeup,
                 staff_chats,
                 curators.__contains__,
+                dialogs.flow,
             )
             if channels is None
             else Edge(dict(channels), None, web.Application())
@@ -488,6 +491,17 @@ async def build(
             yield gza
         finally:
             await gza.stop()
+
+
+def web_page(settings: Settings, localizer: Localizer, flow: Flow) -> Page:
+    return Page(
+        localizer,
+        tuple(settings.i18n.locales),
+        settings.i18n.default_locale,
+        settings.web.exit_url,
+        neutral=settings.disguise.neutral_web,
+        location_steps=frozenset(s.id for s in flow.steps.values() if s.location),
+    )
 
 
 def _check_webhook(settings: Settings) -> None:

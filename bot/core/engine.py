@@ -13,6 +13,7 @@ from bot.core.events import (
     ForgetRequested,
     LocationShared,
     MenuRequested,
+    Resumed,
     Started,
     TextReceived,
     UnsupportedReceived,
@@ -83,6 +84,8 @@ def advance(
         return _check_in(flow, state, context, can)
     if state.step is None or state.step not in flow.steps:
         return _start(flow, state, Started(), context, can)
+    if isinstance(event, Resumed):
+        return _show(flow, state, context, can)
     if isinstance(event, LocationShared):
         return _located(flow, state, event, context, can)
     if isinstance(event, MenuRequested):

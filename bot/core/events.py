@@ -59,6 +59,11 @@ class LocationShared:
 
 
 @dataclass(frozen=True)
+class Resumed:
+    """The person's page was reloaded: show the current question again, and nothing else."""
+
+
+@dataclass(frozen=True)
 class CheckInDue:
     """The follow-up the person agreed to is due: Gza speaks first."""
 
@@ -72,5 +77,6 @@ Event = (
     | MenuRequested
     | ForgetRequested
     | LocationShared
+    | Resumed
     | CheckInDue
 )

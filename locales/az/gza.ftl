@@ -130,7 +130,7 @@ error-processing-failed = Bağışlayın, bizim tərəfdə nəsə səhv oldu. Da
 error-slow-down = Xahiş edirik, daha çox göndərməzdən əvvəl bir az gözləyin. Söhbətdəki yeriniz saxlanılır.
 
 ## Veb-söhbət səhifəsi
-web-title = Gza — məxfi yardım
+web-title = Gza
 web-input-placeholder = Mesaj yazın
 web-send = Göndər
 web-connecting = Qoşulur…

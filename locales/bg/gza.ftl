@@ -130,7 +130,7 @@ error-processing-failed = Съжаляваме, нещо се обърка от 
 error-slow-down = Моля, изчакайте малко, преди да изпратите още. Мястото ви в разговора е запазено.
 
 ## Страница на уеб чата
-web-title = Gza — поверителна помощ
+web-title = Gza
 web-input-placeholder = Напишете съобщение
 web-send = Изпрати
 web-connecting = Свързване…

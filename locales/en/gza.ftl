@@ -133,7 +133,7 @@ error-processing-failed = Sorry, something went wrong on our side. Please send /
 error-slow-down = Please wait a moment before sending more. Your place in the conversation is kept.
 
 ## Web chat page
-web-title = Gza — confidential help
+web-title = Gza
 web-input-placeholder = Type a message
 web-send = Send
 web-connecting = Connecting…

@@ -130,7 +130,7 @@ error-processing-failed = Ներողություն, մեր կողմից ինչ-�
 error-slow-down = Խնդրում ենք մի պահ սպասել, նախքան նորից գրելը։ Զրույցում ձեր տեղը պահպանված է։
 
 ## Վեբ-զրույցի էջ
-web-title = Gza — գաղտնի օգնություն
+web-title = Gza
 web-input-placeholder = Գրեք հաղորդագրություն
 web-send = Ուղարկել
 web-connecting = Միացում…

@@ -130,7 +130,7 @@ error-processing-failed = ბოდიში, ჩვენს მხარეს
 error-slow-down = გთხოვთ, ცოტა მოიცადოთ, სანამ კიდევ რამეს გამოგზავნით. საუბარში თქვენი ადგილი შენახულია.
 
 ## ვებ-ჩატის გვერდი
-web-title = Gza — კონფიდენციალური დახმარება
+web-title = გზა
 web-input-placeholder = დაწერეთ შეტყობინება
 web-send = გაგზავნა
 web-connecting = დაკავშირება…

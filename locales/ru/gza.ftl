@@ -132,7 +132,7 @@ error-processing-failed = Извините, у нас что-то пошло н�
 error-slow-down = Пожалуйста, подождите немного, прежде чем отправлять ещё. Ваше место в разговоре сохранено.
 
 ## Страница веб-чата
-web-title = Gza — конфиденциальная помощь
+web-title = Gza
 web-input-placeholder = Напишите сообщение
 web-send = Отправить
 web-connecting = Подключение…

@@ -132,7 +132,7 @@ error-processing-failed = Вибачте, у нас щось пішло не т�
 error-slow-down = Будь ласка, зачекайте трохи, перш ніж надсилати ще. Ваше місце в розмові збережено.
 
 ## Сторінка вебчату
-web-title = Gza — конфіденційна допомога
+web-title = Gza
 web-input-placeholder = Напишіть повідомлення
 web-send = Надіслати
 web-connecting = Підключення…

@@ -9,8 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 import aiohttp
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import Settings
+from bot.config import DisguiseSettings, Settings
+from bot.storage.database import create_engine
 from tests.conftest import running
 
 
@@ -126,3 +129,78 @@ async def test_bad_sessions_and_unreadable_messages_are_refused_cleanly(
             messages = await tab.receive_until(3)
             assert messages[1]["text"].startswith("Sorry, I can only read the buttons")
             assert messages[2]["text"] == messages[0]["text"]
+
+
+async def test_the_page_is_calm_and_neutral_when_disguised(
+    settings_for: Callable[..., Settings],
+) -> None:
+    calm = settings_for()
+    disguised = settings_for(disguise=DisguiseSettings(neutral_web=True))
+    for settings, title in [(calm, "Gza"), (disguised, "Notes")]:
+        async with running(settings) as gza, aiohttp.ClientSession() as http:
+            base = f"http://127.0.0.1:{gza.web_port}"
+            page = await (await http.get(base + "/", headers={"Accept-Language": "en"})).text()
+            assert (
+                f"<title>{title}</title>" in page and f'<h1 data-text="title">{title}</h1>' in page
+            )
+            assert "help" not in page.split("<script")[0].lower()
+            config = json.loads(page.split('type="application/json">')[1].split("</script>")[0])
+            assert config["exitUrl"] == settings.web.exit_url
+            assert set(config["texts"]) == set(settings.i18n.locales)
+            assert config["locationSteps"] == ["ask-city"]
+            icon = await http.get(base + "/favicon.ico")
+            assert icon.status == 200 and icon.content_type == "image/svg+xml"
+
+
+async def _web_outbox(engine: AsyncEngine) -> tuple[int, int]:
+    """(all, sent) replies ever queued for the web chat."""
+    async with engine.connect() as conn:
+        query = text(
+            "SELECT count(*), sum(CASE WHEN status = 'sent' THEN 1 ELSE 0 END)"
+            " FROM outbox WHERE channel = 'web'"
+        )
+        total, sent = (await conn.execute(query)).one()
+        return int(total), int(sent or 0)
+
+
+async def test_quick_exits_beacon_ends_the_session(settings_for: Callable[..., Settings]) -> None:
+    session = secrets.token_urlsafe(18)
+    settings = settings_for()
+    async with running(settings) as gza, aiohttp.ClientSession() as http:
+        base = f"http://127.0.0.1:{gza.web_port}"
+        async with http.ws_connect(f"{base}/ws?session={session}") as ws:
+            tab = Browser(ws)
+            await tab.send(type="start", lang="en")
+            await tab.receive_until(1)
+            await tab.send(type="button", payload="choose-language|hy")
+            messages = await tab.receive_until(2)
+            assert messages[1]["lang"] == "hy"  # the page's words follow the conversation
+            refused = await http.post(
+                base + "/leave", data=session, headers={"Origin": "http://elsewhere"}
+            )
+            assert refused.status == 403
+            left = await http.post(base + "/leave", data=session)
+            assert left.status == 204
+            async with asyncio.timeout(5):
+                assert (await ws.receive()).type in (
+                    aiohttp.WSMsgType.CLOSE,
+                    aiohttp.WSMsgType.CLOSED,
+                )
+        # The goodbye for the closed tab is not retried for days: nobody will read it.
+        engine = create_engine(settings.database.url)
+        try:
+            async with asyncio.timeout(10):
+                # two questions, then the exit's clear and goodbye: all four done, none waiting
+                while await _web_outbox(engine) != (4, 4):  # noqa: ASYNC110 (polls the database)
+                    await asyncio.sleep(0.05)
+        finally:
+            await engine.dispose()
+        async with http.ws_connect(f"{base}/ws?session={session}") as ws:
+            tab = Browser(ws)
+            await tab.send(type="resume")
+            async with asyncio.timeout(10):
+                while not tab.messages or not tab.messages[-1].get("buttons"):
+                    await tab.receive_until(len(tab.messages) + 1)
+            assert tab.last_payloads()[0] == "choose-language|hy"  # the session ended: afresh
+        bad = await http.post(base + "/leave", data="short")
+        assert bad.status == 400

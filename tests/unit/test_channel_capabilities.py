@@ -16,9 +16,9 @@ NOW = datetime(2026, 12, 6, tzinfo=UTC)
 MAILBOX = Mailbox({"telegram": TELEGRAM, "web": WEB}, "telegram")
 
 
-def test_telegram_offers_all_the_flow_asks_for_and_the_web_chat_none_yet() -> None:
+def test_telegram_offers_all_the_flow_asks_for_and_the_web_chat_only_a_location() -> None:
     assert TELEGRAM.flags() == CAPABILITIES
-    assert WEB.flags() == frozenset()  # shares_location flips once the page asks the browser
+    assert WEB.flags() == frozenset({"shares_location"})  # the browser's, coarsened in the page
     assert MAILBOX.unreachable_later() == {"web"}
     assert MAILBOX.can("gone").flags() == frozenset()  # a channel no longer configured
 

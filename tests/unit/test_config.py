@@ -102,6 +102,7 @@ def test_secret_in_the_config_file_is_refused(tmp_path: Path, text: str, key: st
             "emergency.numbers.0.number",
         ),
         ('telegram = "polling"\n', "telegram"),
+        ('[web]\nexit_url = "javascript:alert(1)"\n', "web.exit_url"),
     ],
     ids=[
         "bad mode",
@@ -113,6 +114,7 @@ def test_secret_in_the_config_file_is_refused(tmp_path: Path, text: str, key: st
         "unknown emergency kind",
         "bad emergency number",
         "section not a table",
+        "quick exit to a script",
     ],
 )
 def test_invalid_value_is_refused_naming_the_key(tmp_path: Path, text: str, key: str) -> None:

@@ -16,6 +16,7 @@ from bot.core.events import (
     ExitRequested,
     LocationShared,
     MenuRequested,
+    Resumed,
     Started,
     TextReceived,
     UnsupportedReceived,
@@ -171,6 +172,20 @@ def test_exit_ends_the_session_and_keeps_the_locale(chat: Chat, leave: Event) ->
     assert chat.state.locale == "ru"
 
 
+def test_a_reload_shows_the_current_question_again_and_changes_nothing(chat: Chat) -> None:
+    at_ask_danger(chat)
+    before = chat.state
+    replies = chat.send(Resumed())
+    assert said(replies) == ["start-ask-danger"]
+    assert chat.state == before
+
+
+def test_a_reload_after_exit_shows_the_first_question(chat: Chat) -> None:
+    at_ask_danger(chat)
+    chat.send(ExitRequested())
+    assert said(chat.send(Resumed())) == ["start-choose-language"]
+
+
 def test_start_after_exit_remembers_the_language(chat: Chat) -> None:
     at_ask_danger(chat)
     chat.send(ExitRequested())
@@ -265,6 +280,7 @@ def random_events(flow: Flow) -> st.SearchStrategy[Event]:
         st.just(MenuRequested()),
         st.builds(LocationShared, st.none() | st.sampled_from(["kutaisi", "batumi"])),
         st.just(CheckInDue()),
+        st.just(Resumed()),
     )
 
 

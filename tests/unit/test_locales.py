@@ -16,7 +16,7 @@ from fluent.syntax.serializer import serialize_pattern
 from fluent.syntax.visitor import Visitor
 
 from bot.channels.telegram.profile import COMMANDS
-from bot.channels.web.chat import PAGE_TEXTS
+from bot.channels.web.page import PAGE_TEXTS
 from bot.config import EmergencyNumber, EmergencySettings, Settings
 from bot.core.engine import ENGINE_TEXTS
 from bot.core.texts import Text
@@ -30,7 +30,7 @@ LOCALES_DIR = ROOT / "locales"
 FLOW_FILE = ROOT / "dialogs" / "start.yaml"
 TRANSLATIONS = [loc for loc in LOCALES if loc != REFERENCE]
 SAME_IN_EVERY_LOCALE = re.compile(
-    r"^(language-name-.+|emergency-number-line|place-.+"
+    r"^(language-name-.+|emergency-number-line|place-.+|web-title"
     r"|card-(title|why|address|map|phone|hours|fees)|emergency-service-title|relay-staff-says)$"
 )
 """Only symbols and variables, or names written alike (Tbilisi in Azerbaijani and English)."""
@@ -259,7 +259,7 @@ def emergency_text_ids() -> set[str]:
             id="bot profile",
         ),
         pytest.param("bot/wiring.py", emergency_text_ids(), id="emergency numbers"),
-        pytest.param("bot/channels/web/chat.py", set(PAGE_TEXTS), id="web page"),
+        pytest.param("bot/channels/web/page.py", set(PAGE_TEXTS), id="web page"),
         pytest.param("bot/core/engine.py", {f"language-name-{c}" for c in LOCALES}, id="languages"),
     ],
 )

@@ -7,14 +7,16 @@ Telegram update; replies reach the browser through the outbox, so a reload loses
 
 from __future__ import annotations
 
-import html
 import json
 import logging
-from collections import defaultdict
+import secrets
+from collections import OrderedDict, defaultdict
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
+from bot.channels.web.page import Page
 from bot.channels.web.protocol import (
     CAPABILITIES,
     CHANNEL,
@@ -22,12 +24,11 @@ from bot.channels.web.protocol import (
     parse_client_message,
     to_incoming,
 )
-from bot.core.texts import Text
+from bot.core.engine import EXIT
 from bot.services.channel import Decoded
 from bot.services.inbox import Intake
 from bot.services.messages import ClearChat, Outgoing, SendText
 from bot.services.outbox import RateLimited
-from bot.services.ports import Localizer
 from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
@@ -35,63 +36,56 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 MAX_MESSAGE = 64 * 1024
 RECONNECT_WAIT = 3.0
-PAGE_TEXTS = (
-    "web-title",
-    "web-input-placeholder",
-    "web-send",
-    "web-connecting",
-    "web-offline",
-    "web-exit-note",
-    "common-exit",
-)
+MAX_BEACON = 128
+REMEMBER_LEFT = 10_000
+"""Sessions that left by quick exit, remembered so their last words are not retried for days."""
 
 
 class WebChat:
     name = CHANNEL
     capabilities = CAPABILITIES
 
-    def __init__(
-        self,
-        intake: Intake,
-        localizer: Localizer,
-        locales: tuple[str, ...],
-        default_locale: str,
-        outbox_wakeup: Wakeup,
-    ) -> None:
-        self._intake, self._localizer = intake, localizer
-        self._locales, self._default = locales, default_locale
+    def __init__(self, intake: Intake, page: Page, outbox_wakeup: Wakeup) -> None:
+        self._intake, self._page = intake, page
         self._outbox_wakeup = outbox_wakeup
         self._sockets: dict[str, set[web.WebSocketResponse]] = defaultdict(set)
+        self._left: OrderedDict[str, None] = OrderedDict()
 
     def routes(self) -> list[web.RouteDef]:
         return [
             web.get("/", self.page),
-            web.get("/chat.js", self.script),
+            web.get("/chat.js", _static("chat.js", "text/javascript")),
+            web.get("/chat.css", _static("chat.css", "text/css")),
+            web.get("/favicon.svg", self.favicon),
+            web.get("/favicon.ico", self.favicon),
             web.get("/ws", self.socket),
+            web.post("/leave", self.leave),
         ]
 
+    async def shutdown(self, app: web.Application) -> None:
+        """Close every tab's socket, so stopping never waits on a browser left open."""
+        for sockets in list(self._sockets.values()):
+            for ws in list(sockets):
+                await ws.close(code=WSCloseCode.GOING_AWAY)
+
     async def page(self, request: web.Request) -> web.Response:
-        locale = self._pick_locale(request.headers.get("Accept-Language", ""))
-        source = (STATIC / "index.html").read_text("utf-8")
-        for text_id in PAGE_TEXTS:
-            text = html.escape(self._localizer.render(locale, Text(text_id)))
-            source = source.replace("{{" + text_id + "}}", text)
-        source = source.replace("{{lang}}", locale)
+        source = self._page.html(request.headers.get("Accept-Language", ""))
         return web.Response(text=source, content_type="text/html", headers=_NO_STORE)
 
-    async def script(self, request: web.Request) -> web.FileResponse:
-        return web.FileResponse(STATIC / "chat.js", headers=_NO_STORE)
+    async def favicon(self, request: web.Request) -> web.Response:
+        return web.Response(
+            text=self._page.favicon(), content_type="image/svg+xml", headers=_NO_STORE
+        )
 
     async def socket(self, request: web.Request) -> web.WebSocketResponse:
         session = request.query.get("session", "")
-        origin = request.headers.get("Origin")
-        if origin is not None and origin.split("://", 1)[-1] != request.host:
-            raise web.HTTPForbidden()  # another site's page may not talk for the person
+        _same_origin(request)
         ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE, heartbeat=30)
         await ws.prepare(request)
         if not SESSION.match(session):
             await ws.close(code=4400, message=b"bad session")
             return ws
+        self._left.pop(session, None)
         self._sockets[session].add(ws)
         self._outbox_wakeup.poke()  # replies that waited for this browser go out now
         try:
@@ -103,6 +97,24 @@ class WebChat:
             if not self._sockets[session]:
                 del self._sockets[session]
         return ws
+
+    async def leave(self, request: web.Request) -> web.Response:
+        """Quick exit's word to the server, sent as a beacon while the page is already gone:
+        the session ends as if Exit had been pressed."""
+        _same_origin(request)
+        session = (await request.content.read(MAX_BEACON)).decode("ascii", "replace").strip()
+        if not SESSION.match(session):
+            raise web.HTTPBadRequest()
+        record = {"session": session, "type": "exit"}
+        await self._intake.receive(
+            CHANNEL, "leave-" + secrets.token_urlsafe(12), session, json.dumps(record).encode()
+        )
+        self._left[session] = None
+        while len(self._left) > REMEMBER_LEFT:
+            self._left.popitem(last=False)
+        for ws in list(self._sockets.get(session, ())):
+            await ws.close()  # the tab is gone; nothing more is shown there
+        return web.Response(status=204, headers=_NO_STORE)
 
     async def _receive(self, session: str, ws: web.WebSocketResponse, raw: str) -> None:
         message = parse_client_message(session, raw)
@@ -123,18 +135,12 @@ class WebChat:
 
     async def deliver(self, address: str, message: Outgoing) -> int | None:
         sockets = self._sockets.get(address)
+        if not sockets and address in self._left:
+            return None  # the page is gone and its token with it: nobody will read this
         if not sockets:
             raise RateLimited(RECONNECT_WAIT)  # keep it until the browser is back
         if isinstance(message, SendText):
-            data = {
-                "type": "message",
-                "replace": message.edits is not None,
-                "text": message.text,
-                "buttons": [
-                    [{"label": label, "payload": payload} for label, payload in row]
-                    for row in message.buttons
-                ],
-            }
+            data = self._message(message)
         elif isinstance(message, ClearChat):
             data = {"type": "clear"}
         else:
@@ -143,12 +149,39 @@ class WebChat:
             await ws.send_json(data)
         return None
 
-    def _pick_locale(self, accept_language: str) -> str:
-        for part in accept_language.split(","):
-            code = part.split(";")[0].strip().split("-")[0].lower()
-            if code in self._locales:
-                return code
-        return self._default
+    def _message(self, message: SendText) -> dict[str, object]:
+        data: dict[str, object] = {
+            "type": "message",
+            "replace": message.edits is not None,
+            "text": message.text,
+            "buttons": [
+                [{"label": label, "payload": payload} for label, payload in row]
+                for row in message.buttons
+            ],
+        }
+        exits = [label for row in message.buttons for label, payload in row if payload == EXIT]
+        locale = self._page.locale_of_exit(exits[0]) if exits else None
+        if locale is not None:
+            data["lang"] = locale  # the page's own words follow the conversation's language
+        return data
+
+
+def _same_origin(request: web.Request) -> None:
+    """Another site's page may not talk or leave for the person."""
+    origin = request.headers.get("Origin")
+    if origin is not None and origin.split("://", 1)[-1] != request.host:
+        raise web.HTTPForbidden()
+
+
+def _static(name: str, content_type: str) -> Callable[[web.Request], Awaitable[web.Response]]:
+    body = (STATIC / name).read_bytes()
+
+    async def serve(request: web.Request) -> web.Response:
+        return web.Response(
+            body=body, content_type=content_type, charset="utf-8", headers=_NO_STORE
+        )
+
+    return serve
 
 
 _NO_STORE = {
@@ -156,7 +189,7 @@ _NO_STORE = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
         "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
     ),
 }
