@@ -52,7 +52,7 @@ def test_check_names_the_file_topic_and_field_of_a_broken_rights_topic(tmp_path:
 
 
 def test_check_says_which_rights_topics_are_drafts(tmp_path: Path) -> None:
-    result = gza("check", cwd=project_copy(tmp_path))
+    result = gza("check", cwd=project_copy(tmp_path), **SECRETS)
     assert "DRAFT, a partner lawyer must review before deployment" in " ".join(
         result.stdout.split()
     )
