@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bot.cli_common import ConfigOption, database_ready, fail, one_line, out, settings_or_exit
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, require_secrets
 from bot.core.texts import Text
 from bot.evidence import DEFAULT_THRESHOLD, MIN_THRESHOLD
 from bot.evidence.html import HIDDEN, report_html
@@ -21,7 +21,6 @@ from bot.services.ports import Cell
 from bot.services.rollup import MonthlyRollup, month_of
 from bot.storage.database import create_engine
 from bot.storage.sql import SqlUnitOfWork
-from bot.wiring import read_secrets
 
 if TYPE_CHECKING:
     from bot.evidence.figures import Figure
@@ -65,7 +64,7 @@ def report(
 
 async def _counts(settings: Settings, month: str) -> dict[Cell, int]:
     try:
-        _, ring = read_secrets(settings)
+        _, ring = require_secrets(settings)
     except ConfigError as exc:
         fail(str(exc))
     engine = create_engine(settings.database.url)

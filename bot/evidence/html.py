@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
-from bot.evidence.figures import Figure
+if TYPE_CHECKING:  # the figures need scipy, which every other gza command can do without
+    from bot.evidence.figures import Figure
 
 Render = Callable[..., str]  # a keyword per Fluent variable
 """``render(message_id, **args)``: a Fluent message in the report's language."""
