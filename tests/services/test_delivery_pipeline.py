@@ -26,20 +26,10 @@ from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
 from tests.conftest import EXAMPLE_PLACES
+from tests.fakes import ManualClock
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
-
-
-@dataclass
-class ManualClock:
-    now: datetime = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 @dataclass
@@ -94,7 +84,7 @@ class Harness:
 
 
 def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
-    db, clock = MemoryDatabase(), ManualClock()
+    db, clock = MemoryDatabase(), ManualClock(NOW)
     dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES)
     pseudonyms = Pseudonyms(b"p" * 32)
     service = ConversationService(

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from bot.services.ports import UnitOfWork
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.rollup import MonthlyRollup, count_people
+from tests.fakes import ManualClock
 
 NOVEMBER = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 CITIES = ("tbilisi", "kutaisi", "batumi")
@@ -31,14 +32,6 @@ def synthetic_month(people: int, seed: int) -> list[tuple[str, datetime, dict[st
     return searches
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 async def test_a_counted_month_survives_retention_with_no_person_left(
     uow: Callable[[], UnitOfWork],
 ) -> None:
@@ -48,7 +41,7 @@ async def test_a_counted_month_survives_retention_with_no_person_left(
             await tx.persons.remember(person, "chat", "address", day)
             await tx.screenings.record(person, answers, day)
         await tx.commit()
-    clock = Clock(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
     rollup = MonthlyRollup(uow, clock)
     assert await rollup.run() == ["2026-11"]
     assert await rollup.run() == []  # counted once
@@ -76,7 +69,7 @@ async def test_a_month_is_counted_only_after_it_has_ended(uow: Callable[[], Unit
     async with uow() as tx:
         await tx.screenings.record("p1", {"city": "batumi"}, NOVEMBER)
         await tx.commit()
-    assert await MonthlyRollup(uow, Clock(NOVEMBER + timedelta(days=29))).run() == []
+    assert await MonthlyRollup(uow, ManualClock(NOVEMBER + timedelta(days=29))).run() == []
     async with uow() as tx:
         assert await tx.evidence.counted_months() == set()
 
@@ -103,7 +96,7 @@ async def test_two_reports_of_a_month_one_person_apart_are_the_same_report(
         for person, day, answers in searches:
             await tx.screenings.record(person, answers, day)
         await tx.commit()
-    clock = Clock(datetime(2026, 12, 2, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 12, 2, tzinfo=UTC))
     await MonthlyRollup(uow, clock).run()
     async with uow() as tx:
         before = publish(await tx.evidence.month("2026-11"), 10)
