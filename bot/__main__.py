@@ -52,13 +52,18 @@ def run(config: ConfigOption = None) -> None:
     configure_logging(settings.logging.level)
     with one_line(settings):
         try:
-            asyncio.run(serve(settings, out.print, config_path(config)))
+            asyncio.run(serve(settings, say, config_path(config)))
         except (FlowError, DirectoryError, RightsError) as exc:
             fail(str(exc))
         except KeyboardInterrupt:
             pass  # Ctrl+C before the graceful stop was in place: nothing had started yet
         out.print("Gza stopped.")
     leave_at_once()
+
+
+def say(line: str) -> None:
+    """One line as written, however narrow the terminal."""
+    out.print(line, soft_wrap=True, markup=False)
 
 
 def leave_at_once() -> NoReturn:
