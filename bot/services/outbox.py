@@ -6,13 +6,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from bot.services.channel import Channel
+from bot.services.lanes import Lanes
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
 from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
+from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
@@ -43,22 +45,50 @@ class Undeliverable(DeliveryError):
 
 @dataclass(frozen=True)
 class OutboxWorker:
+    """Delivers to different queues (chats) at once, each in its own lane, and in order within
+    a queue: a slow or hung request holds up only its own chat."""
+
     uow: UnitOfWorkFactory
     channels: Mapping[str, Channel]
     clock: Clock
     policy: RetryPolicy
     stopping: asyncio.Event
+    wakeup: Wakeup = field(default_factory=Wakeup)
+    """Poked when there is new work, and by a lane when it finishes."""
+    lanes: int = 1
+    """How many queues are delivered to at once."""
+    _lanes: Lanes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lanes", Lanes(self.lanes, self.wakeup.poke))
 
     async def run_once(self) -> int:
-        """Deliver every due message; returns how many were delivered."""
+        """Start each due message whose queue has no lane running; returns how many started
+        (0: nothing to do until poked). Once stopping, waits for the lanes instead."""
+        if self.stopping.is_set():
+            await self._lanes.idle()
+            return 0
+        self._lanes.begin_read()
         async with self.uow() as uow:
-            items = await uow.outbox.due(self.clock(), BATCH)
-        sent = 0
+            items = await uow.outbox.due(self.clock(), BATCH + self._lanes.busy)
+        started = 0
         for item in items:
             if self.stopping.is_set():
                 break
-            sent += await self._deliver(item)
-        return sent
+            if not self._lanes.taken(item.in_queue):
+                await self._lanes.start(item.in_queue, self._deliver(item))
+                started += 1
+        return started
+
+    async def settle(self) -> int:
+        """Run until nothing is due and no lane runs; returns how many were delivered."""
+        sent = 0
+        while True:
+            started = await self.run_once()
+            await self._lanes.idle()
+            sent += self._lanes.take_done()
+            if not started:
+                return sent
 
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
