@@ -151,9 +151,7 @@ class MemoryOutbox:
 
     async def cancel(self, queue: str) -> int:
         unsent = [
-            k
-            for k, (i, st) in self._data.outbox.items()
-            if st == "pending" and i.in_queue == queue
+            k for k, (i, st) in self._data.outbox.items() if st == "pending" and i.in_queue == queue
         ]
         for key in unsent:
             del self._data.outbox[key]

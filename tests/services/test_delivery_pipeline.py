@@ -24,12 +24,12 @@ from bot.services.outbox import OutboxWorker, RateLimited, TemporaryFailure, Und
 from bot.services.ports import OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
-from bot.storage.memory import MemoryDatabase, MemoryOutbox
 from bot.storage.database import create_engine
+from bot.storage.memory import MemoryDatabase, MemoryOutbox
 from bot.storage.sql import SqlUnitOfWork
 from tests.conftest import EXAMPLE_PLACES, POSTGRES_URL, prepared_database
-from tests.storage.conftest import RING
 from tests.fakes import ManualClock
+from tests.storage.conftest import RING
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
