@@ -47,7 +47,7 @@ async def burst(backend: str, people: int, lanes: int) -> tuple[float, list[floa
                     lambda: len(fake.answered("sendMessage")) >= people, timeout=300
                 )
                 took = time.monotonic() - began
-            first = {}
+            first: dict[int, float] = {}
             for call in fake.answered("sendMessage"):
                 first.setdefault(int(call.params["chat_id"]), call.at)
             return took, [first[u] - pushed[u] for u in pushed]
