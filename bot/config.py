@@ -65,6 +65,8 @@ class TelegramSettings(Section):
     chat_rate: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
     group_per_minute: int = Field(default=20, ge=1)
+    request_timeout: float = Field(default=10.0, gt=0, le=120)
+    """Seconds one Bot API request may take when delivering before it is tried again later."""
 
 
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
@@ -143,6 +145,11 @@ class DeliverySettings(Section):
     retry_first_delay: float = Field(default=1.0, gt=0)
     retry_max_delay: float = Field(default=300.0, gt=0)
     poll_interval: float = Field(default=1.0, gt=0)
+    inbox_lanes: int | None = Field(default=None, ge=1, le=64)
+    """Chats handled at once; by default 1 on SQLite (its writers queue on one lock anyway)
+    and 8 on PostgreSQL. Each lane holds a database connection while it handles an update."""
+    outbox_lanes: int = Field(default=32, ge=1, le=256)
+    """Chats delivered to at once: a slow or hung request holds up only its own lane."""
 
 
 class RetentionSettings(Section):
