@@ -39,6 +39,7 @@ from bot.rights.changes import SEEDER
 from bot.rights.files import read_library
 from bot.rights.model import Library
 from bot.rights.review import RightsReview
+from bot.rights.steps import COUNTRY
 from bot.rights.texts import RightsTexts
 from bot.runtime import GRACEFUL_STOP_SECONDS, Gza
 from bot.services.case_mail import CaseMail
@@ -112,6 +113,7 @@ def conversation_context(settings: Settings) -> Context:
         "emergency_numbers": lines,
         "days": settings.retention.idle_person_days,
         "followup_days": settings.directory.follow_up_days,
+        COUNTRY: settings.emergency.country,  # until the person's place says another
     }
 
 
