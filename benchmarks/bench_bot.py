@@ -48,6 +48,7 @@ STEPS = (
 """One person's walk: each step is answered by a question (a message or a redraw with buttons)."""
 FIRST_PERSON = 8_000_000
 STEP_TIMEOUT = 120.0
+FLOOR = "bare aiogram (floor)"
 
 
 @dataclass
@@ -122,6 +123,8 @@ class Figures:
     cpu: float
     wall: float
     walks: Walks
+    driver: float
+    """CPU seconds this process (fake Bot API and the persons) spent meanwhile."""
 
     def row(self, floor: Figures | None) -> str:
         ms = sorted(s * 1000 for s in self.walks.latencies) or [0.0]
@@ -133,7 +136,8 @@ class Figures:
         return (
             f"{self.name:<22} CPU {cpu_ms:6.2f} ms/update{times:<14}"
             f" {self.walks.updates / self.wall:6.0f} updates/s   latency p50 {_pct(ms, 50):6.0f}"
-            f"  p95 {_pct(ms, 95):6.0f}  p99 {_pct(ms, 99):6.0f} ms{failed}"
+            f"  p95 {_pct(ms, 95):6.0f}  p99 {_pct(ms, 99):6.0f} ms"
+            f"   (driver {1000 * self.driver / max(1, self.walks.updates):4.1f} ms/update){failed}"
         )
 
 
@@ -188,16 +192,31 @@ async def measure(
     fake = BenchTelegram(TOKEN)
     await fake.start()
     env = {**env, "GZA_TELEGRAM__API_BASE": fake.base, "BENCH_API_BASE": fake.base}
-    process = await start(command, env)
+    process, profiler = await start(command, env), None
     try:
         await walk_many(fake, first, args.warmup, min(args.warmup, args.at_once))
-        cpu, began = cpu_seconds(process.pid), time.perf_counter()
+        if args.profile and name != FLOOR:
+            profiler = await start_profiler(process.pid, f"{args.profile}-{name.split(',')[1].strip()}.txt")
+        cpu, began, own = cpu_seconds(process.pid), time.perf_counter(), time.process_time()
         walks = await walk_many(fake, first + args.warmup, args.persons, args.at_once)
         wall, cpu = time.perf_counter() - began, cpu_seconds(process.pid) - cpu
+        own = time.process_time() - own
     finally:
+        if profiler is not None:
+            await stop(profiler)
         await stop(process)
         await fake.stop()
-    return Figures(name, cpu, wall, walks)
+    return Figures(name, cpu, wall, walks, own)
+
+
+async def start_profiler(pid: int, out: str) -> asyncio.subprocess.Process:
+    """py-spy attached for the timed walks only, sampling the thread that holds the GIL (the
+    idle threads of the connection pool would otherwise fill the profile)."""
+    py_spy = str(Path(sys.executable).parent / "py-spy")
+    command = [py_spy, "record", "--pid", str(pid), "--gil", "--nonblocking", "-r", "200"]
+    profiler = await start([*command, "-f", "raw", "-o", out], dict(os.environ))
+    await asyncio.sleep(1)  # attached
+    return profiler
 
 
 async def prepared(backend: str, folder: str, postgres: str) -> str:
@@ -214,7 +233,7 @@ async def run(args: argparse.Namespace) -> None:
     python = [sys.executable]
     floor_env = {**os.environ, "BENCH_TOKEN": TOKEN}
     floor = await measure(
-        "bare aiogram (floor)", [*python, "-m", "benchmarks.bare_bot"], floor_env, args, 1
+        FLOOR, [*python, "-m", "benchmarks.bare_bot"], floor_env, args, 1
     )
     print(floor.row(None), flush=True)
     for number, backend in enumerate(args.backends.split(",")):
@@ -224,10 +243,6 @@ async def run(args: argparse.Namespace) -> None:
         with tempfile.TemporaryDirectory() as folder:
             url = await prepared(backend, folder, args.postgres)
             gza = [*python, "-m", "bot", "run"]
-            if args.profile:
-                out = f"{args.profile}-{backend}.txt"
-                gza = [str(Path(sys.executable).parent / "py-spy"), "record", "-r", "200"]
-                gza += ["-f", "raw", "-o", out, "--", *python, "-m", "bot", "run"]
             env = gza_env(BenchTelegram(TOKEN), url, args.telegram_limits)
             first = FIRST_PERSON * (number + 1)
             figures = await measure(f"gza, {backend}, 1 process", gza, env, args, first)

@@ -68,7 +68,7 @@ from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
 from bot.storage.directory import is_empty, save_directory
-from bot.storage.sql import SqlUnitOfWork
+from bot.storage.sql import unit_of_work_factory
 from referral_directory.files import load_directory as read_directory_files
 
 __all__ = ["GRACEFUL_STOP_SECONDS", "Gza", "Services", "build", "build_services"]
@@ -127,7 +127,7 @@ async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
 
 async def load_catalog(uow: UnitOfWorkFactory) -> Catalog:
     """The directory from a database that is already filled (the fakes' twin)."""
-    async with uow() as tx:
+    async with uow(read_only=True) as tx:
         revision = await tx.directory.revision()
         return Catalog(await tx.directory.load(), revision)
 
@@ -397,7 +397,7 @@ async def database(
     engine = create_engine(settings.database.url)
     stack.push_async_callback(engine.dispose)
     catalog = await prepare_catalog(engine, settings)
-    return lambda: SqlUnitOfWork(engine, ring), catalog
+    return unit_of_work_factory(engine, ring), catalog
 
 
 @asynccontextmanager

@@ -79,7 +79,7 @@ class InboxWorker:
 
     async def run_once(self) -> int:
         """Handle every due item; returns how many were handled."""
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             items = await uow.inbox.due(self.clock(), BATCH)
         handled = 0
         for item in items:

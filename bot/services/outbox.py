@@ -51,7 +51,7 @@ class OutboxWorker:
 
     async def run_once(self) -> int:
         """Deliver every due message; returns how many were delivered."""
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             items = await uow.outbox.due(self.clock(), BATCH)
         sent = 0
         for item in items:
@@ -131,7 +131,7 @@ class OutboxWorker:
             return message
         if message.thread_id is not None:
             return message
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             case = await uow.cases.get(message.case_id)
         if case is None:
             raise Undeliverable("the case is gone")

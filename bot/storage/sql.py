@@ -25,9 +25,10 @@ from bot.core.state import ConversationState
 from bot.privacy.crypto import DecryptionError, KeyRing
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
-from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem
+from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem, UnitOfWorkFactory
 from bot.storage import models as m
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
+from bot.storage.database import READ_ONLY
 from bot.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -615,13 +616,27 @@ async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | 
         return None
 
 
+def unit_of_work_factory(engine: AsyncEngine, ring: KeyRing) -> UnitOfWorkFactory:
+    def unit_of_work(*, read_only: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(engine, ring, read_only=read_only)
+
+    return unit_of_work
+
+
 class SqlUnitOfWork:
-    def __init__(self, engine: AsyncEngine, ring: KeyRing) -> None:
-        self._engine, self._ring = engine, ring
+    def __init__(self, engine: AsyncEngine, ring: KeyRing, *, read_only: bool = False) -> None:
+        self._engine, self._ring, self._read_only = engine, ring, read_only
 
     async def __aenter__(self) -> SqlUnitOfWork:
-        self._conn = await self._engine.connect()
-        await self._conn.begin()
+        conn = await self._engine.connect()
+        try:
+            if self._read_only:
+                conn = await conn.execution_options(**{READ_ONLY: True})
+            await conn.begin()
+        except BaseException:
+            await conn.close()  # a BEGIN that failed (lock timeout, server gone) keeps nothing
+            raise
+        self._conn = conn
         vault = Vault(self._conn, self._ring)
         self.inbox = SqlInbox(self._conn, vault)
         self.outbox = SqlOutbox(self._conn, vault)
