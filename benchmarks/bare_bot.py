@@ -21,7 +21,9 @@ SERVICES = "These services fit what you told us:\n\n" + "1. A service, its addre
 
 def keyboard() -> InlineKeyboardMarkup:
     labels = ("English", "Русский", "ქართული", "Azərbaycan", "Հայերեն", "Українська", "Done")
-    rows = [[InlineKeyboardButton(text=label, callback_data=f"q|{n}")] for n, label in enumerate(labels)]
+    rows = [
+        [InlineKeyboardButton(text=label, callback_data=f"q|{n}")] for n, label in enumerate(labels)
+    ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

@@ -21,7 +21,6 @@ import asyncio
 import os
 import platform
 import signal
-import statistics
 import sys
 import tempfile
 import time
@@ -196,7 +195,9 @@ async def measure(
     try:
         await walk_many(fake, first, args.warmup, min(args.warmup, args.at_once))
         if args.profile and name != FLOOR:
-            profiler = await start_profiler(process.pid, f"{args.profile}-{name.split(',')[1].strip()}.txt")
+            profiler = await start_profiler(
+                process.pid, f"{args.profile}-{name.split(',')[1].strip()}.txt"
+            )
         cpu, began, own = cpu_seconds(process.pid), time.perf_counter(), time.process_time()
         walks = await walk_many(fake, first + args.warmup, args.persons, args.at_once)
         wall, cpu = time.perf_counter() - began, cpu_seconds(process.pid) - cpu
@@ -232,9 +233,7 @@ async def prepared(backend: str, folder: str, postgres: str) -> str:
 async def run(args: argparse.Namespace) -> None:
     python = [sys.executable]
     floor_env = {**os.environ, "BENCH_TOKEN": TOKEN}
-    floor = await measure(
-        FLOOR, [*python, "-m", "benchmarks.bare_bot"], floor_env, args, 1
-    )
+    floor = await measure(FLOOR, [*python, "-m", "benchmarks.bare_bot"], floor_env, args, 1)
     print(floor.row(None), flush=True)
     for number, backend in enumerate(args.backends.split(",")):
         if backend == "postgresql" and not args.postgres:

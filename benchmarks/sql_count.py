@@ -43,7 +43,8 @@ async def walk(url: str, persons: int) -> int:
     fake = BenchTelegram(TOKEN)
     await fake.start()
     settings = make_settings(
-        url, telegram=telegram_settings(fake, chat_rate=1000, chat_burst=100, global_rate=10**5),
+        url,
+        telegram=telegram_settings(fake, chat_rate=1000, chat_burst=100, global_rate=10**5),
         web=WebSettings(enabled=False),
     )
     try:
@@ -51,7 +52,9 @@ async def walk(url: str, persons: int) -> int:
             user = FakeUser(id=9_000_000, language_code="en")
             for step in STEPS:  # one walk to warm up; then count
                 seen_before = fake.asked[user.id]
-                await (fake.send_text(user, step) if step.startswith("/") else fake.press(user, step))
+                await (
+                    fake.send_text(user, step) if step.startswith("/") else fake.press(user, step)
+                )
                 await fake.next_question(user.id, seen_before)
             await asyncio.sleep(1.5)
             seen.clear()
@@ -61,7 +64,11 @@ async def walk(url: str, persons: int) -> int:
                 user = FakeUser(id=9_000_001 + number, language_code="en")
                 for step in STEPS:
                     seen_before = fake.asked[user.id]
-                    await (fake.send_text(user, step) if step.startswith("/") else fake.press(user, step))
+                    await (
+                        fake.send_text(user, step)
+                        if step.startswith("/")
+                        else fake.press(user, step)
+                    )
                     await fake.next_question(user.id, seen_before)
             await asyncio.sleep(1.5)  # the last replies are marked sent
             event.remove(Engine, "before_cursor_execute", _count)

@@ -29,7 +29,7 @@ from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem, UnitOfWork
 from bot.storage import models as m
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.database import READ_ONLY
-from bot.storage.vault import Vault
+from bot.storage.vault import KeyCache, Vault
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,13 @@ class SqlOutbox:
         return items
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
+        sent = await self._conn.execute(
+            update(m.outbox)
+            .where(m.outbox.c.id == item_id, m.outbox.c.ephemeral.is_(False))
+            .values(status=SENT, sent_at=now)
+        )
+        if sent.rowcount == 1:
+            return True  # the usual case, in one statement
         row = (
             await self._conn.execute(
                 select(m.outbox.c.chat_ref, m.outbox.c.ephemeral).where(m.outbox.c.id == item_id)
@@ -606,26 +613,43 @@ class SqlEvidence:
 
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
     """Content whose owner's key was shredded (or that was tampered with) reads as None."""
-    cipher = await vault.existing(owner)
+    cipher = await vault.to_open(owner)
     if cipher is None:
         return None
     try:
         return cipher.open(sealed, where)
     except DecryptionError:
-        log.error("storage.unreadable_content where=%s", where.split("|")[0])
-        return None
+        vault.forget(owner)  # the process's copy may be older than the key: read it again
+    cipher = await vault.existing(owner)
+    try:
+        if cipher is not None:
+            return cipher.open(sealed, where)
+    except DecryptionError:
+        pass
+    log.error("storage.unreadable_content where=%s", where.split("|")[0])
+    return None
 
 
 def unit_of_work_factory(engine: AsyncEngine, ring: KeyRing) -> UnitOfWorkFactory:
+    """Units of work on one engine that share the data keys they have opened (see KeyCache)."""
+    keys = KeyCache()
+
     def unit_of_work(*, read_only: bool = False) -> SqlUnitOfWork:
-        return SqlUnitOfWork(engine, ring, read_only=read_only)
+        return SqlUnitOfWork(engine, ring, read_only=read_only, keys=keys)
 
     return unit_of_work
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: AsyncEngine, ring: KeyRing, *, read_only: bool = False) -> None:
-        self._engine, self._ring, self._read_only = engine, ring, read_only
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        ring: KeyRing,
+        *,
+        read_only: bool = False,
+        keys: KeyCache | None = None,
+    ) -> None:
+        self._engine, self._ring, self._read_only, self._keys = engine, ring, read_only, keys
 
     async def __aenter__(self) -> SqlUnitOfWork:
         conn = await self._engine.connect()
@@ -637,7 +661,7 @@ class SqlUnitOfWork:
             await conn.close()  # a BEGIN that failed (lock timeout, server gone) keeps nothing
             raise
         self._conn = conn
-        vault = Vault(self._conn, self._ring)
+        vault = Vault(self._conn, self._ring, self._keys)
         self.inbox = SqlInbox(self._conn, vault)
         self.outbox = SqlOutbox(self._conn, vault)
         self.conversations = SqlConversations(self._conn)
