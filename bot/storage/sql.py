@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Column, Select, Table, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Column, Select, Table, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -364,19 +364,17 @@ class SqlChatMessages:
 
 def _heads(table: Table, queue: Column[Any], now: datetime, limit: int) -> Select[Any]:
     """The oldest pending row of each queue, when due: a later row never overtakes an earlier
-    one of its queue, and a queue that waits (429, offline browser) holds up no other."""
-    earlier = table.alias("earlier")
-    blocked = exists().where(
-        earlier.c.status == PENDING,
-        earlier.c[queue.name] == queue,
-        earlier.c.id < table.c.id,
-    )
+    one of its queue, and a queue that waits (429, offline browser) holds up no other.
+
+    One pass over the pending rows (the lowest id per queue), not a search for an earlier row
+    per row: the planner cannot turn that into a nested loop over a long queue."""
+    pending = table.c.status == PENDING
+    heads = select(func.min(table.c.id)).where(pending).group_by(queue).scalar_subquery()
     return (
         select(table)
         .where(
-            table.c.status == PENDING,
+            table.c.id.in_(heads),
             or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= now),
-            ~blocked,
         )
         .order_by(table.c.id)
         .limit(limit)
