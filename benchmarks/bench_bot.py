@@ -51,7 +51,7 @@ FLOOR = "bare aiogram (floor)"
 
 
 @dataclass
-class BenchTelegram(FakeTelegram):
+class BenchTelegram(FakeTelegram):  # type: ignore[misc]  # tests/ is not type-checked
     """The fake Bot API, counting per chat the questions (messages with buttons) it received."""
 
     asked: dict[int, int] = field(default_factory=lambda: defaultdict(int))
