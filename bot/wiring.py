@@ -71,7 +71,7 @@ from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
 from bot.storage.rights import SqlRights
-from bot.storage.sql import SqlUnitOfWork
+from bot.storage.sql import unit_of_work_factory
 from referral_directory.files import load_directory as read_directory_files
 
 __all__ = ["Gza", "Services", "build", "build_services"]
@@ -141,7 +141,7 @@ async def prepare_rights(engine: AsyncEngine, settings: Settings, now: datetime)
 
 async def load_catalog(uow: UnitOfWorkFactory) -> Catalog:
     """The directory from a database that is already filled (the fakes' twin)."""
-    async with uow() as tx:
+    async with uow(read_only=True) as tx:
         revision = await tx.directory.revision()
         return Catalog(await tx.directory.load(), revision)
 
@@ -431,7 +431,7 @@ async def database(
     stack.push_async_callback(engine.dispose)
     catalog = await prepare_catalog(engine, settings)
     rights = await prepare_rights(engine, settings, clock())
-    return lambda: SqlUnitOfWork(engine, ring), catalog, rights
+    return unit_of_work_factory(engine, ring), catalog, rights
 
 
 @asynccontextmanager
