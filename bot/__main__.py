@@ -27,6 +27,7 @@ from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
 from bot.report_cli import report
 from bot.rights.model import RightsError
+from bot.rights_cli import rights_app
 from referral_directory.files import DirectoryError
 
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
@@ -35,6 +36,7 @@ secrets_app = typer.Typer(help="Local secrets.", no_args_is_help=True)
 keys_app = typer.Typer(help="Master keys: rotation and retirement.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(directory_app, name="directory")
+app.add_typer(rights_app, name="rights")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(keys_app, name="keys")
 app.command("report")(report)
