@@ -69,7 +69,8 @@ async def _counts(settings: Settings, month: str) -> dict[Cell, int]:
         fail(str(exc))
     engine = create_engine(settings.database.url)
     try:
-        await MonthlyRollup(lambda: SqlUnitOfWork(engine, ring), lambda: datetime.now(UTC)).run()
+        work = lambda: SqlUnitOfWork(engine, ring)  # noqa: E731
+        await MonthlyRollup(work, lambda: datetime.now(UTC), settings.bureau_cities()).run()
         async with SqlUnitOfWork(engine, ring) as uow:
             return await uow.evidence.month(month)
     finally:
