@@ -28,11 +28,11 @@ CONTACT, TAKEN, CLOSED, VIOLENCE, FOLLOW_UP, DISRESPECT = (
     "disrespect",
 )
 BANDS = (
-    (timedelta(hours=1), "under_1h"),
-    (timedelta(hours=4), "1h_4h"),
-    (timedelta(hours=24), "4h_24h"),
+    (timedelta(hours=1), "under_h1"),
+    (timedelta(hours=4), "h1_to_4"),
+    (timedelta(hours=24), "h4_to_24"),
 )
-OVER_A_DAY = "over_24h"
+OVER_A_DAY = "over_h24"
 VIOLENCE_TYPES = (
     "rape",
     "sexual_assault",

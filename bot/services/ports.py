@@ -332,8 +332,11 @@ class Evidence(Protocol):
         """Keep a month's counts, all bureaus together and each bureau's own, and mark it
         counted (once: a second call changes nothing)."""
 
-    async def month(self, month: str, bureau: str = "") -> dict[Cell, int]:
-        """A month's counts; ``bureau`` "" for all bureaus together."""
+    async def month(self, month: str) -> dict[Cell, int]:
+        """A month's counts, all bureaus together."""
+
+    async def by_bureau(self, month: str) -> dict[str, dict[Cell, int]]:
+        """A month's counts of each bureau alone."""
 
 
 class UnitOfWork(Protocol):

@@ -38,29 +38,25 @@ TOPIC_FIGURES: tuple[tuple[str, ...], ...] = ((TOPIC_FIELD,),)
 """A rights topic opened is stored like a search (its id only) and counted in its own table,
 never as a search with every answer missing."""
 EVENT_FIGURES: Mapping[str, tuple[tuple[str, ...], ...]] = {
-    CONTACT: (
-        ("contact_bureau",),
-        ("contact_hour", "contact_hours"),
-        ("contact_weekday", "contact_hours"),
-    ),
-    TAKEN: (("take_time",), ("take_bureau", "take_time")),
-    CLOSED: (
-        ("close_bureau", "close_outcome"),
-        ("close_time",),
-        ("close_bureau", "close_time"),
-    ),
-    VIOLENCE: (("violence_type",), ("violence_bureau", "violence_type")),
+    CONTACT: (("contact_hour",), ("contact_weekday",), ("contact_hours",)),
+    TAKEN: (("take_time",),),
+    CLOSED: (("close_outcome",), ("close_time",)),
+    VIOLENCE: (("violence_type",),),
     FOLLOW_UP: (
         ("followup_type", "followup_reached"),
         ("followup_type", "followup_respected"),
     ),
-    DISRESPECT: (("disrespect_type", "disrespect_city"),),
+    DISRESPECT: (("disrespect_type",), ("disrespect_city", "disrespect_type")),
 }
-"""The tables of the other events journalled (``bot.services.counting``): cases opened by hour
-and weekday against the bureau's opening hours, time to a person and to closing as bands,
-outcomes and the kind of violence disclosed, check-in answers and reports of disrespect by
-type of service."""
+"""The tables of the other events journalled (``bot.services.counting``): cases opened by hour,
+weekday and whether the bureau was open, time to a person and to closing as bands, outcomes
+and the kind of violence disclosed, check-in answers and reports of disrespect by type of
+service and city. The bureau is not a dimension here: every event is also counted in its
+bureau's own counts, and a report crosses each one-dimension table with the bureau."""
 BUREAU_FIELDS = ("contact_bureau", "take_bureau", "close_bureau", "violence_bureau")
+PLACE_FIELDS = ("city", "disrespect_city")
+NO_BUREAU = "_none"
+"""Events no bureau can be named for (a search without a place of a bureau)."""
 UNANSWERED = "unanswered"
 MULTI_FIELDS = frozenset({"needs", "groups", "prefs", "followup_type", "disrespect_type"})
 Bureaus = Mapping[str, frozenset[str]]
@@ -73,13 +69,14 @@ def figures_of(answers: Mapping[str, str]) -> tuple[tuple[str, ...], ...]:
     return TOPIC_FIGURES if TOPIC_FIELD in answers else FIGURES
 
 
-def bureau_of(answers: Mapping[str, str], bureaus: Bureaus) -> str | None:
-    """The bureau an event is about: named by a case, or by the city of a search."""
+def bureau_of(answers: Mapping[str, str], bureaus: Bureaus) -> str:
+    """The bureau an event is about: named by a case, or by the place of a search or of a
+    service; ``NO_BUREAU`` when there is none."""
     for name in BUREAU_FIELDS:
         if answers.get(name):
             return answers[name]
-    city = answers.get("city") or answers.get("disrespect_city")
-    return next((b for b, cities in bureaus.items() if city and city in cities), None)
+    place = next((answers[p] for p in PLACE_FIELDS if answers.get(p)), None)
+    return next((b for b, cities in bureaus.items() if place in cities), NO_BUREAU)
 
 
 def month_of(moment: datetime) -> str:
@@ -122,9 +119,7 @@ def count_by_bureau(
     """Each bureau's own counts, from the events that are about it."""
     mine: dict[str, list[tuple[str, Mapping[str, str]]]] = defaultdict(list)
     for person, answers in rows:
-        bureau = bureau_of(answers, bureaus)
-        if bureau is not None:
-            mine[bureau].append((person, answers))
+        mine[bureau_of(answers, bureaus)].append((person, answers))
     return {bureau: count_people(its) for bureau, its in mine.items()}
 
 

@@ -27,7 +27,11 @@ SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
 FOLLOW_UP, RECORD_FEEDBACK = "follow_up", "record_feedback"
 COUNT_TOPIC = "count_topic"
 """A rights topic was opened: counted like a search, by its id only."""
-SCREENING_ACTIONS = frozenset({SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK, COUNT_TOPIC})
+STOP_COUNTING = "stop_counting"
+"""The person said their answers are not to be counted: what waits to be counted goes too."""
+SCREENING_ACTIONS = frozenset(
+    {SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK, COUNT_TOPIC, STOP_COUNTING}
+)
 TOPIC_FIELD = "rights_topic"
 SCREENING_FIELDS = ("city", "needs", "groups", "service_language", "prefs")
 """What a search records for the evidence counts (never free text)."""
@@ -144,6 +148,9 @@ class Screening:
             return await self._follow_up(uow, person, can, state, locale, now)
         if name == RECORD_FEEDBACK:
             return await self._feedback(uow, person, state, now)
+        if name == STOP_COUNTING:
+            await self.counting.stop(uow, person)
+            return Acted(state)
         if name == COUNT_TOPIC and TOPIC_FIELD in state.answers:
             topic = {TOPIC_FIELD: state.answers[TOPIC_FIELD]}
             await self.counting.note(uow, person, topic, now, state.answers)

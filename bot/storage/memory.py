@@ -440,8 +440,12 @@ class MemoryEvidence:
         kept = {b: MappingProxyType(dict(c)) for b, c in (by_bureau or {}).items() if b}
         self._data.evidence[month] = MappingProxyType({**kept, "": MappingProxyType(dict(people))})
 
-    async def month(self, month: str, bureau: str = "") -> dict[Cell, int]:
-        return dict(self._data.evidence.get(month, {}).get(bureau, {}))
+    async def month(self, month: str) -> dict[Cell, int]:
+        return dict(self._data.evidence.get(month, {}).get("", {}))
+
+    async def by_bureau(self, month: str) -> dict[str, dict[Cell, int]]:
+        kept = self._data.evidence.get(month, {})
+        return {bureau: dict(counts) for bureau, counts in kept.items() if bureau}
 
 
 class MemoryDirectory:

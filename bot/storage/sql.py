@@ -608,10 +608,18 @@ class SqlEvidence:
         if rows:
             await self._conn.execute(insert(m.evidence_counts), rows)
 
-    async def month(self, month: str, bureau: str = "") -> dict[Cell, int]:
+    async def month(self, month: str) -> dict[Cell, int]:
         t = m.evidence_counts
-        query = select(t).where(t.c.month == month, t.c.bureau == bureau)
+        query = select(t).where(t.c.month == month, t.c.bureau == "")
         return {(r.figure, r.a, r.b): r.people for r in await self._conn.execute(query)}
+
+    async def by_bureau(self, month: str) -> dict[str, dict[Cell, int]]:
+        t = m.evidence_counts
+        query = select(t).where(t.c.month == month, t.c.bureau != "")
+        found: dict[str, dict[Cell, int]] = {}
+        for r in await self._conn.execute(query):
+            found.setdefault(r.bureau, {})[(r.figure, r.a, r.b)] = r.people
+        return found
 
 
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:

@@ -15,3 +15,7 @@ staff-violence = { $kind ->
 staff-violence-noted = Rəqəmlər üçün qeyd edildi: { $kind } ({ $alias }).
 staff-violence-already = Bu müraciət üçün zorakılığın növü artıq qeyd olunub.
 staff-violence-how = Zorakılığın növünü bağlanma qeydinin altındakı düymələrlə seçin.
+count-me-about = Cavablarımın sayılması
+count-me-ask = Gza cavabları aylıq rəqəmlər üçün sayır; bürolar bu rəqəmləri daha yaxşı və ədalətli xidmətlər tələb etmək üçün yerli hakimiyyətə təqdim edir. Gza-dan yalnız rəqəmlər çıxır, heç vaxt kimin cavab verdiyi yox; rəqəm yalnız onda o qədər adam olanda göstərilir ki, heç kəsi tanımaq mümkün olmasın. Basdığınız düymələr (yer, ehtiyaclar) və komanda ilə danışırsınızsa, müraciətinizin nə vaxt və necə bitdiyi sayılır. Cavablarınızı sayaqmı? Bunu istənilən vaxt menyuda dəyişə bilərsiniz.
+count-me-yes = Cavablarımı sayın
+count-me-no = Cavablarımı saymayın

@@ -15,3 +15,7 @@ staff-violence = { $kind ->
 staff-violence-noted = Recorded for the figures: { $kind } ({ $alias }).
 staff-violence-already = The kind of violence is already recorded for this case.
 staff-violence-how = Choose the kind of violence with the buttons under the closing note.
+count-me-about = Counting my answers
+count-me-ask = Gza counts answers for monthly figures that the bureaus take to local authorities, to ask for better and fairer services. Only numbers leave Gza, never who gave them, and a number is shown only when enough people are in it that nobody can be recognised. Counted are the buttons you press (place, needs) and, if you talk to the team, when and how your case ended. Shall we count your answers? You can change this in the menu at any time.
+count-me-yes = Count my answers
+count-me-no = Do not count my answers

@@ -79,7 +79,7 @@ def test_the_counts_hold_no_pseudonym_and_nothing_finer_than_a_month() -> None:
 
     for table in (m.evidence_counts, m.evidence_months):
         names = {column.name for column in table.columns}
-        assert names <= {"month", "figure", "a", "b", "people"}
+        assert names <= {"month", "bureau", "figure", "a", "b", "people"}
         assert all(column.type.python_type is not datetime for column in table.columns)
 
 

@@ -32,23 +32,29 @@ def _table(name: str, *, bureau: bool) -> None:
     )
 
 
-def upgrade() -> None:
-    """A primary key cannot be widened in place on SQLite: copy into a new table."""
-    op.rename_table("evidence_counts", "evidence_counts_old")
-    _table("evidence_counts", bureau=True)
+def _move(source: str, target: str, insert: str = "", where: str = "") -> None:
+    """Copy the counts; ``insert``: a bureau column to fill with ''; ``where``: which rows."""
     names = ", ".join(COLUMNS)
-    op.execute(
-        f"INSERT INTO evidence_counts (bureau, {names}) SELECT '', {names} FROM evidence_counts_old"
-    )
+    into, chosen = (f"{insert}, {names}", f"'', {names}") if insert else (names, names)
+    op.execute(f"INSERT INTO {target} ({into}) SELECT {chosen} FROM {source} {where}")
+
+
+def upgrade() -> None:
+    """A primary key cannot be widened in place on SQLite: the counts wait in a copy while the
+    table is made again (so its constraint keeps its conventional name)."""
+    _table("evidence_counts_old", bureau=False)
+    _move("evidence_counts", "evidence_counts_old")
+    op.drop_table("evidence_counts")
+    _table("evidence_counts", bureau=True)
+    _move("evidence_counts_old", "evidence_counts", insert="bureau")
     op.drop_table("evidence_counts_old")
 
 
 def downgrade() -> None:
-    op.rename_table("evidence_counts", "evidence_counts_new")
+    """Back to the counts of all bureaus together; each bureau's own are dropped."""
+    _table("evidence_counts_old", bureau=False)
+    _move("evidence_counts", "evidence_counts_old", where="WHERE bureau = ''")
+    op.drop_table("evidence_counts")
     _table("evidence_counts", bureau=False)
-    names = ", ".join(COLUMNS)
-    op.execute(
-        f"INSERT INTO evidence_counts ({names}) SELECT {names} FROM evidence_counts_new"
-        " WHERE bureau = ''"
-    )
-    op.drop_table("evidence_counts_new")
+    _move("evidence_counts_old", "evidence_counts")
+    op.drop_table("evidence_counts_old")
