@@ -51,7 +51,9 @@ def horizontal(title: str, bars: Sequence[Bar]) -> str:
             continue
         length = round(room * value / most)
         body.append(f'<rect x="{x}" y="{y + 3}" width="{length}" height="{ROW - 6}" fill="{BAR}"/>')
-        body.append(f'<text x="{x + length + 4}" y="{y + 15}" fill="{INK}">{value}</text>')
+        body.append(
+            f'<text class="v" x="{x + length + 4}" y="{y + 15}" fill="{INK}">{value}</text>'
+        )
     return _svg(title, 40 + len(bars) * ROW, body)
 
 
@@ -79,12 +81,14 @@ def vertical(title: str, bars: Sequence[Bar], shaded: Collection[int] = (), note
                 f'font-size="9" fill="#777">{HIDDEN}</text>'
             )
             continue
+        if value == 0:  # nobody: no row in the tables, nothing drawn (a shown count is >= k)
+            continue
         height = round((plot - 16) * value / most)
         body.append(
             f'<rect x="{x + step * 0.15:.1f}" y="{base - height}" width="{step * 0.7:.1f}" '
             f'height="{height}" fill="{BAR}"/>'
-            f'<text x="{x + step / 2:.1f}" y="{base - height - 3}" text-anchor="middle" '
-            f'font-size="9" fill="{INK}">{value}</text>'
+            f'<text class="v" x="{x + step / 2:.1f}" y="{base - height - 3}" '
+            f'text-anchor="middle" font-size="9" fill="{INK}">{value}</text>'
         )
     if note and shaded:
         body.append(
