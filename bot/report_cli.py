@@ -70,7 +70,7 @@ def report(
     localizer = Localizer(settings.paths.locales)
     hours = next((_open_hours(b) for b in settings.bureaus if b.id == bureau), frozenset[int]())
     page = Page(month, threshold, language, bureau, months, hours)
-    written = _write(out_dir, figures, page, localizer)
+    written = write_report(out_dir, figures, page, localizer)
     out.print(
         f"Wrote {len(figures)} tables, {written} charts and report.html to {out_dir}"
         f" (counts below {threshold} hidden)."
@@ -183,7 +183,7 @@ class Page:
     open_hours: frozenset[int]
 
 
-def _write(folder: Path, figures: list[Figure], page: Page, localizer: Localizer) -> int:
+def write_report(folder: Path, figures: list[Figure], page: Page, localizer: Localizer) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     from bot.evidence.charts import report_charts
     from bot.evidence.figures import CROSS, csv_rows

@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 
 Bar = tuple[str, int | None]
 """(label, value); None: hidden in the tables, so not drawn."""
-WIDTH, ROW, LABEL_WIDTH, PAD = 640, 22, 230, 8
+WIDTH, ROW, LABEL_WIDTH, PAD = 680, 22, 280, 8
+LONGEST_LABEL = 34
 BAR, SHADE, INK = "#3b6ea5", "#e8eef5", "#222"
 BANDS = ("under_h1", "h1_to_4", "h4_to_24", "over_h24")
 HOURS = tuple(f"{h:02d}" for h in range(24))
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LONGEST_LABEL else name[: LONGEST_LABEL - 1] + "…"
 
 
 def _svg(title: str, height: int, body: list[str]) -> str:
@@ -43,7 +48,7 @@ def horizontal(title: str, bars: Sequence[Bar]) -> str:
         y = 30 + i * ROW
         body.append(
             f'<text x="{LABEL_WIDTH}" y="{y + 15}" text-anchor="end" fill="{INK}">'
-            f"{escape(name[:38])}</text>"
+            f"{escape(_short(name))}</text>"
         )
         x = LABEL_WIDTH + PAD
         if value is None:
