@@ -46,6 +46,7 @@ from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
 from bot.services.channel import Channel
 from bot.services.conversations import ConversationService, Safety
+from bot.services.counting import Counting
 from bot.services.curation import Curator, CuratorDesk
 from bot.services.curator_digest import CuratorDigest
 from bot.services.curator_texts import CuratorTexts
@@ -254,12 +255,14 @@ def build_services(
     """The use cases from settings and their collaborators; no I/O, so fakes fit anywhere."""
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
     context = conversation_context(settings)
+    counting = Counting(settings.evidence.count_by_default)
     handoff = staff = escalation = None
     if staff_desk is not None:
         places = frozenset(catalog.directory.places.by_id)
         mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
-        handoff = HandoffService(staff_desk, mail, context)
-        staff, escalation = StaffActions(staff_desk, mail), Escalation(staff_desk, mail)
+        handoff = HandoffService(staff_desk, mail, context, counting=counting)
+        staff = StaffActions(staff_desk, mail, counting)
+        escalation = Escalation(staff_desk, mail)
     directory = settings.directory
     screening = Screening(
         catalog,
@@ -267,6 +270,7 @@ def build_services(
         timedelta(days=directory.follow_up_days),
         directory.nearby_km,
         directory.fallbacks(),
+        counting,
     )
     conversations = ConversationService(
         flow,
@@ -383,7 +387,7 @@ def sweeps(
             clock,
             retention_policy(settings),
             services.mailbox.unreachable_later(),
-            MonthlyRollup(uow, clock),
+            MonthlyRollup(uow, clock, settings.bureau_cities()),
         ),
         FollowUpSweep(uow, services.conversations, catalog, clock, outbox_wakeup),
         CuratorDigest(

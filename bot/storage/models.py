@@ -244,6 +244,7 @@ evidence_counts = Table(
     "evidence_counts",
     metadata,
     Column("month", String(7), primary_key=True),
+    Column("bureau", String(32), primary_key=True),  # "" for all bureaus together
     Column("figure", String(48), primary_key=True),
     Column("a", String(64), primary_key=True),
     Column("b", String(64), primary_key=True),
