@@ -84,7 +84,9 @@ class CaseWork:
             return "console-refused-empty"
         if case.blocked or case.status != TAKEN or case.taken_by != member.alias:
             return "console-refused-take-first"
-        await self.mail.tell(uow, case, Text(STAFF_SAYS, {"alias": member.alias, "text": text}), now)
+        await self.mail.tell(
+            uow, case, Text(STAFF_SAYS, {"alias": member.alias, "text": text}), now
+        )
         mirrored = self.mail.staff_text_with(case, REPLY_MIRRORED, alias=member.alias, text=text)
         await self.mail.to_topic(uow, case, [SendText(mirrored, case_id=case.id)], now)
         await record_line(uow, case, STAFF, member.alias, text, now)
@@ -131,7 +133,7 @@ class CaseWork:
             if block:
                 await self.mail.tell(uow, case, Text("handoff-unavailable-now"), now)
             await self._audit(uow, member, action, case, now)
-        return f"console-done-{action}"
+        return "console-done-block" if block else "console-done-unblock"
 
     async def transfer(
         self, uow: UnitOfWork, member: StaffMember, case: Case, target: str, now: datetime
@@ -169,7 +171,9 @@ class CaseWork:
         note = self.mail.staff_text_with(case, "staff-transferred", target=name, alias=member.alias)
         moving = bureau.staff_chat_id != case.staff_chat_id
         thread = case.topic_id if moving else None
-        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id, thread_id=thread)], now)
+        await self.mail.to_topic(
+            uow, case, [SendText(note, case_id=case.id, thread_id=thread)], now
+        )
         if moving:
             changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
         await uow.cases.update(case.id, **changes)

@@ -12,8 +12,8 @@ from babel.dates import format_datetime
 from bot.core.engine import Context
 from bot.core.texts import Text
 from bot.services.case_mail import CaseMail
-from bot.services.casework import record_line
 from bot.services.cases import WAITING, Case, new_code
+from bot.services.casework import record_line
 from bot.services.desk import Bureau, Desk
 from bot.services.mailbox import StaffChat
 from bot.services.messages import CopyMessage, Incoming, Outgoing, SendText

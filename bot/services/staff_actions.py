@@ -8,11 +8,11 @@ from datetime import datetime
 
 from bot.core.texts import Text
 from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail
-from bot.services.casework import record_line
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
+from bot.services.casework import record_line
 from bot.services.desk import Desk, StaffMember
-from bot.services.messages import SendText, StaffIncoming
 from bot.services.mailbox import StaffChat, staff_owner
+from bot.services.messages import SendText, StaffIncoming
 from bot.services.ports import UnitOfWork
 from bot.services.records import NOTE, STAFF
 from bot.services.sign_in import ConsoleLinks
@@ -227,7 +227,9 @@ class StaffActions:
         text = self.mail.text(member.locale, "staff-console-link", link=link)
         own = StaffChat(member.user_id, staff_owner(member.user_id))
         await self.mail.mailbox.send(uow, own, [SendText(text, protect=True)], now)
-        await self.mail.answer(uow, act, None, self.mail.text(member.locale, "staff-console-sent"), now)
+        await self.mail.answer(
+            uow, act, None, self.mail.text(member.locale, "staff-console-sent"), now
+        )
 
     async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:
         if act.thread_id is None:
