@@ -85,7 +85,12 @@ class ShiftArea:
 
     def _queue_values(self, member: StaffMember, cases: list[Case]) -> dict[str, Any]:
         now = self._deps.clock()
-        return {"cases": cases, "minutes": lambda c: _minutes(c, now), "member": member}
+        return {
+            "cases": cases,
+            "minutes": lambda c: _minutes(c, now),
+            "member": member,
+            "places": self._deps.work.mail.places,
+        }
 
     async def shift(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         member = _member(visit)
@@ -128,6 +133,7 @@ class ShiftArea:
             "member": member,
             "viewers": others,
             "waited": _minutes(case, now),
+            "places": self._deps.work.mail.places,
         }
 
     async def act(self, request: web.Request, visit: Visit) -> web.StreamResponse:

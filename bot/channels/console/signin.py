@@ -48,7 +48,7 @@ class SignInArea:
         response = web.HTTPSeeOther(HOME)
         max_age = int(deps.sign_in.session_valid.total_seconds())
         set_session(response, secret, max_age, deps.https)
-        return response
+        raise response
 
     async def leave(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         assert visit.who is not None
@@ -58,7 +58,7 @@ class SignInArea:
             await uow.commit()
         response = web.HTTPSeeOther(SIGNED_OUT)
         end_session(response)
-        return response
+        raise response
 
     async def signed_out(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         return html(page(self._deps, visit, request, "signed_out.html"))

@@ -123,7 +123,7 @@ def build_router() -> Router:
     return router
 
 
-STAFF_COMMANDS = ("take", "close", "block", "unblock", "transfer", "shift", "cases")
+STAFF_COMMANDS = ("take", "close", "block", "unblock", "transfer", "shift", "cases", "console")
 
 
 def build_staff_router(staff_chats: frozenset[int]) -> Router:
