@@ -19,7 +19,7 @@ CSP = (
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # a browser then still names our origin on a form post
     "X-Frame-Options": "DENY",
     "Cache-Control": "no-store",
     "Cross-Origin-Opener-Policy": "same-origin",

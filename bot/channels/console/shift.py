@@ -195,6 +195,8 @@ class ShiftArea:
     ) -> None:
         last: object = None
         quiet = 0
+        # A change may land between drawing the page and opening this stream: redraw once.
+        await stream.write(b"event: change\ndata: 1\n\n")
         while not self._closing.is_set():
             if (await self._deps_visit(request)) is None:
                 await stream.write(b"event: signed-out\ndata: 1\n\n")
