@@ -120,10 +120,14 @@ class SignIn:
         await uow.audit.record(AuditEntry(alias, "signed-out", now))
 
     async def remove(self, uow: UnitOfWork, alias: str, now: datetime) -> int:
-        """End every session and unused link of someone (removed from the list)."""
-        ended = await uow.sign_ins.end_sessions_of(alias)
-        await uow.audit.record(AuditEntry("system", "sessions-ended", now, detail=alias))
-        return ended
+        return await end_sessions(uow, alias, now)
+
+
+async def end_sessions(uow: UnitOfWork, alias: str, now: datetime) -> int:
+    """End every session and unused link of someone removed from the list."""
+    ended = await uow.sign_ins.end_sessions_of(alias)
+    await uow.audit.record(AuditEntry("system", "sessions-ended", now, detail=alias))
+    return ended
 
 
 @dataclass(frozen=True)
