@@ -45,7 +45,7 @@ CASE = "/console/case/{case:[0-9]{1,12}}"
 
 class ShiftArea:
     def __init__(self, deps: Deps) -> None:
-        self._deps = deps
+        self._deps, self._guard = deps, Guard(deps)
         self._viewers: dict[int, Counter[str]] = {}
         self._closing = asyncio.Event()
 
@@ -214,7 +214,7 @@ class ShiftArea:
 
     async def _deps_visit(self, request: web.Request) -> object | None:
         """The same session check as every request: a removed member's stream ends."""
-        return (await Guard(self._deps).visit(request)).who
+        return (await self._guard.visit(request)).who
 
     async def _fingerprint(self, member: StaffMember, case_id: int | None) -> object:
         async with self._deps.uow() as uow:
