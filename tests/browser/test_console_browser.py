@@ -84,7 +84,11 @@ def test_sign_in_take_and_talk_both_ways_with_the_keyboard(
         "You have taken the case. What you write now reaches the person."
     )
 
-    console.call(world.fake.send_text(person, "Is anyone there?"))  # shows without a reload
+    in_topic = len(world.fake.sent_in_topic(STAFF_CHAT, thread))
+    console.call(world.fake.send_text(person, "Is anyone there?"))
+    # Through the bot first (as slow as the machine is), then into the open page, unreloaded.
+    arrived = lambda: len(world.fake.sent_in_topic(STAFF_CHAT, thread)) > in_topic  # noqa: E731
+    console.call(world.fake.wait_for(arrived, timeout=30))
     expect(page.locator("#thread")).to_contain_text("Is anyone there?", timeout=LIVE)
 
     reply = page.get_by_label("Reply to the person", exact=False)
