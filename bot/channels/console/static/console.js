@@ -19,6 +19,11 @@ function listen(live) {
     events.close();
     location.assign("/console/signed-out");
   });
+  // A refused stream (the session ended before it opened) is not retried by the browser:
+  // redraw once, which finds out and leaves for the signed-out page.
+  events.addEventListener("error", function () {
+    if (events.readyState === EventSource.CLOSED) { redraw(live); }
+  });
 }
 
 function sendOnCtrlEnter(area) {
