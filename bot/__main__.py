@@ -1,4 +1,4 @@
-"""The ``gza`` command: run, check, db upgrade, directory import, secrets, keys."""
+"""The ``gza`` command: run, check, db upgrade, directory import, secrets, keys, staff."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from bot.privacy.crypto import MasterKey
 from bot.report_cli import report
 from bot.rights.model import RightsError
 from bot.rights_cli import rights_app
+from bot.staff_cli import staff_app
 from referral_directory.files import DirectoryError
 
 app = typer.Typer(help="Gza: a confidential help-seeking and referral bot.", no_args_is_help=True)
@@ -39,6 +40,7 @@ app.add_typer(directory_app, name="directory")
 app.add_typer(rights_app, name="rights")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(keys_app, name="keys")
+app.add_typer(staff_app, name="staff")
 app.command("report")(report)
 
 

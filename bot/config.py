@@ -105,6 +105,21 @@ class WebSettings(Section):
     """Where quick exit takes the person: a page anyone might have open."""
 
 
+class ConsoleSettings(Section):
+    """The staff console in the browser, served beside the web chat (``web.host``/``port``)."""
+
+    enabled: bool = False
+    public_url: str = Field(default="", pattern=r"^(https?://\S+)?$")
+    """Where staff open it (the start of the sign-in link); empty: ``http://host:port``."""
+    link_minutes: int = Field(default=10, ge=1, le=60)
+    """How long a one-time sign-in link stays usable."""
+    session_hours: int = Field(default=12, ge=1, le=24 * 7)
+    admins: list[str] = Field(default_factory=list)
+    """Aliases of staff or curators who manage people and bureaus."""
+    sign_ins_per_minute: int = Field(default=10, ge=1)
+    """Sign-in attempts one address may make a minute."""
+
+
 class I18nSettings(Section):
     default_locale: str = "ka"
     locales: list[str] = Field(default_factory=lambda: list(LOCALES))
@@ -329,6 +344,7 @@ class Settings(BaseSettings):
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     i18n: I18nSettings = Field(default_factory=I18nSettings)
     emergency: EmergencySettings = Field(default_factory=EmergencySettings)
     directory: DirectorySettings = Field(default_factory=DirectorySettings)

@@ -20,6 +20,7 @@ from aiogram.utils.token import TokenValidationError
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.channels.console.build import mount_console
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.delivery import RateLimits
 from bot.channels.telegram.updates import CHANNEL as TELEGRAM
@@ -43,6 +44,7 @@ from bot.rights.steps import COUNTRY
 from bot.rights.texts import RightsTexts
 from bot.runtime import Gza
 from bot.services.case_mail import CaseMail
+from bot.services.casework import CaseWork
 from bot.services.catalog import Catalog
 from bot.services.channel import Channel
 from bot.services.conversations import ConversationService, Safety
@@ -64,6 +66,7 @@ from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
 from bot.services.rollup import MonthlyRollup
 from bot.services.screening import Screening
+from bot.services.sign_in import ConsoleLinks, Roster, SignIn
 from bot.services.staff_actions import StaffActions
 from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
@@ -223,6 +226,10 @@ class Services:
     handoff: HandoffService | None
     staff: StaffActions | None
     escalation: Escalation | None
+    sign_in: SignIn | None = None
+    """The console's sign-in (when the console is enabled and staff are configured)."""
+    casework: CaseWork | None = None
+    """Staff actions keyed by case, for the console."""
 
     def handlers(self) -> dict[type, Handler]:
         table: dict[type, Handler] = {
@@ -256,13 +263,16 @@ def build_services(
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
     context = conversation_context(settings)
     counting = Counting(settings.evidence.count_by_default)
-    handoff = staff = escalation = None
+    handoff = staff = escalation = casework = sign_in = None
     if staff_desk is not None:
         places = frozenset(catalog.directory.places.by_id)
         mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
         handoff = HandoffService(staff_desk, mail, context, counting=counting)
-        staff = StaffActions(staff_desk, mail, counting)
+        sign_in = console_sign_in(settings, staff_desk, curators)
+        links = ConsoleLinks(sign_in, console_url(settings)) if sign_in else None
+        staff = StaffActions(staff_desk, mail, counting, links)
         escalation = Escalation(staff_desk, mail)
+        casework = CaseWork(staff_desk, mail)
     directory = settings.directory
     screening = Screening(
         catalog,
@@ -295,7 +305,53 @@ def build_services(
         mailbox,
         RightsReview(rights or Library(), directory.rights_review_days),
     )
-    return Services(mailbox, conversations, curation, handoff, staff, escalation)
+    return Services(mailbox, conversations, curation, handoff, staff, escalation, sign_in, casework)
+
+
+# --- the staff console ------------------------------------------------------------------------
+
+
+def console_url(settings: Settings) -> str:
+    """Where staff open the console: the configured address, or the web server's own."""
+    return settings.console.public_url or f"http://{settings.web.host}:{settings.web.port}"
+
+
+def console_sign_in(
+    settings: Settings, staff_desk: Desk, curators: Mapping[int, Curator]
+) -> SignIn | None:
+    console = settings.console
+    if not console.enabled:
+        return None
+    admins = frozenset(a.casefold() for a in console.admins)
+    return SignIn(
+        Roster(staff_desk.staff, curators, admins),
+        timedelta(minutes=console.link_minutes),
+        timedelta(hours=console.session_hours),
+    )
+
+
+def serve_console(
+    settings: Settings,
+    app: web.Application,
+    uow: UnitOfWorkFactory,
+    services: Services,
+    localizer: Localizer,
+    clock: Clock,
+) -> None:
+    if services.sign_in is None or services.casework is None:
+        return
+    mount_console(
+        app,
+        uow=uow,
+        sign_in=services.sign_in,
+        work=services.casework,
+        localizer=localizer,
+        locales=settings.i18n.locales,
+        default_locale=settings.i18n.default_locale,
+        clock=clock,
+        sign_ins_per_minute=settings.console.sign_ins_per_minute,
+        https=console_url(settings).startswith("https://"),
+    )
 
 
 def telegram_channel(
@@ -490,8 +546,11 @@ async def build(
             curators=curators,
             rights=rights,
         )
+        serve_console(settings, edge.app, uow, services, localizer, clock)
         serve_http = channels is None and (
-            settings.web.enabled or (edge.bot is not None and settings.telegram.mode == "webhook")
+            settings.web.enabled
+            or settings.console.enabled
+            or (edge.bot is not None and settings.telegram.mode == "webhook")
         )
         delivery = settings.delivery
         policy = RetryPolicy(

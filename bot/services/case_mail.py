@@ -121,6 +121,10 @@ class CaseMail:
         """Staff of a bureau share a group, so group notes use the deployment's language."""
         return self.text(self.default_locale, text_id)
 
+    def staff_text_with(self, case: Case, text_id: str, **args: str | int | Text) -> str:
+        """A group note with values, in the deployment's language."""
+        return self.text(self.default_locale, text_id, **args)
+
 
 def split(text: str, limit: int) -> list[str]:
     """A channel's longest text: split, preferring line ends, never drop."""

@@ -13,12 +13,14 @@ from bot.core.engine import Context
 from bot.core.texts import Text
 from bot.services.case_mail import CaseMail
 from bot.services.cases import WAITING, Case, new_code
+from bot.services.casework import record_line
 from bot.services.counting import CONTACT, KIND, Counting
 from bot.services.desk import Bureau, Desk
 from bot.services.hours import WEEKDAYS
 from bot.services.mailbox import StaffChat
 from bot.services.messages import CopyMessage, Incoming, Outgoing, SendText
 from bot.services.ports import UnitOfWork
+from bot.services.records import PERSON
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class HandoffService:
             text = incoming.text or self.mail.staff_text(case, "handoff-media-not-shown")
             messages.append(SendText(text, case_id=case.id))
         await self.mail.to_topic(uow, case, messages, now)
+        shown = incoming.text or self.mail.staff_text(case, "handoff-media-not-shown")
+        await record_line(uow, case, PERSON, None, shown, now)  # the console's view of the thread
         return True
 
     async def person_left(self, uow: UnitOfWork, person: str, owner: str, now: datetime) -> None:

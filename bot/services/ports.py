@@ -12,6 +12,7 @@ from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.services.cases import Case
 from bot.services.messages import Outgoing
+from bot.services.records import AuditLog, CaseThreads, SignIns
 from referral_directory.changes import DirectoryDiff, FieldChange
 from referral_directory.model import Directory, Service
 
@@ -385,6 +386,15 @@ class UnitOfWork(Protocol):
 
     @property
     def curator_drafts(self) -> CuratorDrafts: ...
+
+    @property
+    def sign_ins(self) -> SignIns: ...
+
+    @property
+    def audit(self) -> AuditLog: ...
+
+    @property
+    def threads(self) -> CaseThreads: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

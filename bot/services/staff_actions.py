@@ -10,13 +10,17 @@ from bot.core.texts import Text
 from bot.services import counting as ev
 from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
+from bot.services.casework import record_line
 from bot.services.counting import KIND, VIOLENCE, VIOLENCE_TYPES, Counting, band
 from bot.services.desk import Desk, StaffMember
+from bot.services.mailbox import StaffChat, staff_owner
 from bot.services.messages import SendText, StaffIncoming
 from bot.services.ports import UnitOfWork
+from bot.services.records import NOTE, STAFF
+from bot.services.sign_in import ConsoleLinks
 from bot.services.unprompted import STAFF_SAYS
 
-BLOCK, UNBLOCK, SHIFT, CASES = "block", "unblock", "shift", "cases"
+BLOCK, UNBLOCK, SHIFT, CASES, CONSOLE = "block", "unblock", "shift", "cases", "console"
 PER_ROW = 2
 """Buttons side by side under a staff note (outcomes, kinds of violence)."""
 MEDIA_NOT_SHOWN = "handoff-media-not-shown"
@@ -29,6 +33,8 @@ class StaffActions:
     desk: Desk
     mail: CaseMail
     counting: Counting = field(default_factory=Counting)
+    sign_in: ConsoleLinks | None = None
+    """Sends a one-time console link on ``/console``; None when no console is served."""
 
     async def handle_staff(self, uow: UnitOfWork, act: StaffIncoming, now: datetime) -> None:
         """Every action is checked against the staff list as it is now."""
@@ -41,6 +47,9 @@ class StaffActions:
             return
         if act.command == SHIFT:
             await self._shift(uow, act, member, now)
+            return
+        if act.command == CONSOLE and self.sign_in is not None:
+            await self._console_link(uow, act, member, now)
             return
         if act.command == CASES:
             await self.mail.answer(uow, act, None, await self._cases_of(uow, member, now), now)
@@ -244,8 +253,9 @@ class StaffActions:
         self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
     ) -> None:
         assert case.id is not None and act.message_id is not None
-        if (act.text or "").startswith("//"):
-            return  # an internal note: never relayed
+        if (act.text or "").startswith("//"):  # an internal note: never relayed
+            await record_line(uow, case, NOTE, member.alias, (act.text or "")[2:].strip(), now)
+            return
         if case.blocked:
             return
         if case.status != TAKEN or case.taken_by != member.alias:
@@ -264,6 +274,21 @@ class StaffActions:
             await self.mail.tell(uow, case, edited, now)
         else:
             await self.mail.tell(uow, case, says, now)
+        line = self.mail.staff_text(case, MEDIA_NOT_SHOWN) if act.media else act.text or ""
+        await record_line(uow, case, STAFF, member.alias, line, now)  # seen in the console too
+
+    async def _console_link(
+        self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
+    ) -> None:
+        """The link goes to the member's own chat with the bot, never into the group."""
+        assert self.sign_in is not None
+        link = await self.sign_in.link_for(uow, member.alias, now)
+        text = self.mail.text(member.locale, "staff-console-link", link=link)
+        own = StaffChat(member.user_id, staff_owner(member.user_id))
+        await self.mail.mailbox.send(uow, own, [SendText(text, protect=True)], now)
+        await self.mail.answer(
+            uow, act, None, self.mail.text(member.locale, "staff-console-sent"), now
+        )
 
     async def _case_of(self, uow: UnitOfWork, act: StaffIncoming) -> Case | None:
         if act.thread_id is None:

@@ -25,6 +25,8 @@ from bot.services.ports import (
     Progress,
     Report,
 )
+from bot.services.records import AuditEntry, SessionRecord, ThreadLine
+from bot.storage.memory_console import MemoryAuditLog, MemoryCaseThreads, MemorySignIns
 from referral_directory.changes import DirectoryDiff, FieldChange, import_changes, service_changes
 from referral_directory.model import Directory, Feedback, Service
 from referral_directory.places import Places
@@ -53,6 +55,10 @@ class MemoryData:
     digest_at: datetime | None = None
     evidence: dict[str, Mapping[str, Mapping[Cell, int]]] = field(default_factory=dict)
     """month -> bureau ("" for all together) -> counts; never changed once written."""
+    links: dict[str, tuple[str, datetime, bool]] = field(default_factory=dict)
+    sessions: dict[str, SessionRecord] = field(default_factory=dict)
+    audit: list[AuditEntry] = field(default_factory=list)
+    lines: list[tuple[str, ThreadLine]] = field(default_factory=list)
 
     def copy(self) -> MemoryData:
         """Values are immutable, so copying the tables is enough for a private working copy."""
@@ -77,6 +83,10 @@ class MemoryData:
             dict(self.drafts),
             self.digest_at,
             dict(self.evidence),
+            dict(self.links),
+            dict(self.sessions),
+            list(self.audit),
+            list(self.lines),
         )
 
     def new_id(self) -> int:
@@ -247,6 +257,7 @@ class MemoryPersons:
         gone = {k for k, case in data.cases.items() if case.person_ref == person_ref}
         data.cases = {k: v for k, v in data.cases.items() if k not in gone}
         data.case_events = [e for e in data.case_events if e[0] not in gone]
+        data.lines = [row for row in data.lines if row[0] != person_ref]
         data.follow_ups = {k: f for k, f in data.follow_ups.items() if f.person_ref != person_ref}
         data.screenings = [row for row in data.screenings if row[0] != person_ref]
 
@@ -327,6 +338,7 @@ class MemoryCases:
         old = {k for k, case in self._data.cases.items() if _closed_before(case, before)}
         self._data.cases = {k: v for k, v in self._data.cases.items() if k not in old}
         self._data.case_events = [e for e in self._data.case_events if e[0] not in old]
+        self._data.lines = [row for row in self._data.lines if row[1].case_id not in old]
         return len(old)
 
 
@@ -585,3 +597,6 @@ class MemoryUnitOfWork:
         self.feedback = MemoryFeedback(self._work)
         self.screenings = MemoryScreenings(self._work)
         self.evidence = MemoryEvidence(self._work)
+        self.sign_ins = MemorySignIns(self._work)
+        self.audit = MemoryAuditLog(self._work)
+        self.threads = MemoryCaseThreads(self._work)

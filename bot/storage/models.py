@@ -416,3 +416,50 @@ rights_changes = Table(
 )
 """The rights library's audit log, like ``directory_changes``: who imported (``import``, or the
 name given with ``--by``), when, and each field's old and new text."""
+
+console_links = Table(
+    "console_links",
+    metadata,
+    Column("secret_hash", String(64), primary_key=True),
+    Column("alias", String(32), nullable=False, index=True),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("used_at", UtcDateTime),
+)
+"""One-time sign-in links to the staff console; only the hash of the secret is kept."""
+
+console_sessions = Table(
+    "console_sessions",
+    metadata,
+    Column("secret_hash", String(64), primary_key=True),
+    Column("alias", String(32), nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+)
+"""Console sessions: the cookie holds the secret, the database only its hash."""
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("actor", String(32), nullable=False, index=True),
+    Column("action", String(32), nullable=False),
+    Column("case_id", Id, index=True),
+    Column("detail", String(64)),
+    Column("at", UtcDateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+"""Every console sign-in and action: who (an alias), what, when, which case; never a person."""
+
+case_lines = Table(
+    "case_lines",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("case_id", Id, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("person_ref", Ref, nullable=False, index=True),
+    Column("side", String(8), nullable=False),
+    Column("author", String(32)),
+    Column("sealed", LargeBinary, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+"""A case's conversation, each line sealed under the person's data key (shredded on erasure)."""

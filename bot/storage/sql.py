@@ -27,6 +27,7 @@ from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
 from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem, UnitOfWorkFactory
 from bot.storage import models as m
+from bot.storage.console import SqlAuditLog, SqlCaseThreads, SqlSignIns
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.database import READ_ONLY
 from bot.storage.vault import KeyCache, Vault
@@ -330,6 +331,7 @@ class SqlPersons:
             (m.inbox, m.inbox.c.chat_ref),
             (m.outbox, m.outbox.c.chat_ref),
             (m.chat_messages, m.chat_messages.c.owner),
+            (m.case_lines, m.case_lines.c.person_ref),
             (m.cases, m.cases.c.person_ref),
             (m.follow_ups, m.follow_ups.c.person_ref),
             (m.screenings, m.screenings.c.person_ref),
@@ -450,6 +452,7 @@ class SqlCases:
         closed = m.cases.c.status == CLOSED, m.cases.c.closed_at < before
         old = select(m.cases.c.id).where(*closed)
         await self._conn.execute(delete(m.case_events).where(m.case_events.c.case_id.in_(old)))
+        await self._conn.execute(delete(m.case_lines).where(m.case_lines.c.case_id.in_(old)))
         result = await self._conn.execute(delete(m.cases).where(*closed))
         return int(result.rowcount)
 
@@ -699,6 +702,9 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidence(self._conn)
         self.directory = SqlDirectory(self._conn)
         self.curator_drafts = SqlCuratorDrafts(self._conn)
+        self.sign_ins = SqlSignIns(self._conn)  # the console's records (storage/console.py)
+        self.audit = SqlAuditLog(self._conn)
+        self.threads = SqlCaseThreads(self._conn, vault)
         return self
 
     async def __aexit__(

@@ -99,7 +99,7 @@ def build_router() -> Router:
 
     @router.message(F.text)
     async def text(message: Message) -> Incoming:
-        return _from(message, TextReceived(len(message.text or "")))
+        return replace(_from(message, TextReceived(len(message.text or ""))), text=message.text)
 
     @router.message()
     async def other(message: Message) -> Incoming:
@@ -123,7 +123,7 @@ def build_router() -> Router:
     return router
 
 
-STAFF_COMMANDS = ("take", "close", "block", "unblock", "transfer", "shift", "cases")
+STAFF_COMMANDS = ("take", "close", "block", "unblock", "transfer", "shift", "cases", "console")
 
 
 def build_staff_router(staff_chats: frozenset[int]) -> Router:

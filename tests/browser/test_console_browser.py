@@ -1,0 +1,166 @@
+"""The staff console in a real Chromium: sign in by the bot's one-time link, two staff racing
+to take, a conversation between a person in Telegram and staff in the console (live, both
+ways), transfer, close with an outcome, another bureau refused, a removed member's open page
+signed out at once; axe-core clean and usable with the keyboard alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.chat import axe_violations
+from tests.browser.conftest import DESKTOP, new_context
+from tests.browser.console import ConsoleServer
+from tests.console.world import GIORGI, MARIAM, NINO, STAFF_CHAT, World, ask_for_a_person
+from tests.fake_telegram import FakeUser
+
+LIVE = 15_000
+"""Milliseconds to wait for a live change (the stream checks every second)."""
+
+
+@pytest.fixture(scope="module")
+def console() -> Iterator[ConsoleServer]:
+    server = ConsoleServer()
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def tabs(browser: Browser) -> Iterator[list[Page]]:
+    """Up to three staff members, each in a browser of their own (no shared cookies)."""
+    contexts = [new_context(browser, DESKTOP) for _ in range(3)]
+    yield [ctx.new_page() for ctx in contexts]
+    for ctx in contexts:
+        ctx.close()
+
+
+def world_of(console: ConsoleServer) -> World:
+    assert console.world is not None
+    return console.world
+
+
+def sign_in(console: ConsoleServer, page: Page, user: FakeUser) -> None:
+    """Ask the bot for a link in the staff group, open it, press the button."""
+    link = console.call(world_of(console).link_by_bot(user))
+    page.goto(link)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("Signed in as")).to_be_visible()
+
+
+def new_case(console: ConsoleServer, user_id: int) -> tuple[FakeUser, int]:
+    """A person asks for a person in Telegram (Kutaisi: Tbilisi's bureau)."""
+    person = FakeUser(user_id, "Person Real-Name", username=f"handle{user_id}")
+    thread = console.call(ask_for_a_person(world_of(console).fake, person, "/start kutaisi"))
+    return person, thread
+
+
+def open_case(page: Page, code_row: int = 0) -> None:
+    page.goto(page.url.split("/console")[0] + "/console/queue")
+    page.locator("table.queue tbody tr").nth(code_row).get_by_role("link").click()
+
+
+def test_sign_in_take_and_talk_both_ways_with_the_keyboard(
+    console: ConsoleServer, tabs: list[Page]
+) -> None:
+    world, page = world_of(console), tabs[0]
+    person, thread = new_case(console, 7001)
+    sign_in(console, page, NINO)
+    expect(page).to_have_url(world.base + "/console/queue")
+    assert axe_violations(page) == []
+
+    page.keyboard.press("Tab")  # the skip link first
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    case_link = page.locator("table.queue tbody tr").first.get_by_role("link")
+    case_link.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Case C-")
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Take").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status")).to_have_text(
+        "You have taken the case. What you write now reaches the person."
+    )
+
+    in_topic = len(world.fake.sent_in_topic(STAFF_CHAT, thread))
+    console.call(world.fake.send_text(person, "Is anyone there?"))
+    # Through the bot first (as slow as the machine is), then into the open page, unreloaded.
+    arrived = lambda: len(world.fake.sent_in_topic(STAFF_CHAT, thread)) > in_topic  # noqa: E731
+    console.call(world.fake.wait_for(arrived, timeout=30))
+    expect(page.locator("#thread")).to_contain_text("Is anyone there?", timeout=LIVE)
+
+    reply = page.get_by_label("Reply to the person", exact=False)
+    reply.fill("Yes, I am Nino. How can I help?")
+    reply.press("Control+Enter")
+    expect(page.get_by_role("status")).to_have_text("Sent to the person.")
+    texts = console.call(world.fake.wait_for_texts(person.id, 1))
+    assert texts[-1].strip() == "Nino: Yes, I am Nino. How can I help?"
+
+    console.call(world.fake.staff_write(NINO, STAFF_CHAT, thread, "From my phone too."))
+    texts = console.call(world.fake.wait_for_texts(person.id, len(texts) + 1))
+    assert texts[-1].strip() == "Nino: From my phone too."
+    expect(page.locator("#thread")).to_contain_text("From my phone too.", timeout=LIVE)
+    assert "Person Real-Name" not in page.content() and "handle7001" not in page.content()
+
+    page.get_by_label("Outcome").select_option("referred")
+    page.get_by_role("button", name="Close").click()
+    expect(page.get_by_role("status")).to_have_text("Case closed.")
+
+
+def test_two_staff_race_to_take_and_one_wins(console: ConsoleServer, tabs: list[Page]) -> None:
+    nino, giorgi = tabs[0], tabs[1]
+    new_case(console, 7002)
+    sign_in(console, nino, NINO)
+    sign_in(console, giorgi, GIORGI)
+    for page in (nino, giorgi):
+        open_case(page)
+        expect(page.get_by_role("button", name="Take")).to_be_visible()
+    nino.get_by_role("button", name="Take").click()
+    giorgi.get_by_role("button", name="Take").click()
+    expect(nino.get_by_role("status")).to_contain_text("You have taken the case")
+    expect(giorgi.get_by_role("status")).to_have_text("Someone else took this case first.")
+    expect(giorgi.locator("#status")).to_have_text("taken by Nino")
+
+
+def test_a_case_is_transferred_to_a_colleague_who_sees_it_live(
+    console: ConsoleServer, tabs: list[Page]
+) -> None:
+    nino, giorgi = tabs[0], tabs[1]
+    new_case(console, 7003)
+    sign_in(console, nino, NINO)
+    sign_in(console, giorgi, GIORGI)
+    open_case(nino)
+    nino.get_by_role("button", name="Take").click()
+    code = nino.get_by_role("heading", level=1).inner_text().split()[-1]
+    row = giorgi.locator("table.queue tbody tr", has_text=code)
+    expect(row).to_contain_text("taken by Nino", timeout=LIVE)  # the queue follows live
+
+    nino.get_by_label("Transfer to").select_option("Giorgi")
+    nino.get_by_role("button", name="Transfer").click()
+    expect(nino.get_by_role("status")).to_have_text("Case transferred.")
+    expect(row).to_contain_text("taken by Giorgi", timeout=LIVE)
+
+
+def test_staff_of_another_bureau_are_refused(console: ConsoleServer, tabs: list[Page]) -> None:
+    nino, mariam = tabs[0], tabs[1]
+    new_case(console, 7004)
+    sign_in(console, nino, NINO)
+    open_case(nino)
+    case_url = nino.url
+    sign_in(console, mariam, MARIAM)
+    mariam.goto(case_url)
+    expect(mariam.get_by_text("This case is not one of your bureau's")).to_be_visible()
+    assert "Person Real-Name" not in mariam.content()
+
+
+def test_a_removed_member_is_signed_out_of_an_open_page(
+    console: ConsoleServer, tabs: list[Page]
+) -> None:
+    page = tabs[2]
+    sign_in(console, page, GIORGI)
+    world_of(console).remove("Giorgi")
+    expect(page).to_have_url(world_of(console).base + "/console/signed-out", timeout=LIVE)
+    page.goto(world_of(console).base + "/console/queue")
+    expect(page.get_by_text("write /console to the bot")).to_be_visible()
