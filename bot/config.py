@@ -140,6 +140,17 @@ class DeliverySettings(Section):
     retry_first_delay: float = Field(default=1.0, gt=0)
     retry_max_delay: float = Field(default=300.0, gt=0)
     poll_interval: float = Field(default=1.0, gt=0)
+    claim_seconds: float = Field(default=60.0, ge=2)
+    """How long a process holds the outbox messages it took; a dead process's lapse after
+    this. No message is begun in the last half of it, so keep it above twice the longest
+    request."""
+
+
+class RedisSettings(Section):
+    url: SecretStr | None = None
+    """Shared rate limits and web chat fan-out for several processes; unset = one process."""
+    prefix: str = Field(default="gza", pattern=r"^[A-Za-z0-9_:.-]{1,32}$")
+    """Prefix of every key and channel, so that deployments can share one Redis."""
 
 
 class RetentionSettings(Section):
@@ -304,6 +315,7 @@ class Settings(BaseSettings):
     emergency: EmergencySettings = Field(default_factory=EmergencySettings)
     directory: DirectorySettings = Field(default_factory=DirectorySettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     abuse: AbuseSettings = Field(default_factory=AbuseSettings)
     disguise: DisguiseSettings = Field(default_factory=DisguiseSettings)

@@ -53,6 +53,7 @@ from bot.services.follow_up import FollowUpSweep
 from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
 from bot.services.inbox import Handler, InboxWorker, Intake
+from bot.services.leases import Leader
 from bot.services.mailbox import Mailbox
 from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
 from bot.services.outbox import OutboxWorker
@@ -66,8 +67,9 @@ from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
 from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
-from bot.storage.database import create_engine
+from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
+from bot.storage.leases import release_all
 from bot.storage.sql import SqlUnitOfWork
 from referral_directory.files import load_directory as read_directory_files
 
@@ -397,6 +399,8 @@ async def database(
     engine = create_engine(settings.database.url)
     stack.push_async_callback(engine.dispose)
     catalog = await prepare_catalog(engine, settings)
+    if is_sqlite(settings.database.url):
+        await release_all(engine)
     return lambda: SqlUnitOfWork(engine, ring), catalog
 
 
@@ -461,6 +465,7 @@ async def build(
             delivery.inbox_max_attempts, delivery.retry_first_delay, delivery.retry_max_delay
         )
         periodic = sweeps(settings, uow, clock, services, catalog, curators, outbox_wakeup)
+        leader = Leader(uow, clock)
         inbox = InboxWorker(
             uow,
             edge.channels,
@@ -475,7 +480,16 @@ async def build(
             settings=settings,
             intake=intake,
             inbox_worker=inbox,
-            outbox_worker=OutboxWorker(uow, edge.channels, clock, policy, stopping),
+            outbox_worker=OutboxWorker(
+                uow,
+                edge.channels,
+                clock,
+                policy,
+                stopping,
+                leader.holder,
+                timedelta(seconds=delivery.claim_seconds),
+            ),
+            leader=leader,
             retention=periodic.retention,
             follow_up=periodic.follow_up,
             digest=periodic.digest,

@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 
 from bot.services.channel import Channel
+from bot.services.leases import process_holder
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
-from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
+from bot.services.ports import Claim, Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -42,23 +43,40 @@ class Undeliverable(DeliveryError):
 
 
 @dataclass(frozen=True)
+class _Claimed:
+    items: list[OutboxItem]
+    last_start: datetime
+    """No message is begun after this, so each one ends well before its claim lapses."""
+
+
+@dataclass(frozen=True)
 class OutboxWorker:
     uow: UnitOfWorkFactory
     channels: Mapping[str, Channel]
     clock: Clock
     policy: RetryPolicy
     stopping: asyncio.Event
+    holder: str = field(default_factory=process_holder)
+    """This process, in the claims it takes (several may share the outbox)."""
+    claim_for: timedelta = timedelta(seconds=60)
 
     async def run_once(self) -> int:
         """Deliver every due message; returns how many were delivered."""
-        async with self.uow() as uow:
-            items = await uow.outbox.due(self.clock(), BATCH)
+        claim = await self._claim()
         sent = 0
-        for item in items:
-            if self.stopping.is_set():
-                break
+        for item in claim.items:
+            if self.stopping.is_set() or self.clock() >= claim.last_start:
+                break  # the rest lapse and are taken again, by this or another process
             sent += await self._deliver(item)
         return sent
+
+    async def _claim(self) -> _Claimed:
+        """Take the due messages that no other process holds, for ``claim_for``."""
+        now = self.clock()
+        async with self.uow() as uow:
+            items = await uow.outbox.claim(now, BATCH, Claim(self.holder, now + self.claim_for))
+            await uow.commit()
+        return _Claimed(items, now + self.claim_for / 2)
 
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
