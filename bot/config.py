@@ -65,6 +65,8 @@ class TelegramSettings(Section):
     chat_rate: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
     group_per_minute: int = Field(default=20, ge=1)
+    request_timeout: float = Field(default=10.0, gt=0, le=120)
+    """Seconds one Bot API request may take when delivering before it is tried again later."""
 
 
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
@@ -140,6 +142,11 @@ class DeliverySettings(Section):
     retry_first_delay: float = Field(default=1.0, gt=0)
     retry_max_delay: float = Field(default=300.0, gt=0)
     poll_interval: float = Field(default=1.0, gt=0)
+    inbox_lanes: int | None = Field(default=None, ge=1, le=64)
+    """Chats handled at once; by default 1 on SQLite (its writers queue on one lock anyway)
+    and 8 on PostgreSQL. Each lane holds a database connection while it handles an update."""
+    outbox_lanes: int = Field(default=32, ge=1, le=256)
+    """Chats delivered to at once: a slow or hung request holds up only its own lane."""
     claim_seconds: float = Field(default=60.0, ge=2)
     """How long a process holds the outbox messages it took; a dead process's lapse after
     this. No message is begun in the last half of it, so keep it above twice the longest
@@ -322,6 +329,15 @@ class Settings(BaseSettings):
     handoff: HandoffSettings = Field(default_factory=HandoffSettings)
     bureaus: list[BureauSettings] = Field(default_factory=list)
     staff: list[StaffSettings] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _claims_outlast_requests(self) -> Settings:
+        if self.delivery.claim_seconds < 3 * self.telegram.request_timeout:
+            raise ValueError(
+                "delivery.claim_seconds: keep it at least three times telegram.request_timeout,"
+                " or a message still on its way could be claimed and sent again"
+            )
+        return self
 
     @model_validator(mode="after")
     def _consistent_handoff(self) -> Settings:

@@ -300,7 +300,8 @@ def telegram_channel(
         assert telegram.secret_token is not None
         handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
         app.router.add_post(telegram.webhook_path, handler)
-    return TelegramChannel(bot, build_dispatcher(staff_chats, is_curator), limits)
+    dispatcher = build_dispatcher(staff_chats, is_curator)
+    return TelegramChannel(bot, dispatcher, limits, telegram.request_timeout)
 
 
 @dataclass
@@ -390,6 +391,18 @@ def sweeps(
     )
 
 
+SQLITE_INBOX_LANES, SERVER_INBOX_LANES = 1, 8
+
+
+def inbox_lanes(settings: Settings) -> int:
+    """SQLite takes one writer at a time: more lanes only queue on its lock (measured in
+    benchmarks/lanes_burst.py). A server database handles chats side by side."""
+    configured = settings.delivery.inbox_lanes
+    if configured is not None:
+        return configured
+    return SQLITE_INBOX_LANES if is_sqlite(settings.database.url) else SERVER_INBOX_LANES
+
+
 async def database(
     settings: Settings, stack: AsyncExitStack, ring: KeyRing, uow: UnitOfWorkFactory | None
 ) -> tuple[UnitOfWorkFactory, Catalog]:
@@ -475,6 +488,8 @@ async def build(
             outbox_wakeup,
             stopping,
             services.apologies(),
+            wakeup=inbox_wakeup,
+            lanes=inbox_lanes(settings),
         )
         gza = Gza(
             settings=settings,
@@ -488,6 +503,8 @@ async def build(
                 stopping,
                 leader.holder,
                 timedelta(seconds=delivery.claim_seconds),
+                wakeup=outbox_wakeup,
+                lanes=delivery.outbox_lanes,
             ),
             leader=leader,
             retention=periodic.retention,

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.services.channel import Channel
+from bot.services.lanes import Lanes
 from bot.services.leases import process_holder
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
 from bot.services.ports import Claim, Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
+from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
@@ -51,24 +53,54 @@ class _Claimed:
 
 @dataclass(frozen=True)
 class OutboxWorker:
+    """Delivers to different queues (chats) at once, each in its own lane, and in order within
+    a queue: a slow or hung request holds up only its own chat."""
+
     uow: UnitOfWorkFactory
     channels: Mapping[str, Channel]
     clock: Clock
     policy: RetryPolicy
     stopping: asyncio.Event
     holder: str = field(default_factory=process_holder)
-    """This process, in the claims it takes (several may share the outbox)."""
+    """This process, in the claims it takes: several processes may share the outbox."""
     claim_for: timedelta = timedelta(seconds=60)
+    wakeup: Wakeup = field(default_factory=Wakeup)
+    """Poked when there is new work, and by a lane when it finishes."""
+    lanes: int = 1
+    """How many queues are delivered to at once."""
+    _lanes: Lanes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lanes", Lanes(self.lanes, self.wakeup.poke))
 
     async def run_once(self) -> int:
-        """Deliver every due message; returns how many were delivered."""
+        """Start each due message whose queue has no lane running; returns how many started
+        (0: nothing to do until poked). Once stopping, waits for the lanes instead."""
+        if self.stopping.is_set():
+            await self._lanes.idle()
+            return 0
+        self._lanes.begin_read()
         claim = await self._claim()
-        sent = 0
+        started, unstarted = 0, []
         for item in claim.items:
-            if self.stopping.is_set() or self.clock() >= claim.last_start:
-                break  # the rest lapse and are taken again, by this or another process
-            sent += await self._deliver(item)
-        return sent
+            late = self.stopping.is_set() or self.clock() >= claim.last_start
+            if late or self._lanes.taken(item.in_queue):
+                unstarted.append(item)
+                continue
+            await self._lanes.start(item.in_queue, self._deliver(item))
+            started += 1
+        await self._hand_back(unstarted)
+        return started
+
+    async def settle(self) -> int:
+        """Run until nothing is due and no lane runs; returns how many were delivered."""
+        sent = 0
+        while True:
+            started = await self.run_once()
+            await self._lanes.idle()
+            sent += self._lanes.take_done()
+            if not started:
+                return sent
 
     async def _claim(self) -> _Claimed:
         """Take the due messages that no other process holds, for ``claim_for``."""
@@ -77,6 +109,17 @@ class OutboxWorker:
             items = await uow.outbox.claim(now, BATCH, Claim(self.holder, now + self.claim_for))
             await uow.commit()
         return _Claimed(items, now + self.claim_for / 2)
+
+    async def _hand_back(self, items: list[OutboxItem]) -> None:
+        """Claimed but not begun (its queue's lane is still finishing, or stopping): free it
+        now for whichever worker reads next, instead of when the claim lapses."""
+        if not items:
+            return
+        async with self.uow() as uow:
+            for item in items:
+                assert item.id is not None
+                await uow.outbox.release(item.id)
+            await uow.commit()
 
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None

@@ -108,6 +108,9 @@ class Outbox(Protocol):
 
     async def give_up(self, item_id: int, error: str) -> None: ...
 
+    async def release(self, item_id: int) -> None:
+        """Hand a claimed message back unsent, for the next worker that claims."""
+
     async def purge_sent(self, before: datetime) -> int:
         """Delete sent or abandoned messages created before ``before``; returns how many."""
 

@@ -191,6 +191,9 @@ class MemoryOutbox:
         self._data.outbox[item_id] = (replace(item, attempts=attempts, next_attempt_at=at), status)
         self._data.claims.pop(item_id, None)
 
+    async def release(self, item_id: int) -> None:
+        self._data.claims.pop(item_id, None)
+
     async def give_up(self, item_id: int, error: str) -> None:
         if item_id not in self._data.outbox:
             return

@@ -201,6 +201,9 @@ class SqlOutbox:
     async def give_up(self, item_id: int, error: str) -> None:
         await self._set(item_id, status=FAILED, error=error, **UNCLAIMED)
 
+    async def release(self, item_id: int) -> None:
+        await self._set(item_id, **UNCLAIMED)
+
     async def purge_sent(self, before: datetime) -> int:
         result = await self._conn.execute(
             delete(m.outbox).where(m.outbox.c.status != PENDING, m.outbox.c.created_at < before)

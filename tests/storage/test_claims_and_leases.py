@@ -86,11 +86,11 @@ async def test_two_workers_deliver_every_message_once_in_order_per_chat(
     channel = RecordingChannel("web", Capabilities())
     clock, stopping = ManualClock(NOW), asyncio.Event()
     workers = [
-        OutboxWorker(uow, {"web": channel}, clock, RetryPolicy(3, 1, 1), stopping, holder)
+        OutboxWorker(uow, {"web": channel}, clock, RetryPolicy(3, 1, 1), stopping, holder, lanes=4)
         for holder in ("process-a", "process-b")
     ]
     rounds = 0
-    while rounds < 20 and sum(await asyncio.gather(*(w.run_once() for w in workers))):
+    while rounds < 20 and sum(await asyncio.gather(*(w.settle() for w in workers))):
         rounds += 1
     texts = [m.text for _, m in channel.sent if isinstance(m, SendText)]
     assert sorted(texts) == sorted(f"{c}:{n}" for c in range(12) for n in range(5))

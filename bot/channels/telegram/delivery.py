@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections import OrderedDict
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -16,7 +19,6 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
-from aiolimiter import AsyncLimiter
 
 from bot.services.messages import (
     AnswerButton,
@@ -28,8 +30,16 @@ from bot.services.messages import (
     SendText,
 )
 from bot.services.outbox import RateLimited, TemporaryFailure, Undeliverable
+from bot.services.pacing import Limit, RateLimiter, WindowLimiter, pace
 
 MAX_CHAT_LIMITERS = 10_000
+GLOBAL_KEY = "bot"
+PATIENCE = 5.0
+"""Seconds a delivery lane waits for a slot itself; a longer wait goes back to the outbox."""
+ARRIVAL_MARGIN = 0.05
+"""Added to every window: Telegram counts requests when they arrive, a little after we sent
+them, and two arriving closer together than we sent them must still fit the limit."""
+T = TypeVar("T")
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 CAPTION_LIMIT = 1024
 NOT_MODIFIED = "message is not modified"
@@ -38,33 +48,53 @@ log = logging.getLogger(__name__)
 
 
 class RateLimits:
-    """A global limiter and one per chat (groups have Telegram's own per-minute budget), the
-    per-chat ones kept in a bounded LRU."""
+    """Telegram's limits as sliding windows: the bot's global rate, and each chat's (a short
+    burst, then its rate; a group's per-minute budget). A message waits for a slot of both at
+    once; a wait longer than ``PATIENCE`` is handed back to the outbox (RateLimited), so a group
+    at its minute budget holds up nobody else."""
 
     def __init__(
-        self, per_second: float, chat_rate: float, chat_burst: int, group_per_minute: int = 20
+        self,
+        per_second: float,
+        chat_rate: float,
+        chat_burst: int,
+        group_per_minute: int = 20,
+        limiter: RateLimiter | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        patience: float = PATIENCE,
     ) -> None:
-        self._global = AsyncLimiter(per_second, 1)
+        self._global = _limit(GLOBAL_KEY, per_second, max(1, int(per_second)))
         self._chat_rate, self._chat_burst = chat_rate, chat_burst
         self._group_per_minute = group_per_minute
-        self._chats: OrderedDict[str, AsyncLimiter] = OrderedDict()
+        self._limiter = limiter or WindowLimiter(MAX_CHAT_LIMITERS)
+        self._clock, self._patience = clock, patience
 
     async def acquire(self, chat: str) -> None:
-        """Wait for the global budget, but never for one chat's: a chat over its own limit is
-        told to come back later (RateLimited), so it holds up no other chat's replies."""
-        limiter = self._chats.pop(chat, None) or self._new(chat)
-        self._chats[chat] = limiter
-        while len(self._chats) > MAX_CHAT_LIMITERS:
-            self._chats.popitem(last=False)
-        if not limiter.has_capacity():
-            raise RateLimited(limiter.time_period / limiter.max_rate)
-        await limiter.acquire()
-        await self._global.acquire()
+        """Take a slot for one message to ``chat``: waits a short wait, raises RateLimited
+        with a long one."""
+        await self._take([self._global, self._chat(chat)])
 
-    def _new(self, chat: str) -> AsyncLimiter:
+    async def acquire_global(self) -> None:
+        """Take a slot of the global budget only (deletes count there, not as a chat's
+        message)."""
+        await self._take([self._global])
+
+    async def _take(self, limits: list[Limit]) -> None:
+        wait = await pace(self._limiter, limits, self._clock, self._patience)
+        if wait > 0:
+            raise RateLimited(wait)
+
+    def _chat(self, chat: str) -> Limit:
+        key = f"chat:{chat}"
         if chat.startswith("-"):  # a group: at most about 20 messages a minute
-            return AsyncLimiter(self._group_per_minute, 60)
-        return AsyncLimiter(self._chat_burst, self._chat_burst / self._chat_rate)
+            return Limit(key, self._group_per_minute, 60.0 + ARRIVAL_MARGIN)
+        return _limit(key, self._chat_rate, self._chat_burst)
+
+
+def _limit(key: str, rate: float, burst: int) -> Limit:
+    """``burst`` messages (at least one) in the time ``rate`` allows them, plus the margin."""
+    count = max(1, burst)
+    return Limit(key, count, count / rate + ARRIVAL_MARGIN)
 
 
 def keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup | None:
@@ -79,12 +109,14 @@ def keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMar
 
 
 class TelegramDeliverer:
-    def __init__(self, bot: Bot, limits: RateLimits) -> None:
-        self._bot, self._limits = bot, limits
+    def __init__(self, bot: Bot, limits: RateLimits, request_timeout: float = 10.0) -> None:
+        self._bot, self._limits, self._timeout = bot, limits, request_timeout
 
     async def deliver(self, address: str, message: Outgoing) -> int | None:
         try:
             return await self._send(address, message)
+        except TimeoutError:
+            raise TemporaryFailure("telegram did not answer in time") from None
         except TelegramRetryAfter as exc:
             raise RateLimited(float(exc.retry_after)) from None
         except (TelegramForbiddenError, TelegramNotFound, TelegramBadRequest):
@@ -92,34 +124,45 @@ class TelegramDeliverer:
         except (TelegramServerError, TelegramNetworkError):
             raise TemporaryFailure("telegram unavailable") from None
 
+    async def _timed(self, request: Awaitable[T]) -> T:
+        """One request, given up after the timeout: a hung request delays only its chat."""
+        async with asyncio.timeout(self._timeout):
+            return await request
+
     async def _send(self, address: str, message: Outgoing) -> int | None:
         if isinstance(message, SendText) and message.edits is not None:
             return await self._edit(address, message, message.edits)
         if isinstance(message, SendText):
             await self._limits.acquire(address)
-            sent = await self._bot.send_message(
-                chat_id=int(address),
-                text=message.text,
-                message_thread_id=message.thread_id,
-                reply_markup=keyboard(message.buttons),
-                parse_mode=None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-                disable_notification=message.silent,
-                protect_content=message.protect,
+            sent = await self._timed(
+                self._bot.send_message(
+                    chat_id=int(address),
+                    text=message.text,
+                    message_thread_id=message.thread_id,
+                    reply_markup=keyboard(message.buttons),
+                    parse_mode=None,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    disable_notification=message.silent,
+                    protect_content=message.protect,
+                )
             )
             return sent.message_id
         if isinstance(message, CopyMessage):
             return await self._copy(address, message)
         if isinstance(message, OpenTopic):
             await self._limits.acquire(address)
-            topic = await self._bot.create_forum_topic(chat_id=int(address), name=message.name)
+            topic = await self._timed(
+                self._bot.create_forum_topic(chat_id=int(address), name=message.name)
+            )
             return topic.message_thread_id
         if isinstance(message, AnswerButton):
-            await self._bot.answer_callback_query(message.callback_id, text=message.text)
+            await self._timed(
+                self._bot.answer_callback_query(message.callback_id, text=message.text)
+            )
         elif isinstance(message, ClearChat):
             await self._delete(int(address), message.message_ids)
         elif isinstance(message, LeaveChat):
-            await self._bot.leave_chat(chat_id=int(address))
+            await self._timed(self._bot.leave_chat(chat_id=int(address)))
         return None
 
     async def _edit(self, address: str, message: SendText, message_id: int) -> int | None:
@@ -127,13 +170,15 @@ class TelegramDeliverer:
         anew. An edit that changes nothing is already done."""
         await self._limits.acquire(address)
         try:
-            await self._bot.edit_message_text(
-                chat_id=int(address),
-                message_id=message_id,
-                text=message.text,
-                reply_markup=keyboard(message.buttons),
-                parse_mode=None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            await self._timed(
+                self._bot.edit_message_text(
+                    chat_id=int(address),
+                    message_id=message_id,
+                    text=message.text,
+                    reply_markup=keyboard(message.buttons),
+                    parse_mode=None,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
             )
         except TelegramBadRequest as exc:
             if NOT_MODIFIED in str(exc.message):
@@ -146,25 +191,28 @@ class TelegramDeliverer:
         replaces the original; parse_mode None so `<3`, `&`, `_` and `*` arrive as written."""
         await self._limits.acquire(address)
         caption = message.caption[:CAPTION_LIMIT] if message.caption else None
-        copied = await self._bot.copy_message(
-            chat_id=int(address),
-            from_chat_id=int(message.from_chat),
-            message_id=message.message_id,
-            message_thread_id=message.thread_id,
-            caption=caption,
-            parse_mode=None,
+        copied = await self._timed(
+            self._bot.copy_message(
+                chat_id=int(address),
+                from_chat_id=int(message.from_chat),
+                message_id=message.message_id,
+                message_thread_id=message.thread_id,
+                caption=caption,
+                parse_mode=None,
+            )
         )
         return copied.message_id
 
     async def _delete(self, chat_id: int, message_ids: tuple[int, ...]) -> None:
-        """deleteMessages in batches; one that fails (too old, already gone) is counted, not
-        retried, so a quick exit never waits on what Telegram will not delete."""
+        """deleteMessages in batches; one that Telegram refuses (too old, already gone) is
+        counted, not retried, so a quick exit never waits on what Telegram will not delete.
+        A 429, a 5xx or a timeout raise, and the outbox tries the whole clear again."""
         failed = 0
         for start in range(0, len(message_ids), DELETE_BATCH):
             batch = list(message_ids[start : start + DELETE_BATCH])
-            await self._limits.acquire(str(chat_id))
+            await self._limits.acquire_global()  # not a message: no chat budget to wait for
             try:
-                await self._bot.delete_messages(chat_id=chat_id, message_ids=batch)
+                await self._timed(self._bot.delete_messages(chat_id=chat_id, message_ids=batch))
             except TelegramBadRequest:
                 failed += len(batch)
         if failed:
