@@ -75,6 +75,9 @@ URL_EXAMPLES = "sqlite:///var/gza.sqlite3 or postgresql://USER@HOST:5432/DATABAS
 
 class DatabaseSettings(Section):
     url: str = "sqlite:///var/gza.sqlite3"
+    startup_wait_seconds: float = Field(default=60.0, ge=0)
+    """How long ``gza run`` waits for an unreachable database (one starting beside it) before
+    giving up; 0 gives up at once."""
 
     @field_validator("url")
     @classmethod
@@ -306,6 +309,13 @@ class SecretSettings(Section):
         return value
 
 
+class ProcessSettings(Section):
+    stop_grace_seconds: float = Field(default=8.0, gt=0, le=600)
+    """On SIGTERM or SIGINT, how long Gza may take to finish what it holds and close the
+    database before it cuts the rest short (handed back, never lost); below `docker stop`'s
+    10 s and systemd's 90 s, which then kill."""
+
+
 class LoggingSettings(Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -359,6 +369,7 @@ class Settings(BaseSettings):
     paths: PathSettings = Field(default_factory=PathSettings)
     secrets: SecretSettings = Field(default_factory=SecretSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    process: ProcessSettings = Field(default_factory=ProcessSettings)
 
 
 def pseudonym_pepper(value: SecretStr) -> Pseudonyms:

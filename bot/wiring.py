@@ -39,7 +39,7 @@ from bot.rights.files import read_library
 from bot.rights.model import Library
 from bot.rights.review import RightsReview
 from bot.rights.texts import RightsTexts
-from bot.runtime import GRACEFUL_STOP_SECONDS, Gza
+from bot.runtime import Gza
 from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
 from bot.services.channel import Channel
@@ -73,7 +73,7 @@ from bot.storage.leases import release_all
 from bot.storage.sql import SqlUnitOfWork
 from referral_directory.files import load_directory as read_directory_files
 
-__all__ = ["GRACEFUL_STOP_SECONDS", "Gza", "Services", "build", "build_services"]
+__all__ = ["Gza", "Services", "build", "build_services"]
 
 log = logging.getLogger(__name__)
 
