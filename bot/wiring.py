@@ -57,6 +57,7 @@ from bot.services.leases import Leader
 from bot.services.mailbox import Mailbox
 from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
 from bot.services.outbox import OutboxWorker
+from bot.services.pacing import RateLimiter
 from bot.services.ports import Clock, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
@@ -65,6 +66,7 @@ from bot.services.screening import Screening
 from bot.services.staff_actions import StaffActions
 from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
+from bot.shared import Shared, shared
 from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
@@ -289,11 +291,16 @@ def telegram_channel(
     intake: Intake,
     app: web.Application,
     is_curator: Callable[[int], bool],
+    limiter: RateLimiter | None,
 ) -> TelegramChannel:
     """aiogram in (polling, or the webhook route on ``app``) and out, within the limits."""
     telegram = settings.telegram
     limits = RateLimits(
-        telegram.global_rate, telegram.chat_rate, telegram.chat_burst, telegram.group_per_minute
+        telegram.global_rate,
+        telegram.chat_rate,
+        telegram.chat_burst,
+        telegram.group_per_minute,
+        limiter=limiter,
     )
     if telegram.mode == "webhook":
         _check_webhook(settings)
@@ -322,6 +329,7 @@ def settings_channels(
     staff_chats: frozenset[int],
     is_curator: Callable[[int], bool],
     flow: Flow,
+    shared: Shared,
 ) -> Edge:
     """Telegram when a token is configured, the web chat when enabled."""
     edge = Edge({}, None, web.Application(client_max_size=1024 * 1024))
@@ -329,7 +337,7 @@ def settings_channels(
         edge.bot = make_bot(settings)
         stack.push_async_callback(edge.bot.session.close)
         edge.channels[TELEGRAM] = telegram_channel(
-            settings, edge.bot, staff_chats, intake, edge.app, is_curator
+            settings, edge.bot, staff_chats, intake, edge.app, is_curator, shared.limiter
         )
     if settings.web.enabled:
         chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup)
@@ -455,6 +463,7 @@ async def build(
                 staff_chats,
                 curators.__contains__,
                 dialogs.flow,
+                await shared(settings, stack, pseudonyms),
             )
             if channels is None
             else Edge(dict(channels), None, web.Application())
