@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
+from bot.channels.web.relay import RedisRelay, Relay
 from bot.config import Settings
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.services.pacing import RateLimiter
@@ -21,7 +22,8 @@ class Shared:
     redis: Redis | None = None
     limiter: RateLimiter | None = None
     """None: each channel counts its limits in process."""
-    prefix: str = "gza"
+    relay: Relay | None = None
+    """None: a web chat reply reaches only the tabs this process holds."""
 
 
 async def shared(settings: Settings, stack: AsyncExitStack, pseudonyms: Pseudonyms) -> Shared:
@@ -33,4 +35,5 @@ async def shared(settings: Settings, stack: AsyncExitStack, pseudonyms: Pseudony
     await client.ping()
     prefix = settings.redis.prefix
     limiter = RedisLimiter(client, prefix, lambda key: pseudonyms.opaque("pace", key))
-    return Shared(client, limiter, prefix)
+    relay = RedisRelay(client, prefix, lambda session: pseudonyms.opaque("tab", session))
+    return Shared(client, limiter, relay)

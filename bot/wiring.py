@@ -340,8 +340,9 @@ def settings_channels(
             settings, edge.bot, staff_chats, intake, edge.app, is_curator, shared.limiter
         )
     if settings.web.enabled:
-        chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup)
+        chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup, shared.relay)
         edge.app.add_routes(chat.routes())
+        edge.app.on_startup.append(chat.startup)
         edge.app.on_shutdown.append(chat.shutdown)
         edge.channels[chat.name] = chat
     return edge

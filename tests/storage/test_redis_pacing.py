@@ -5,39 +5,26 @@ local one); skipped otherwise."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import AsyncIterator
-
 import pytest
 from redis.asyncio import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.services.pacing import Limit
 from bot.storage.redis_pacing import RedisLimiter
+from tests.conftest import REDIS_URL
 
-REDIS_URL = os.environ.get("GZA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 PSEUDONYMS = Pseudonyms(b"p" * 32)
 
 
 @pytest.fixture
-async def prefix() -> AsyncIterator[str]:
-    client = Redis.from_url(REDIS_URL)
-    try:
-        await client.ping()
-    except (RedisConnectionError, OSError):
-        pytest.skip("no Redis reachable")
-    name = f"gza-test-{uuid.uuid4().hex[:8]}"
-    yield name
-    keys = [k async for k in client.scan_iter(f"{name}:*")]
-    if keys:
-        await client.delete(*keys)
-    await client.aclose()
+async def prefix(redis_prefix: str) -> str:
+    return redis_prefix
 
 
 async def limiters(prefix: str, count: int) -> list[RedisLimiter]:
-    hide = lambda key: PSEUDONYMS.opaque("pace", key)  # noqa: E731
+    def hide(key: str) -> str:
+        return PSEUDONYMS.opaque("pace", key)
+
     return [RedisLimiter(Redis.from_url(REDIS_URL), prefix, hide) for _ in range(count)]
 
 
