@@ -71,7 +71,7 @@ from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
-from bot.storage.leases import release_all
+from bot.storage.leases import one_at_a_time, release_all
 from bot.storage.sql import SqlUnitOfWork
 from referral_directory.files import load_directory as read_directory_files
 
@@ -121,6 +121,7 @@ async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
     """The directory from the database; an empty one is first filled from the seed folder
     (raises DirectoryError naming every problem in it)."""
     async with engine.begin() as conn:
+        await one_at_a_time(conn, "gza:seed-directory")  # processes starting together
         if await is_empty(conn):
             await save_directory(conn, read_directory_files(settings.directory.seed))
     async with engine.connect() as conn:

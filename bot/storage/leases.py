@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -51,3 +51,11 @@ async def release_all(engine: AsyncEngine) -> None:
             .values(claimed_by=None, claimed_until=None)
         )
         await conn.execute(delete(m.leases))
+
+
+async def one_at_a_time(conn: AsyncConnection, name: str) -> None:
+    """Until this transaction ends, other processes' transactions that ask for ``name`` wait
+    (a PostgreSQL advisory lock; SQLite's writers already take turns). For start-up work that
+    several processes starting together must not do twice, such as seeding the directory."""
+    if conn.dialect.name == "postgresql":
+        await conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(name))))

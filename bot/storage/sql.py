@@ -61,10 +61,12 @@ class SqlInbox:
         return result.rowcount == 1
 
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
+        # A head another process is handling (its claim holds the row) is passed over, so no
+        # worker keeps reading and failing to claim it (PostgreSQL; SQLite has one process).
+        heads = _heads(m.inbox, m.inbox.c.chat_ref, now, limit)
+        heads = heads.with_for_update(read=True, skip_locked=True, of=m.inbox)
         items = []
-        for r in (
-            await self._conn.execute(_heads(m.inbox, m.inbox.c.chat_ref, now, limit))
-        ).mappings():
+        for r in (await self._conn.execute(heads)).mappings():
             payload = await _open(
                 self._vault, r["chat_ref"], r["payload"], inbox_where(r["channel"], r["update_key"])
             )

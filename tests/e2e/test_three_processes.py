@@ -128,7 +128,7 @@ class Balancer:
                     pass
                 await asyncio.sleep(0.05)  # that process is down: the next one, as Telegram would
 
-    async def ready(self, timeout: float = 120.0) -> None:
+    async def ready(self, timeout: float = 240.0) -> None:
         """Every process answers (a request without the secret is refused: it is up)."""
         async with asyncio.timeout(timeout):
             for process in self.processes:
@@ -194,6 +194,7 @@ async def processes(
         await asyncio.gather(*(p.proc.wait() for p in group if p.proc is not None))
 
 
+@pytest.mark.timeout(480)  # three cold starts of `gza run` take minutes on a loaded machine
 async def test_three_processes_lose_nothing_double_nothing_and_share_the_limits(
     fake_telegram: FakeTelegram, processes: list[Process]
 ) -> None:
@@ -201,6 +202,7 @@ async def test_three_processes_lose_nothing_double_nothing_and_share_the_limits(
     async with aiohttp.ClientSession() as http:
         balancer = Balancer(processes, http)
         await balancer.ready()
+        print("ready", datetime.now())
         reference = FakeUser(id=9_100_000, language_code="en")
         await walk(fake, balancer, reference, wait=True)
         await asyncio.sleep(1.0)  # anything a step sends after its first reply
@@ -212,6 +214,7 @@ async def test_three_processes_lose_nothing_double_nothing_and_share_the_limits(
         await fake.wait_for(lambda: sum(len(replies(fake, p.id)) for p in people) >= 40, 60)
         await asyncio.sleep(SWEEP_SECONDS)  # let the sweeps run a period or two first
         victim = sweeping(processes) or processes[0]
+        print("killing", victim.number, datetime.now())
         killed_at = datetime.now()
         assert victim.proc is not None
         victim.proc.send_signal(signal.SIGKILL)
@@ -220,6 +223,7 @@ async def test_three_processes_lose_nothing_double_nothing_and_share_the_limits(
         total = len(expected) * PERSONS
         done = lambda: sum(len(undoubled(replies(fake, p.id))[0]) for p in people) >= total  # noqa: E731
         await fake.wait_for(done, 90)
+        print("all replied", datetime.now())
         await asyncio.sleep(SWEEP_SECONDS * 2)  # the survivors take the sweeps over
 
     doubled = 0

@@ -7,13 +7,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
 
 from bot.services.channel import Capabilities
 from bot.services.messages import SendText
 from bot.services.outbox import OutboxWorker
-from bot.services.ports import Claim, OutboxItem, UnitOfWork
+from bot.services.ports import Claim, InboxItem, OutboxItem, UnitOfWork
 from bot.services.retry import RetryPolicy
+from bot.storage.database import create_engine
+from bot.storage.sql import SqlUnitOfWork
+from tests.conftest import POSTGRES_URL, prepared_database
 from tests.fakes import ManualClock, RecordingChannel
+from tests.storage.conftest import RING
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 MINUTE = timedelta(minutes=1)
@@ -133,3 +140,31 @@ async def test_concurrent_takers_of_a_free_lease_get_it_once(
 
     results = await asyncio.gather(*(take(f"process-{n}") for n in range(5)))
     assert sorted(results) == [False] * 4 + [True]
+
+
+@pytest.mark.skipif(POSTGRES_URL is None, reason="needs GZA_TEST_POSTGRES_URL")
+async def test_an_update_in_another_processs_hands_is_neither_due_nor_claimable_here(
+    tmp_path: Path,
+) -> None:
+    """Two transactions at once, as two processes: the one handling a chat's update holds it;
+    the other neither reads it as due (it would only fail to claim it, again and again) nor
+    claims it, nor the chat's next update; other chats go on."""
+    engine = create_engine(await prepared_database("postgres", tmp_path))
+    uow = lambda: SqlUnitOfWork(engine, RING)  # noqa: E731
+    try:
+        async with uow() as tx:
+            for key, chat in (("1", "chat-a"), ("2", "chat-a"), ("3", "chat-b")):
+                await tx.inbox.add(InboxItem("web", key, chat, b"{}", NOW))
+            await tx.commit()
+            first, _ = await tx.inbox.due(NOW, 10)
+        assert first.id is not None
+        async with uow() as handling:
+            assert await handling.inbox.claim(first.id, NOW)
+            async with uow() as other:
+                assert [i.update_key for i in await other.inbox.due(NOW, 10)] == ["3"]
+                assert not await other.inbox.claim(first.id, NOW)
+            await handling.commit()
+        async with uow() as tx:
+            assert [i.update_key for i in await tx.inbox.due(NOW, 10)] == ["2", "3"]
+    finally:
+        await engine.dispose()
