@@ -62,12 +62,30 @@ class Leader:
         hold = timedelta(seconds=every_seconds * SWEEP_HOLD)
 
         async def once() -> object:
-            if not await self.take(f"sweep:{name}", hold):
+            lease = f"sweep:{name}"
+            if not await self.take(lease, hold):
                 return None
             log.info("sweep.run name=%s", name)
-            return await run()
+            return await self._renewing(lease, run, hold)
 
         return once
+
+    async def _renewing(
+        self, name: str, run: Callable[[], Awaitable[object]], hold: timedelta
+    ) -> object:
+        """``run``, renewing ``name`` every third of ``hold`` meanwhile: a run that outlasts
+        its lease must not let another process start the same work beside it."""
+        task = asyncio.ensure_future(run())
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=hold.total_seconds() / 3)
+                if done:
+                    return task.result()
+                await self._try_take(name, hold)
+        finally:
+            if not task.done():
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
 
     async def lead(
         self,
