@@ -172,7 +172,9 @@ class Gza:
             for task in late:
                 task.cancel()
             await asyncio.gather(*running, return_exceptions=True)
-            log.info("gza.stopped_work seconds=%.1f cut_short=%s", loop.time() - started, len(late))
+            level = logging.WARNING if late else logging.DEBUG  # handed back: worth a line
+            seconds = loop.time() - started
+            log.log(level, "gza.stopped_work seconds=%.1f cut_short=%s", seconds, len(late))
         self.tasks.clear()
         self.workers.clear()
         if self._runner is not None:

@@ -405,8 +405,9 @@ SQLITE_INBOX_LANES, SERVER_INBOX_LANES = 1, 8
 
 
 def inbox_lanes(settings: Settings) -> int:
-    """SQLite takes one writer at a time: more lanes only queue on its lock (measured in
-    benchmarks/lanes_burst.py). A server database handles chats side by side."""
+    """SQLite takes one writer at a time: more lanes only queue on its lock (a burst through
+    benchmarks/bench_lanes.py showed no steady gain). A server database handles chats side
+    by side."""
     configured = settings.delivery.inbox_lanes
     if configured is not None:
         return configured

@@ -11,13 +11,15 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 MAX_KEYS = 10_000
 """Keys whose window is still open are never forgotten; idle ones beyond this many are."""
 TICK = 1e-6
 """Waits shorter than this are rounding, not waits."""
+IN_FLIGHT_RETRY = 0.05
+"""When every slot is held by a request not yet answered, ask again this soon."""
 
 
 @dataclass(frozen=True)
@@ -35,54 +37,87 @@ class Limit:
 
 class RateLimiter(Protocol):
     """Where the slots are counted: this process (``WindowLimiter``) or a store shared by
-    every process of the bot."""
+    every process of the bot. A key may name a chat: a shared store must not keep it in
+    plaintext (use a keyed hash).
+
+    A slot is in use from ``acquire`` until ``release`` and for ``per`` seconds after it: the
+    receiving end counts a message when it arrives, which we only know to be before it was
+    answered, so the window runs from the answer. Then no window at the far end ever holds
+    more than the count, however late a request left this process."""
 
     async def acquire(self, limits: Sequence[Limit], now: float) -> float:
         """Take one slot of every limit at ``now`` and return 0; or, when any of them is full,
-        take none and return how many seconds until all of them could be taken.
+        take none and return how many seconds to wait before asking again.
 
         All or nothing, so a message waiting for one limit holds no slot of another. ``now`` is
         in seconds on a clock every user of the same limiter shares."""
         ...
 
+    async def release(self, limits: Sequence[Limit], now: float) -> None:
+        """The request that took these slots is answered (or failed) at ``now``; call it once
+        for every ``acquire`` that returned 0, whatever happened to the request."""
+        ...
+
+
+@dataclass
+class _Slots:
+    per: float
+    in_flight: int = 0
+    answered: deque[float] = field(default_factory=deque)
+    """When requests still in the window were answered, oldest first."""
+
+    def used(self, now: float) -> int:
+        while self.answered and self.answered[0] + self.per <= now:
+            self.answered.popleft()
+        return self.in_flight + len(self.answered)
+
 
 class WindowLimiter:
-    """The in-process limiter: for each key, the times of its last ``count`` slots."""
+    """The in-process limiter: for each key, its requests in flight and the answer times of
+    those still in the window."""
 
     def __init__(self, max_keys: int = MAX_KEYS) -> None:
         self._max_keys = max_keys
-        self._taken: OrderedDict[str, tuple[float, deque[float]]] = OrderedDict()
+        self._keys: OrderedDict[str, _Slots] = OrderedDict()
 
     async def acquire(self, limits: Sequence[Limit], now: float) -> float:
         wait = max((self._wait(limit, now) for limit in limits), default=0.0)
         if wait > 0:
             return wait
         for limit in limits:
-            self._take(limit, now)
+            self._slots(limit).in_flight += 1
         self._forget_idle(now)
         return 0.0
 
+    async def release(self, limits: Sequence[Limit], now: float) -> None:
+        for limit in limits:
+            slots = self._slots(limit)
+            slots.in_flight = max(0, slots.in_flight - 1)
+            slots.answered.append(now)
+
     def _wait(self, limit: Limit, now: float) -> float:
-        """Seconds until the oldest of the last ``count`` slots leaves the window."""
-        _, times = self._taken.get(limit.key, (limit.per, deque()))
-        if len(times) < limit.count:
+        slots = self._keys.get(limit.key)
+        if slots is None:
             return 0.0
-        wait = times[-limit.count] + limit.per - now
+        over = slots.used(now) - limit.count + 1
+        if over <= 0:
+            return 0.0
+        if over > len(slots.answered):
+            return min(limit.per, IN_FLIGHT_RETRY)  # full of requests not yet answered
+        wait = slots.answered[over - 1] + limit.per - now
         return wait if wait > TICK else 0.0
 
-    def _take(self, limit: Limit, now: float) -> None:
-        _, times = self._taken.pop(limit.key, (limit.per, deque()))
-        times.append(now)
-        while len(times) > limit.count:
-            times.popleft()
-        self._taken[limit.key] = (limit.per, times)  # most recently used last
+    def _slots(self, limit: Limit) -> _Slots:
+        slots = self._keys.pop(limit.key, None) or _Slots(limit.per)
+        self._keys[limit.key] = slots  # most recently used last
+        return slots
 
     def _forget_idle(self, now: float) -> None:
-        while len(self._taken) > self._max_keys:
-            key, (per, times) = next(iter(self._taken.items()))
-            if times and times[-1] + per > now:
+        while len(self._keys) > self._max_keys:
+            key, slots = next(iter(self._keys.items()))
+            if slots.used(now):
                 return  # the least recently used key still counts: keep every key
-            del self._taken[key]
+            del self._keys[key]
 
 
 Clock = Callable[[], float]
@@ -97,8 +132,9 @@ async def pace(
     sleep: Sleep = asyncio.sleep,
 ) -> float:
     """Wait for a slot of every limit when that takes at most ``patience`` seconds, and return
-    0 once taken; otherwise take nothing and return the wait, for the caller to come back later
-    (a message for a group at its per-minute budget should not hold a worker that long)."""
+    0 once taken (release it when the request is answered); otherwise take nothing and return
+    the wait, for the caller to come back later (a message for a group at its per-minute budget
+    should not hold a worker that long)."""
     while (wait := await limiter.acquire(limits, clock())) > 0:
         if wait > patience:
             return wait

@@ -163,6 +163,14 @@ class MemoryOutbox:
             self._data.claims[item.id] = claim.until
         return items
 
+    async def cancel(self, queue: str) -> int:
+        unsent = [
+            k for k, (i, st) in self._data.outbox.items() if st == "pending" and i.in_queue == queue
+        ]
+        for key in unsent:
+            del self._data.outbox[key]
+        return len(unsent)
+
     async def expire(self, channel: str, before: datetime) -> int:
         old = [
             k
@@ -175,7 +183,7 @@ class MemoryOutbox:
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
         if item_id not in self._data.outbox:
-            return False  # erased while it was being sent
+            return False  # erased or cancelled while it was being sent
         item, _ = self._data.outbox[item_id]
         if item.ephemeral:
             del self._data.outbox[item_id]

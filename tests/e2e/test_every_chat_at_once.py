@@ -106,4 +106,4 @@ async def test_a_person_tapping_fast_gets_a_reply_a_second(
         await fake.wait_for(lambda: len(_sent(fake, user.id)) >= 9, timeout=30)
     times = [c.at for c in _sent(fake, user.id)]
     assert most_in_one_window(times, 3.0) <= 3  # never more than the burst in its window
-    assert times[-1] - times[0] < (9 - 3) * 1.0 + 1.0  # yet a message a second after it
+    assert times[-1] - times[0] < (9 - 3) * 1.0 + 2.0  # yet about one a second, not one in two

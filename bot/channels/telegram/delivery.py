@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -36,9 +37,6 @@ MAX_CHAT_LIMITERS = 10_000
 GLOBAL_KEY = "bot"
 PATIENCE = 5.0
 """Seconds a delivery lane waits for a slot itself; a longer wait goes back to the outbox."""
-ARRIVAL_MARGIN = 0.05
-"""Added to every window: Telegram counts requests when they arrive, a little after we sent
-them, and two arriving closer together than we sent them must still fit the limit."""
 T = TypeVar("T")
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 CAPTION_LIMIT = 1024
@@ -51,7 +49,8 @@ class RateLimits:
     """Telegram's limits as sliding windows: the bot's global rate, and each chat's (a short
     burst, then its rate; a group's per-minute budget). A message waits for a slot of both at
     once; a wait longer than ``PATIENCE`` is handed back to the outbox (RateLimited), so a group
-    at its minute budget holds up nobody else."""
+    at its minute budget holds up nobody else. A slot counts from Telegram's answer (see
+    ``RateLimiter``), so the limits hold as Telegram counts, on arrival."""
 
     def __init__(
         self,
@@ -69,32 +68,36 @@ class RateLimits:
         self._limiter = limiter or WindowLimiter(MAX_CHAT_LIMITERS)
         self._clock, self._patience = clock, patience
 
-    async def acquire(self, chat: str) -> None:
-        """Take a slot for one message to ``chat``: waits a short wait, raises RateLimited
-        with a long one."""
-        await self._take([self._global, self._chat(chat)])
+    def message(self, chat: str) -> AbstractAsyncContextManager[None]:
+        """A slot for one message to ``chat``, held until Telegram answers: waits a short
+        wait, raises RateLimited with a long one."""
+        return self._slot([self._global, self._chat(chat)])
 
-    async def acquire_global(self) -> None:
-        """Take a slot of the global budget only (deletes count there, not as a chat's
-        message)."""
-        await self._take([self._global])
+    def delete(self) -> AbstractAsyncContextManager[None]:
+        """A slot of the global budget only: a delete is not a message to the chat."""
+        return self._slot([self._global])
 
-    async def _take(self, limits: list[Limit]) -> None:
+    @asynccontextmanager
+    async def _slot(self, limits: list[Limit]) -> AsyncIterator[None]:
         wait = await pace(self._limiter, limits, self._clock, self._patience)
         if wait > 0:
             raise RateLimited(wait)
+        try:
+            yield
+        finally:
+            await self._limiter.release(limits, self._clock())
 
     def _chat(self, chat: str) -> Limit:
         key = f"chat:{chat}"
         if chat.startswith("-"):  # a group: at most about 20 messages a minute
-            return Limit(key, self._group_per_minute, 60.0 + ARRIVAL_MARGIN)
+            return Limit(key, self._group_per_minute, 60.0)
         return _limit(key, self._chat_rate, self._chat_burst)
 
 
 def _limit(key: str, rate: float, burst: int) -> Limit:
-    """``burst`` messages (at least one) in the time ``rate`` allows them, plus the margin."""
+    """``burst`` messages (at least one) in the time ``rate`` allows them."""
     count = max(1, burst)
-    return Limit(key, count, count / rate + ARRIVAL_MARGIN)
+    return Limit(key, count, count / rate)
 
 
 def keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup | None:
@@ -124,16 +127,21 @@ class TelegramDeliverer:
         except (TelegramServerError, TelegramNetworkError):
             raise TemporaryFailure("telegram unavailable") from None
 
-    async def _timed(self, request: Awaitable[T]) -> T:
-        """One request, given up after the timeout: a hung request delays only its chat."""
-        async with asyncio.timeout(self._timeout):
-            return await request
+    async def _timed(
+        self, request: Coroutine[Any, Any, T], slot: AbstractAsyncContextManager[None] | None = None
+    ) -> T:
+        """One request, in its rate-limit slot, given up after the timeout: a hung request
+        delays only its chat."""
+        try:
+            async with slot or nullcontext(), asyncio.timeout(self._timeout):
+                return await request
+        finally:
+            request.close()  # a no-op once it ran; never started when no slot was free
 
     async def _send(self, address: str, message: Outgoing) -> int | None:
         if isinstance(message, SendText) and message.edits is not None:
             return await self._edit(address, message, message.edits)
         if isinstance(message, SendText):
-            await self._limits.acquire(address)
             sent = await self._timed(
                 self._bot.send_message(
                     chat_id=int(address),
@@ -144,15 +152,16 @@ class TelegramDeliverer:
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                     disable_notification=message.silent,
                     protect_content=message.protect,
-                )
+                ),
+                self._limits.message(address),
             )
             return sent.message_id
         if isinstance(message, CopyMessage):
             return await self._copy(address, message)
         if isinstance(message, OpenTopic):
-            await self._limits.acquire(address)
             topic = await self._timed(
-                self._bot.create_forum_topic(chat_id=int(address), name=message.name)
+                self._bot.create_forum_topic(chat_id=int(address), name=message.name),
+                self._limits.message(address),
             )
             return topic.message_thread_id
         if isinstance(message, AnswerButton):
@@ -168,7 +177,6 @@ class TelegramDeliverer:
     async def _edit(self, address: str, message: SendText, message_id: int) -> int | None:
         """Redraw a question in place; if Telegram will not edit it (too old, deleted), send it
         anew. An edit that changes nothing is already done."""
-        await self._limits.acquire(address)
         try:
             await self._timed(
                 self._bot.edit_message_text(
@@ -178,7 +186,8 @@ class TelegramDeliverer:
                     reply_markup=keyboard(message.buttons),
                     parse_mode=None,
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
-                )
+                ),
+                self._limits.message(address),
             )
         except TelegramBadRequest as exc:
             if NOT_MODIFIED in str(exc.message):
@@ -189,7 +198,6 @@ class TelegramDeliverer:
     async def _copy(self, address: str, message: CopyMessage) -> int:
         """copyMessage: no link to who sent it. A new caption (signed with the staff alias)
         replaces the original; parse_mode None so `<3`, `&`, `_` and `*` arrive as written."""
-        await self._limits.acquire(address)
         caption = message.caption[:CAPTION_LIMIT] if message.caption else None
         copied = await self._timed(
             self._bot.copy_message(
@@ -199,7 +207,8 @@ class TelegramDeliverer:
                 message_thread_id=message.thread_id,
                 caption=caption,
                 parse_mode=None,
-            )
+            ),
+            self._limits.message(address),
         )
         return copied.message_id
 
@@ -210,9 +219,11 @@ class TelegramDeliverer:
         failed = 0
         for start in range(0, len(message_ids), DELETE_BATCH):
             batch = list(message_ids[start : start + DELETE_BATCH])
-            await self._limits.acquire_global()  # not a message: no chat budget to wait for
             try:
-                await self._timed(self._bot.delete_messages(chat_id=chat_id, message_ids=batch))
+                await self._timed(
+                    self._bot.delete_messages(chat_id=chat_id, message_ids=batch),
+                    self._limits.delete(),  # not a message: no chat budget to wait for
+                )
             except TelegramBadRequest:
                 failed += len(batch)
         if failed:

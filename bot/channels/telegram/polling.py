@@ -62,11 +62,11 @@ async def _fetch(
         stop.cancel()
         if not request.done():
             request.cancel()
-    if request.cancelled():
-        with contextlib.suppress(asyncio.CancelledError):
-            await request
-        return None
-    return request.result()
+    if request.done() and not request.cancelled():
+        return request.result()
+    with contextlib.suppress(asyncio.CancelledError):
+        await request
+    return None
 
 
 async def _commit(intake: Intake, batch: list[dict[str, Any]], offset: int | None) -> int | None:
