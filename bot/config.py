@@ -165,6 +165,17 @@ class DeliverySettings(Section):
     and 8 on PostgreSQL. Each lane holds a database connection while it handles an update."""
     outbox_lanes: int = Field(default=32, ge=1, le=256)
     """Chats delivered to at once: a slow or hung request holds up only its own lane."""
+    claim_seconds: float = Field(default=60.0, ge=2)
+    """How long a process holds the outbox messages it took; a dead process's lapse after
+    this. No message is begun in the last half of it, so keep it above twice the longest
+    request."""
+
+
+class RedisSettings(Section):
+    url: SecretStr | None = None
+    """Shared rate limits and web chat fan-out for several processes; unset = one process."""
+    prefix: str = Field(default="gza", pattern=r"^[A-Za-z0-9_:.-]{1,32}$")
+    """Prefix of every key and channel, so that deployments can share one Redis."""
 
 
 class RetentionSettings(Section):
@@ -349,6 +360,7 @@ class Settings(BaseSettings):
     emergency: EmergencySettings = Field(default_factory=EmergencySettings)
     directory: DirectorySettings = Field(default_factory=DirectorySettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     abuse: AbuseSettings = Field(default_factory=AbuseSettings)
@@ -360,6 +372,15 @@ class Settings(BaseSettings):
     def bureau_cities(self) -> dict[str, frozenset[str]]:
         """Each bureau's cities: a search in one of them is counted in that bureau's figures."""
         return {b.id: frozenset(c.lower() for c in b.cities) for b in self.bureaus}
+
+    @model_validator(mode="after")
+    def _claims_outlast_requests(self) -> Settings:
+        if self.delivery.claim_seconds < 3 * self.telegram.request_timeout:
+            raise ValueError(
+                "delivery.claim_seconds: keep it at least three times telegram.request_timeout,"
+                " or a message still on its way could be claimed and sent again"
+            )
+        return self
 
     @model_validator(mode="after")
     def _consistent_handoff(self) -> Settings:

@@ -4,9 +4,12 @@ a graceful stop. What runs is built in ``bot.wiring``; this module only starts a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import partial
 
 from aiogram import Bot
 from aiohttp import web
@@ -21,11 +24,16 @@ from bot.services.curator_digest import CuratorDigest
 from bot.services.escalation import EscalationSweep
 from bot.services.follow_up import FollowUpSweep
 from bot.services.inbox import InboxWorker, Intake
+from bot.services.leases import Leader
 from bot.services.outbox import OutboxWorker
 from bot.services.retention import RetentionSweep
 from bot.services.wakeup import Wakeup, run_forever
 
 log = logging.getLogger(__name__)
+
+POLLER_HOLD_SECONDS = 15.0
+"""Exactly one process polls (renewing its lease every third of this); when it dies another
+starts polling within this time."""
 
 CLEANUP_SHARE = 0.25
 """Of the stop grace, the share kept for closing the web server and the database once the
@@ -51,6 +59,8 @@ class Gza:
     web_app: web.Application | None
     bot: Bot | None
     stopping: asyncio.Event
+    leader: Leader
+    """Makes each sweep, and polling, run in one process of all that share the database."""
     workers: list[asyncio.Task[None]] = field(default_factory=list)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     web_port: int | None = None
@@ -86,7 +96,14 @@ class Gza:
         if self.escalation is not None:
             every = self.settings.handoff.sweep_seconds
             sweeps.append(Sweep("escalation", self.escalation.run, every))
-        tracked = [Sweep(s.id, self._tracked(s.run), s.every_seconds) for s in sweeps]
+        tracked = [
+            Sweep(
+                s.id,
+                self._tracked(self.leader.sweep(s.id, s.run, s.every_seconds)),
+                s.every_seconds,
+            )
+            for s in sweeps
+        ]
         self.scheduler = build_scheduler(tracked)
         self.scheduler.start()
 
@@ -94,7 +111,9 @@ class Gza:
         await describe_bot(bot, self.localizer, self.settings)
         telegram = self.settings.telegram
         if telegram.mode == "polling":
-            self._spawn("polling", poll(bot, self.intake, telegram.polling_timeout, self.stopping))
+            hold = timedelta(seconds=POLLER_HOLD_SECONDS)
+            polling = partial(poll, bot, self.intake, telegram.polling_timeout, self.stopping)
+            self._spawn("polling", self.leader.lead("poller", polling, hold, self.stopping))
             return
         assert telegram.secret_token is not None
         await bot.set_webhook(
@@ -161,3 +180,5 @@ class Gza:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        with contextlib.suppress(Exception):  # a database already away: the leases lapse
+            await self.leader.release_all()

@@ -58,9 +58,11 @@ from bot.services.follow_up import FollowUpSweep
 from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
 from bot.services.inbox import Handler, InboxWorker, Intake
+from bot.services.leases import Leader
 from bot.services.mailbox import Mailbox
 from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
 from bot.services.outbox import OutboxWorker
+from bot.services.pacing import RateLimiter
 from bot.services.ports import Clock, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
@@ -70,10 +72,12 @@ from bot.services.sign_in import ConsoleLinks, Roster, SignIn
 from bot.services.staff_actions import StaffActions
 from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
+from bot.shared import Shared, shared
 from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
+from bot.storage.leases import one_at_a_time, release_all
 from bot.storage.rights import SqlRights
 from bot.storage.sql import unit_of_work_factory
 from referral_directory.files import load_directory as read_directory_files
@@ -125,6 +129,7 @@ async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
     """The directory from the database; an empty one is first filled from the seed folder
     (raises DirectoryError naming every problem in it)."""
     async with engine.begin() as conn:
+        await one_at_a_time(conn, "gza:seed-directory")  # processes starting together
         if await is_empty(conn):
             await save_directory(conn, read_directory_files(settings.directory.seed))
     async with engine.connect() as conn:
@@ -137,6 +142,7 @@ async def prepare_rights(engine: AsyncEngine, settings: Settings, now: datetime)
     """The rights library from the database; an empty one is first filled from ``[paths]
     rights`` (raises RightsError naming every problem in it)."""
     async with engine.begin() as conn:
+        await one_at_a_time(conn, "gza:seed-rights")  # processes starting together
         if await SqlRights(conn).is_empty():
             await SqlRights(conn).replace(read_library(settings.paths.rights), SEEDER, now)
     async with engine.connect() as conn:
@@ -361,11 +367,16 @@ def telegram_channel(
     intake: Intake,
     app: web.Application,
     is_curator: Callable[[int], bool],
+    limiter: RateLimiter | None,
 ) -> TelegramChannel:
     """aiogram in (polling, or the webhook route on ``app``) and out, within the limits."""
     telegram = settings.telegram
     limits = RateLimits(
-        telegram.global_rate, telegram.chat_rate, telegram.chat_burst, telegram.group_per_minute
+        telegram.global_rate,
+        telegram.chat_rate,
+        telegram.chat_burst,
+        telegram.group_per_minute,
+        limiter=limiter,
     )
     if telegram.mode == "webhook":
         _check_webhook(settings)
@@ -394,6 +405,7 @@ def settings_channels(
     staff_chats: frozenset[int],
     is_curator: Callable[[int], bool],
     flow: Flow,
+    shared: Shared,
 ) -> Edge:
     """Telegram when a token is configured, the web chat when enabled."""
     edge = Edge({}, None, web.Application(client_max_size=1024 * 1024))
@@ -401,11 +413,12 @@ def settings_channels(
         edge.bot = make_bot(settings)
         stack.push_async_callback(edge.bot.session.close)
         edge.channels[TELEGRAM] = telegram_channel(
-            settings, edge.bot, staff_chats, intake, edge.app, is_curator
+            settings, edge.bot, staff_chats, intake, edge.app, is_curator, shared.limiter
         )
     if settings.web.enabled:
-        chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup)
+        chat = WebChat(intake, web_page(settings, localizer, flow), outbox_wakeup, shared.relay)
         edge.app.add_routes(chat.routes())
+        edge.app.on_startup.append(chat.startup)
         edge.app.on_shutdown.append(chat.shutdown)
         edge.channels[chat.name] = chat
     return edge
@@ -491,6 +504,8 @@ async def database(
     stack.push_async_callback(engine.dispose)
     catalog = await prepare_catalog(engine, settings)
     rights = await prepare_rights(engine, settings, clock())
+    if is_sqlite(settings.database.url):
+        await release_all(engine)
     return unit_of_work_factory(engine, ring), catalog, rights
 
 
@@ -531,6 +546,7 @@ async def build(
                 staff_chats,
                 curators.__contains__,
                 dialogs.flow,
+                await shared(settings, stack, pseudonyms),
             )
             if channels is None
             else Edge(dict(channels), None, web.Application())
@@ -557,6 +573,7 @@ async def build(
             delivery.inbox_max_attempts, delivery.retry_first_delay, delivery.retry_max_delay
         )
         periodic = sweeps(settings, uow, clock, services, catalog, curators, outbox_wakeup)
+        leader = Leader(uow, clock)
         inbox = InboxWorker(
             uow,
             edge.channels,
@@ -579,9 +596,12 @@ async def build(
                 clock,
                 policy,
                 stopping,
+                leader.holder,
+                timedelta(seconds=delivery.claim_seconds),
                 wakeup=outbox_wakeup,
                 lanes=delivery.outbox_lanes,
             ),
+            leader=leader,
             retention=periodic.retention,
             follow_up=periodic.follow_up,
             digest=periodic.digest,

@@ -39,6 +39,7 @@ TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 PEPPER = base64.urlsafe_b64encode(b"p" * 32).decode()
 MASTER_KEY = MasterKey(kid="test1", key=b"k" * 32).dump()
 POSTGRES_URL = os.environ.get("GZA_TEST_POSTGRES_URL")
+REDIS_URL = os.environ.get("GZA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
 
@@ -119,3 +120,32 @@ def settings_for(database_url: str) -> Callable[..., Settings]:
         return make_settings(database_url, **sections)
 
     return make
+
+
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
+    """The test Redis (GZA_TEST_REDIS_URL, by default the local one), or the test is skipped;
+    use a key prefix of your own (``redis_prefix``): the keys under it are deleted after."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(REDIS_URL)
+    try:
+        await client.ping()
+    except Exception:  # no server, refused, or not Redis at all
+        await client.aclose()
+        pytest.skip("no Redis reachable (GZA_TEST_REDIS_URL)")
+    yield REDIS_URL
+    await client.aclose()
+
+
+@pytest.fixture
+async def redis_prefix(redis_url: str) -> AsyncIterator[str]:
+    from redis.asyncio import Redis
+
+    prefix = f"gza-test-{os.urandom(4).hex()}"
+    yield prefix
+    client = Redis.from_url(redis_url)
+    keys = [key async for key in client.scan_iter(f"{prefix}:*")]
+    if keys:
+        await client.delete(*keys)
+    await client.aclose()

@@ -22,5 +22,9 @@ class Pseudonyms:
         """The stable reference of one person on one channel (64 hex characters)."""
         return self._mac(f"person:{channel}:{user_id}")
 
+    def opaque(self, purpose: str, value: str) -> str:
+        """A stable stand-in for ``value`` where it must not appear (a shared store's key)."""
+        return self._mac(f"{purpose}:{value}")
+
     def _mac(self, message: str) -> str:
         return hmac.new(self._pepper, message.encode(), hashlib.sha256).hexdigest()

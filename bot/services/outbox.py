@@ -7,13 +7,14 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.services.channel import Channel
 from bot.services.lanes import Lanes
+from bot.services.leases import process_holder
 from bot.services.mailbox import erased_owner
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
-from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
+from bot.services.ports import Claim, Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 
@@ -45,6 +46,13 @@ class Undeliverable(DeliveryError):
 
 
 @dataclass(frozen=True)
+class _Claimed:
+    items: list[OutboxItem]
+    last_start: datetime
+    """No message is begun after this, so each one ends well before its claim lapses."""
+
+
+@dataclass(frozen=True)
 class OutboxWorker:
     """Delivers to different queues (chats) at once, each in its own lane, and in order within
     a queue: a slow or hung request holds up only its own chat."""
@@ -54,6 +62,9 @@ class OutboxWorker:
     clock: Clock
     policy: RetryPolicy
     stopping: asyncio.Event
+    holder: str = field(default_factory=process_holder)
+    """This process, in the claims it takes: several processes may share the outbox."""
+    claim_for: timedelta = timedelta(seconds=60)
     wakeup: Wakeup = field(default_factory=Wakeup)
     """Poked when there is new work, and by a lane when it finishes."""
     lanes: int = 1
@@ -70,15 +81,16 @@ class OutboxWorker:
             await self._lanes.idle()
             return 0
         self._lanes.begin_read()
-        async with self.uow(read_only=True) as uow:
-            items = await uow.outbox.due(self.clock(), BATCH + self._lanes.busy)
-        started = 0
-        for item in items:
-            if self.stopping.is_set():
-                break
-            if not self._lanes.taken(item.in_queue):
-                await self._lanes.start(item.in_queue, self._deliver(item))
-                started += 1
+        claim = await self._claim()
+        started, unstarted = 0, []
+        for item in claim.items:
+            late = self.stopping.is_set() or self.clock() >= claim.last_start
+            if late or self._lanes.taken(item.in_queue):
+                unstarted.append(item)
+                continue
+            await self._lanes.start(item.in_queue, self._deliver(item))
+            started += 1
+        await self._hand_back(unstarted)
         return started
 
     async def settle(self) -> int:
@@ -90,6 +102,25 @@ class OutboxWorker:
             sent += self._lanes.take_done()
             if not started:
                 return sent
+
+    async def _claim(self) -> _Claimed:
+        """Take the due messages that no other process holds, for ``claim_for``."""
+        now = self.clock()
+        async with self.uow() as uow:
+            items = await uow.outbox.claim(now, BATCH, Claim(self.holder, now + self.claim_for))
+            await uow.commit()
+        return _Claimed(items, now + self.claim_for / 2)
+
+    async def _hand_back(self, items: list[OutboxItem]) -> None:
+        """Claimed but not begun (its queue's lane is still finishing, or stopping): free it
+        now for whichever worker reads next, instead of when the claim lapses."""
+        if not items:
+            return
+        async with self.uow() as uow:
+            for item in items:
+                assert item.id is not None
+                await uow.outbox.release(item.id)
+            await uow.commit()
 
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None

@@ -60,6 +60,15 @@ class OutboxItem:
         return self.in_queue == self.chat_ref
 
 
+@dataclass(frozen=True)
+class Claim:
+    """Work taken by one process (``holder``) until ``until``: when that process dies, the
+    claim lapses and another process takes the work over."""
+
+    holder: str
+    until: datetime
+
+
 class Inbox(Protocol):
     async def add(self, item: InboxItem) -> bool:
         """False when this update was already received."""
@@ -84,15 +93,25 @@ class Outbox(Protocol):
     async def add(self, item: OutboxItem) -> None: ...
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
-        """The oldest unsent message of each chat, if it is due; oldest first."""
+        """The oldest unsent message of each chat, if it is due and nobody holds it; oldest
+        first."""
+
+    async def claim(self, now: datetime, limit: int, claim: Claim) -> list[OutboxItem]:
+        """What ``due`` returns, held for ``claim``: no other worker gets these messages, nor
+        later ones of their queues, until each is sent, retried later, given up or the claim
+        lapses (then it may be sent twice: its holder died after the channel took it)."""
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
         """False when the item was erased (/forget) or cancelled (/exit) while it was being
         sent."""
 
-    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None: ...
+    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
+        """Try again at ``at``, by whichever worker claims it then."""
 
     async def give_up(self, item_id: int, error: str) -> None: ...
+
+    async def release(self, item_id: int) -> None:
+        """Hand a claimed message back unsent, for the next worker that claims."""
 
     async def purge_sent(self, before: datetime) -> int:
         """Delete sent or abandoned messages created before ``before``; returns how many."""
@@ -345,6 +364,16 @@ class Evidence(Protocol):
         """A month's counts of each bureau alone."""
 
 
+class Leases(Protocol):
+    """Work that only one process may do at a time (a periodic sweep, fetching updates)."""
+
+    async def take(self, name: str, claim: Claim, now: datetime) -> bool:
+        """Take or renew ``name`` for ``claim``; False while another holder's lease runs."""
+
+    async def release(self, name: str, holder: str) -> None:
+        """Give the lease up early (a graceful stop), if ``holder`` still has it."""
+
+
 class UnitOfWork(Protocol):
     """One transaction over every store; nothing is kept unless ``commit`` is called."""
 
@@ -395,6 +424,9 @@ class UnitOfWork(Protocol):
 
     @property
     def threads(self) -> CaseThreads: ...
+
+    @property
+    def leases(self) -> Leases: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -17,6 +17,7 @@ from bot.core.state import ConversationState
 from bot.services.cases import TAKEN, WAITING, Case
 from bot.services.ports import (
     Cell,
+    Claim,
     DirectoryChange,
     Draft,
     FollowUp,
@@ -59,6 +60,9 @@ class MemoryData:
     sessions: dict[str, SessionRecord] = field(default_factory=dict)
     audit: list[AuditEntry] = field(default_factory=list)
     lines: list[tuple[str, ThreadLine]] = field(default_factory=list)
+    claims: dict[int, datetime] = field(default_factory=dict)
+    """Outbox rows held by a worker, until when."""
+    leases: dict[str, tuple[str, datetime]] = field(default_factory=dict)
 
     def copy(self) -> MemoryData:
         """Values are immutable, so copying the tables is enough for a private working copy."""
@@ -87,6 +91,8 @@ class MemoryData:
             dict(self.sessions),
             list(self.audit),
             list(self.lines),
+            dict(self.claims),
+            dict(self.leases),
         )
 
     def new_id(self) -> int:
@@ -158,7 +164,15 @@ class MemoryOutbox:
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         pending = [i for i, status in self._data.outbox.values() if status == "pending"]
-        return _heads(pending, now)[:limit]
+        held = {k for k, until in self._data.claims.items() if until > now}
+        return [i for i in _heads(pending, now) if i.id not in held][:limit]
+
+    async def claim(self, now: datetime, limit: int, claim: Claim) -> list[OutboxItem]:
+        items = await self.due(now, limit)
+        for item in items:
+            assert item.id is not None
+            self._data.claims[item.id] = claim.until
+        return items
 
     async def cancel(self, queue: str) -> int:
         unsent = [
@@ -186,6 +200,7 @@ class MemoryOutbox:
             del self._data.outbox[item_id]
             return True
         self._data.outbox[item_id] = (item, "sent")
+        self._data.claims.pop(item_id, None)
         return True
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
@@ -193,12 +208,17 @@ class MemoryOutbox:
             return
         item, status = self._data.outbox[item_id]
         self._data.outbox[item_id] = (replace(item, attempts=attempts, next_attempt_at=at), status)
+        self._data.claims.pop(item_id, None)
+
+    async def release(self, item_id: int) -> None:
+        self._data.claims.pop(item_id, None)
 
     async def give_up(self, item_id: int, error: str) -> None:
         if item_id not in self._data.outbox:
             return
         item, _ = self._data.outbox[item_id]
         self._data.outbox[item_id] = (item, "failed")
+        self._data.claims.pop(item_id, None)
 
     async def purge_sent(self, before: datetime) -> int:
         due = [
@@ -545,6 +565,22 @@ class MemoryCuratorDrafts:
         self._data.drafts.pop(alias, None)
 
 
+class MemoryLeases:
+    def __init__(self, data: MemoryData) -> None:
+        self._data = data
+
+    async def take(self, name: str, claim: Claim, now: datetime) -> bool:
+        holder, until = self._data.leases.get(name, (claim.holder, now))
+        if holder != claim.holder and until > now:
+            return False
+        self._data.leases[name] = (claim.holder, claim.until)
+        return True
+
+    async def release(self, name: str, holder: str) -> None:
+        if self._data.leases.get(name, ("", None))[0] == holder:
+            del self._data.leases[name]
+
+
 class MemoryDatabase:
     """Shared state of every in-memory unit of work; ``uow`` is the factory."""
 
@@ -600,3 +636,4 @@ class MemoryUnitOfWork:
         self.sign_ins = MemorySignIns(self._work)
         self.audit = MemoryAuditLog(self._work)
         self.threads = MemoryCaseThreads(self._work)
+        self.leases = MemoryLeases(self._work)

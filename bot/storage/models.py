@@ -137,6 +137,8 @@ outbox = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("sent_at", UtcDateTime),
     Column("ephemeral", Boolean, nullable=False, default=False),
+    Column("claimed_by", String(64)),
+    Column("claimed_until", UtcDateTime),  # held while a process delivers it; a dead one's lapses
     Index("ix_outbox_status_id", "status", "id"),
     sqlite_autoincrement=True,  # an id is never reused: workers hold ids across transactions
 )
@@ -463,3 +465,13 @@ case_lines = Table(
     sqlite_autoincrement=True,
 )
 """A case's conversation, each line sealed under the person's data key (shredded on erasure)."""
+
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("holder", String(64), nullable=False),
+    Column("until", UtcDateTime, nullable=False),
+)
+"""Work only one process may do at a time (a sweep, the Telegram poller): its holder renews
+the lease while alive; once ``until`` has passed any process may take it over."""

@@ -25,11 +25,12 @@ from bot.core.state import ConversationState
 from bot.privacy.crypto import DecryptionError, KeyRing
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
-from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem, UnitOfWorkFactory
+from bot.services.ports import Cell, Claim, FollowUp, InboxItem, OutboxItem, UnitOfWorkFactory
 from bot.storage import models as m
 from bot.storage.console import SqlAuditLog, SqlCaseThreads, SqlSignIns
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.database import READ_ONLY
+from bot.storage.leases import SqlLeases
 from bot.storage.vault import KeyCache, Vault
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,12 @@ class SqlInbox:
         return result.rowcount == 1
 
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
+        # A head another process is handling (its claim holds the row) is passed over, so no
+        # worker keeps reading and failing to claim it (PostgreSQL; SQLite has one process).
+        heads = _heads(m.inbox, m.inbox.c.chat_ref, now, limit)
+        heads = heads.with_for_update(read=True, skip_locked=True, of=m.inbox)
         items = []
-        for r in (
-            await self._conn.execute(_heads(m.inbox, m.inbox.c.chat_ref, now, limit))
-        ).mappings():
+        for r in (await self._conn.execute(heads)).mappings():
             payload = await _open(
                 self._vault, r["chat_ref"], r["payload"], inbox_where(r["channel"], r["update_key"])
             )
@@ -87,9 +90,13 @@ class SqlInbox:
         return items
 
     async def claim(self, item_id: int, now: datetime) -> bool:
+        # Held until this transaction ends; another process's claim of the same row skips it
+        # at once (SKIP LOCKED on PostgreSQL) instead of queueing behind the handler.
+        t = m.inbox
+        free = select(t.c.id).where(t.c.id == item_id, t.c.status == PENDING)
         result = await self._conn.execute(
-            update(m.inbox)
-            .where(m.inbox.c.id == item_id, m.inbox.c.status == PENDING)
+            update(t)
+            .where(t.c.id.in_(free.with_for_update(skip_locked=True).scalar_subquery()))
             .values(status=DONE, handled_at=now)
         )
         return result.rowcount == 1
@@ -135,27 +142,41 @@ class SqlOutbox:
         )
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
+        return await self._items(await self._conn.execute(_free_heads(now, limit)))
+
+    async def claim(self, now: datetime, limit: int, claim: Claim) -> list[OutboxItem]:
+        # SKIP LOCKED (PostgreSQL): a row another process is claiming right now is passed
+        # over, and so are the later rows of its queue, which it still blocks.
+        query = _free_heads(now, limit).with_for_update(skip_locked=True, of=m.outbox)
+        rows = (await self._conn.execute(query)).all()
+        if rows:
+            await self._conn.execute(
+                update(m.outbox)
+                .where(m.outbox.c.id.in_([r.id for r in rows]))
+                .values(claimed_by=claim.holder, claimed_until=claim.until)
+            )
+        return await self._items(rows)
+
+    async def _items(self, rows: Any) -> list[OutboxItem]:
         items = []
-        for r in (
-            await self._conn.execute(_heads(m.outbox, m.outbox.c.queue, now, limit))
-        ).mappings():
-            raw = await _open(self._vault, r["chat_ref"], r["body"], f"outbox.body|{r['key']}")
+        for r in rows:
+            raw = await _open(self._vault, r.chat_ref, r.body, f"outbox.body|{r.key}")
             if raw is None:
-                await self.give_up(r["id"], "unreadable")
+                await self.give_up(r.id, "unreadable")
                 continue
             body = json.loads(raw)
             items.append(
                 OutboxItem(
-                    channel=r["channel"],
-                    chat_ref=r["chat_ref"],
+                    channel=r.channel,
+                    chat_ref=r.chat_ref,
                     address=body["address"],
                     message=load_outgoing(body["message"].encode()),
-                    created_at=r["created_at"],
-                    id=r["id"],
-                    attempts=r["attempts"],
-                    next_attempt_at=r["next_attempt_at"],
-                    ephemeral=r["ephemeral"],
-                    queue=r["queue"],
+                    created_at=r.created_at,
+                    id=r.id,
+                    attempts=r.attempts,
+                    next_attempt_at=r.next_attempt_at,
+                    ephemeral=r.ephemeral,
+                    queue=r.queue,
                 )
             )
         return items
@@ -181,14 +202,18 @@ class SqlOutbox:
             if not await self._conn.scalar(left):
                 await self._vault.shred(row.chat_ref)  # the last word is out: nothing remains
             return True
-        await self._set(item_id, status=SENT, sent_at=now)
+        await self._set(item_id, status=SENT, sent_at=now, **UNCLAIMED)
         return True
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
-        await self._set(item_id, attempts=attempts, next_attempt_at=at, error=error)
+        values = dict(attempts=attempts, next_attempt_at=at, error=error, **UNCLAIMED)
+        await self._set(item_id, **values)
 
     async def give_up(self, item_id: int, error: str) -> None:
-        await self._set(item_id, status=FAILED, error=error)
+        await self._set(item_id, status=FAILED, error=error, **UNCLAIMED)
+
+    async def release(self, item_id: int) -> None:
+        await self._set(item_id, **UNCLAIMED)
 
     async def purge_sent(self, before: datetime) -> int:
         result = await self._conn.execute(
@@ -369,6 +394,16 @@ class SqlChatMessages:
             delete(m.chat_messages).where(m.chat_messages.c.at < before)
         )
         return int(result.rowcount)
+
+
+UNCLAIMED: dict[str, Any] = {"claimed_by": None, "claimed_until": None}
+
+
+def _free_heads(now: datetime, limit: int) -> Select[Any]:
+    """The outbox's due heads that no live process holds (a lapsed claim is free again)."""
+    t = m.outbox
+    free = or_(t.c.claimed_until.is_(None), t.c.claimed_until <= now)
+    return _heads(t, t.c.queue, now, limit).where(free)
 
 
 def _heads(table: Table, queue: Column[Any], now: datetime, limit: int) -> Select[Any]:
@@ -705,6 +740,7 @@ class SqlUnitOfWork:
         self.sign_ins = SqlSignIns(self._conn)  # the console's records (storage/console.py)
         self.audit = SqlAuditLog(self._conn)
         self.threads = SqlCaseThreads(self._conn, vault)
+        self.leases = SqlLeases(self._conn)
         return self
 
     async def __aexit__(

@@ -31,6 +31,10 @@ async def start_gza(fake: FakeTelegram, database_url: str) -> asyncio.subprocess
         "GZA_SECRETS__MASTER_KEYS": f'["{MASTER_KEY}"]',
         "GZA_SECRETS__FILE": "/nonexistent/secrets.toml",
         "GZA_DELIVERY__POLL_INTERVAL": "0.1",
+        # The killed process's claim on the reply lapses after this (on SQLite a new process
+        # frees it at start; on PostgreSQL another may still be alive, so it waits it out).
+        "GZA_DELIVERY__CLAIM_SECONDS": "6",
+        "GZA_TELEGRAM__REQUEST_TIMEOUT": "2",
     }
     return await asyncio.create_subprocess_exec(
         sys.executable,

@@ -7,6 +7,7 @@ Telegram update; replies reach the browser through the outbox, so a reload loses
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import secrets
@@ -24,6 +25,7 @@ from bot.channels.web.protocol import (
     parse_client_message,
     to_incoming,
 )
+from bot.channels.web.relay import Relay
 from bot.core.engine import EXIT
 from bot.services.channel import Decoded
 from bot.services.inbox import Intake
@@ -45,9 +47,13 @@ class WebChat:
     name = CHANNEL
     capabilities = CAPABILITIES
 
-    def __init__(self, intake: Intake, page: Page, outbox_wakeup: Wakeup) -> None:
+    def __init__(
+        self, intake: Intake, page: Page, outbox_wakeup: Wakeup, relay: Relay | None = None
+    ) -> None:
         self._intake, self._page = intake, page
         self._outbox_wakeup = outbox_wakeup
+        self._relay = relay
+        """Reaches tabs held by other processes; None when this process is the only one."""
         self._sockets: dict[str, set[web.WebSocketResponse]] = defaultdict(set)
         self._left: OrderedDict[str, None] = OrderedDict()
 
@@ -62,11 +68,17 @@ class WebChat:
             web.post("/leave", self.leave),
         ]
 
+    async def startup(self, app: web.Application) -> None:
+        if self._relay is not None:
+            await self._relay.start(self._send_here)
+
     async def shutdown(self, app: web.Application) -> None:
         """Close every tab's socket, so stopping never waits on a browser left open."""
         for sockets in list(self._sockets.values()):
             for ws in list(sockets):
                 await ws.close(code=WSCloseCode.GOING_AWAY)
+        if self._relay is not None:
+            await self._relay.stop()
 
     async def page(self, request: web.Request) -> web.Response:
         source = self._page.html(request.headers.get("Accept-Language", ""))
@@ -86,17 +98,28 @@ class WebChat:
             await ws.close(code=4400, message=b"bad session")
             return ws
         self._left.pop(session, None)
-        self._sockets[session].add(ws)
+        await self._hold(session, ws)
         self._outbox_wakeup.poke()  # replies that waited for this browser go out now
         try:
             async for msg in ws:
                 if msg.type == WSMsgType.TEXT:
                     await self._receive(session, ws, msg.data)
         finally:
-            self._sockets[session].discard(ws)
-            if not self._sockets[session]:
-                del self._sockets[session]
+            await self._drop(session, ws)
         return ws
+
+    async def _hold(self, session: str, ws: web.WebSocketResponse) -> None:
+        if not self._sockets[session] and self._relay is not None:
+            await self._relay.hold(session)
+        self._sockets[session].add(ws)
+
+    async def _drop(self, session: str, ws: web.WebSocketResponse) -> None:
+        self._sockets[session].discard(ws)
+        if not self._sockets[session]:
+            del self._sockets[session]
+            if self._relay is not None:
+                with contextlib.suppress(Exception):  # Redis away: its subscription ends too
+                    await self._relay.drop(session)
 
     async def leave(self, request: web.Request) -> web.Response:
         """Quick exit's word to the server, sent as a beacon while the page is already gone:
@@ -137,17 +160,22 @@ class WebChat:
         sockets = self._sockets.get(address)
         if not sockets and address in self._left:
             return None  # the page is gone and its token with it: nobody will read this
-        if not sockets:
-            raise RateLimited(RECONNECT_WAIT)  # keep it until the browser is back
         if isinstance(message, SendText):
             data = self._message(message)
         elif isinstance(message, ClearChat):
             data = {"type": "clear"}
         else:
             return None  # button acknowledgements are a Telegram matter
-        for ws in list(sockets):
-            await ws.send_json(data)
+        if sockets:
+            await self._send_here(address, data)
+        elif self._relay is None or not await self._relay.publish(address, data):
+            raise RateLimited(RECONNECT_WAIT)  # keep it until the browser is back
         return None
+
+    async def _send_here(self, session: str, data: dict[str, object]) -> None:
+        """To every socket of the tab in this process (the relay calls it for the others)."""
+        for ws in list(self._sockets.get(session, ())):
+            await ws.send_json(data)
 
     def _message(self, message: SendText) -> dict[str, object]:
         data: dict[str, object] = {
