@@ -53,7 +53,7 @@ class BureauArea:
         if _is_admin(visit) and asked in desk.bureaus:
             return asked
         own = visit.who.bureau if visit.who else None
-        return own if own in desk.bureaus else desk.default_bureau
+        return own if own is not None and own in desk.bureaus else desk.default_bureau
 
 
 def _is_admin(visit: Visit) -> bool:
