@@ -27,6 +27,7 @@ from bot.directory_cli import directory_app
 from bot.privacy.crypto import MasterKey
 from bot.report_cli import report
 from bot.rights.model import RightsError
+from bot.rights_cli import rights_app
 from bot.staff_cli import staff_app
 from referral_directory.files import DirectoryError
 
@@ -36,6 +37,7 @@ secrets_app = typer.Typer(help="Local secrets.", no_args_is_help=True)
 keys_app = typer.Typer(help="Master keys: rotation and retirement.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(directory_app, name="directory")
+app.add_typer(rights_app, name="rights")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(keys_app, name="keys")
 app.add_typer(staff_app, name="staff")

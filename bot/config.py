@@ -287,7 +287,8 @@ class PathSettings(Section):
     dialogs: Path = Path("dialogs")
     locales: Path = Path("locales")
     rights: Path = Path("rights")
-    """The rights library: one YAML file per topic."""
+    """The rights library's seed: one YAML file per topic, read into an empty database (then
+    ``gza rights import``); ``gza check`` checks this folder."""
 
 
 class SecretSettings(Section):

@@ -13,13 +13,15 @@ from bot.core.engine import ENGINE_TEXTS
 from bot.core.flow import Flow, FlowError, FlowProblem, parse_flow
 from bot.i18n import LOCALES, REFERENCE, RESOURCE, locale_files, message_ids, parse_locale
 from bot.rights.model import Library
-from bot.rights.steps import expand
+from bot.rights.steps import COUNTRY, expand
 from bot.rights.texts import RightsTexts
 from bot.services.conversations import ACTIONS
 
 FLOW_FILE = "start.yaml"
 FIELDS_FILE = "answer_fields.yaml"
-CONTEXT_NAMES = frozenset({"emergency_numbers", "days", "followup_days", "followup_services"})
+CONTEXT_NAMES = frozenset(
+    {"emergency_numbers", "days", "followup_days", "followup_services", COUNTRY}
+)
 """Values the services put at a step's disposal (``uses:``); ``days``: how long we keep data."""
 PLACES = "places"
 """An answer field whose values are the places of the directory."""

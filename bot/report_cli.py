@@ -20,7 +20,7 @@ from bot.i18n import LOCALES, Localizer
 from bot.services.ports import Cell
 from bot.services.rollup import MonthlyRollup, month_of
 from bot.storage.database import create_engine
-from bot.storage.sql import SqlUnitOfWork
+from bot.storage.sql import SqlUnitOfWork, unit_of_work_factory
 
 if TYPE_CHECKING:
     from bot.evidence.figures import Figure
@@ -69,7 +69,7 @@ async def _counts(settings: Settings, month: str) -> dict[Cell, int]:
         fail(str(exc))
     engine = create_engine(settings.database.url)
     try:
-        await MonthlyRollup(lambda: SqlUnitOfWork(engine, ring), lambda: datetime.now(UTC)).run()
+        await MonthlyRollup(unit_of_work_factory(engine, ring), lambda: datetime.now(UTC)).run()
         async with SqlUnitOfWork(engine, ring) as uow:
             return await uow.evidence.month(month)
     finally:

@@ -36,9 +36,11 @@ from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
 from bot.privacy.crypto import KeyRing
 from bot.privacy.pseudonyms import Pseudonyms
+from bot.rights.changes import SEEDER
 from bot.rights.files import read_library
 from bot.rights.model import Library
 from bot.rights.review import RightsReview
+from bot.rights.steps import COUNTRY
 from bot.rights.texts import RightsTexts
 from bot.runtime import Gza
 from bot.services.case_mail import CaseMail
@@ -71,7 +73,8 @@ from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
-from bot.storage.sql import SqlUnitOfWork
+from bot.storage.rights import SqlRights
+from bot.storage.sql import unit_of_work_factory
 from referral_directory.files import load_directory as read_directory_files
 
 __all__ = ["Gza", "Services", "build", "build_services"]
@@ -113,6 +116,7 @@ def conversation_context(settings: Settings) -> Context:
         "emergency_numbers": lines,
         "days": settings.retention.idle_person_days,
         "followup_days": settings.directory.follow_up_days,
+        COUNTRY: settings.emergency.country,  # until the person's place says another
     }
 
 
@@ -128,9 +132,19 @@ async def prepare_catalog(engine: AsyncEngine, settings: Settings) -> Catalog:
         return Catalog(await store.load(), revision)
 
 
+async def prepare_rights(engine: AsyncEngine, settings: Settings, now: datetime) -> Library:
+    """The rights library from the database; an empty one is first filled from ``[paths]
+    rights`` (raises RightsError naming every problem in it)."""
+    async with engine.begin() as conn:
+        if await SqlRights(conn).is_empty():
+            await SqlRights(conn).replace(read_library(settings.paths.rights), SEEDER, now)
+    async with engine.connect() as conn:
+        return await SqlRights(conn).load()
+
+
 async def load_catalog(uow: UnitOfWorkFactory) -> Catalog:
     """The directory from a database that is already filled (the fakes' twin)."""
-    async with uow() as tx:
+    async with uow(read_only=True) as tx:
         revision = await tx.directory.revision()
         return Catalog(await tx.directory.load(), revision)
 
@@ -459,15 +473,21 @@ def inbox_lanes(settings: Settings) -> int:
 
 
 async def database(
-    settings: Settings, stack: AsyncExitStack, ring: KeyRing, uow: UnitOfWorkFactory | None
-) -> tuple[UnitOfWorkFactory, Catalog]:
-    """The given unit of work (and its directory), or the configured database, seeded."""
+    settings: Settings,
+    stack: AsyncExitStack,
+    ring: KeyRing,
+    uow: UnitOfWorkFactory | None,
+    clock: Clock = utc_now,
+) -> tuple[UnitOfWorkFactory, Catalog, Library]:
+    """The given unit of work (its directory, and the rights folder: the fakes' twin of the
+    stored library), or the configured database, seeded."""
     if uow is not None:
-        return uow, await load_catalog(uow)
+        return uow, await load_catalog(uow), read_library(settings.paths.rights)
     engine = create_engine(settings.database.url)
     stack.push_async_callback(engine.dispose)
     catalog = await prepare_catalog(engine, settings)
-    return lambda: SqlUnitOfWork(engine, ring), catalog
+    rights = await prepare_rights(engine, settings, clock())
+    return unit_of_work_factory(engine, ring), catalog, rights
 
 
 @asynccontextmanager
@@ -483,10 +503,9 @@ async def build(
     ``uow_factory`` the configured database is used (and seeded); without ``channels`` the
     configured Telegram bot and web chat."""
     pseudonyms, ring = read_secrets(settings)
-    rights = read_library(settings.paths.rights)
-    localizer = Localizer(settings.paths.locales, curated=RightsTexts(rights))
     async with AsyncExitStack() as stack:
-        uow, catalog = await database(settings, stack, ring, uow_factory)
+        uow, catalog, rights = await database(settings, stack, ring, uow_factory, clock)
+        localizer = Localizer(settings.paths.locales, curated=RightsTexts(rights))
         places = frozenset(catalog.directory.places.by_id)
         paths = settings.paths
         languages = tuple(settings.i18n.locales)

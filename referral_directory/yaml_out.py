@@ -160,6 +160,17 @@ _Dumper.add_representer(_Flow, _flow)
 _Dumper.add_representer(_Quoted, _quoted)
 
 
+def dump_yaml(data: dict[str, Any]) -> str:
+    """``data`` as the curators' YAML: block style, keys in the given order, lists made with
+    ``flow_list`` on one line (the rights library's export writes the same way)."""
+    return _dump(data)
+
+
+def flow_list(items: Iterable[str]) -> list[str]:
+    """A short list of terms, written on one line: ``needs: [legal, medical]``."""
+    return _Flow(items)
+
+
 def _dump(data: dict[str, Any]) -> str:
     return yaml.dump(
         data,

@@ -20,6 +20,7 @@ from bot.services.messages import CopyMessage, OpenTopic, Outgoing, SendText
 from bot.storage.memory import MemoryDatabase
 from bot.wiring import build
 from referral_directory.files import load_directory
+from referral_directory.model import Directory
 from tests.conftest import EXAMPLE_DIRECTORY
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday morning in Tbilisi
@@ -91,12 +92,14 @@ class Fakes:
 
 
 @asynccontextmanager
-async def fakes(settings: Settings, **capabilities: Capabilities) -> AsyncIterator[Fakes]:
-    """Gza on the memory twin (seeded with the example directory), one recording channel per
-    name given, each with those capabilities."""
+async def fakes(
+    settings: Settings, directory: Directory = EXAMPLE, **capabilities: Capabilities
+) -> AsyncIterator[Fakes]:
+    """Gza on the memory twin (seeded with the example directory, or ``directory``), one
+    recording channel per name given, each with those capabilities."""
     db, clock = MemoryDatabase(), ManualClock()
     async with db.uow() as uow:
-        await uow.directory.replace(EXAMPLE, "seed", clock())
+        await uow.directory.replace(directory, "seed", clock())
         await uow.commit()
     channels = {name: RecordingChannel(name, can) for name, can in capabilities.items()}
     kwargs: dict[str, Any] = {"clock": clock, "uow_factory": db.uow, "channels": channels}

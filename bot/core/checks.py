@@ -47,6 +47,9 @@ def check_flow(
         for choice in step.choices:
             if choice.do is not None and choice.do not in actions:
                 bad(where, f"does '{choice.do}', which is not an action Gza knows")
+            for name in choice.when:
+                if name not in context_names:
+                    bad(where, f"offers '{choice.id}' when '{name}', which Gza does not provide")
             for name in choice.reset:
                 if name not in answer_fields:
                     bad(where, f"resets '{name}', which is not an allowed screening field")

@@ -254,13 +254,20 @@ def _show(flow: Flow, state: ConversationState, context: Context, can: frozenset
     step = flow.steps[state.step or flow.first]
     args = {name: context[name] for name in step.uses if name in context}
     text = next((t for need, t in step.say_without.items() if need not in can), step.say)
-    buttons = _buttons(flow, step, state, can)
+    if step.say_when_none and not any(c.when and _for(c, context) for c in step.choices):
+        text = step.say_when_none
+    buttons = _buttons(flow, step, state, context, can)
     say = Say(Text(text, args), buttons, step.urgent, step.contacts)
     return Turn(state, (say,))
 
 
+def _for(choice: Choice, context: Context) -> bool:
+    """Whether a choice is for this person (``when:``): their context has those values."""
+    return all(context.get(name) == value for name, value in choice.when.items())
+
+
 def _buttons(
-    flow: Flow, step: Step, state: ConversationState, can: frozenset[str]
+    flow: Flow, step: Step, state: ConversationState, context: Context, can: frozenset[str]
 ) -> tuple[tuple[Button, ...], ...]:
     rows: list[tuple[Button, ...]] = []
     if step.languages:
@@ -268,7 +275,7 @@ def _buttons(
         buttons = [_choice_button(step, f"language-name-{code}", code) for code in codes]
         rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     on = selected(state, step)
-    offered = [c for c in step.choices if c.needs is None or c.needs in can]
+    offered = [c for c in step.choices if (c.needs is None or c.needs in can) and _for(c, context)]
     rows.extend((_choice_button(step, c.label, c.id, c.id in on),) for c in offered)
     if step.multi is not None:  # with nothing chosen, the same button says Skip
         done = Text(DONE_LABEL if on else SKIP_LABEL)

@@ -38,6 +38,9 @@ class Choice:
     """Offered only where the channel can do this (one of CAPABILITIES). A press that arrives
     anyway (an old message) is followed, or answered with ``otherwise`` and the menu."""
     otherwise: str | None = None
+    when: Mapping[str, str] = field(default_factory=dict)
+    """Offered only to a person whose context has these values (``{country: GE}``: a rights
+    topic for people in Georgia); a press that arrives anyway is followed."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class Step:
     """A shared location fills this answer field with the nearest place and leads to ``next``."""
     say_without: Mapping[str, str] = field(default_factory=dict)
     """Where the channel cannot do this (a capability), say that text instead of ``say``."""
+    say_when_none: str | None = None
+    """Said instead of ``say`` when none of the step's ``when:`` choices is for this person
+    (no rights topic for their country yet)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,7 @@ class Flow:
     def text_ids(self) -> set[str]:
         ids = {s.say for s in self.steps.values()}
         ids.update(t for s in self.steps.values() for t in s.say_without.values())
+        ids.update(s.say_when_none for s in self.steps.values() if s.say_when_none)
         ids.update(c.label for s in self.steps.values() for c in s.choices)
         ids.update(c.otherwise for s in self.steps.values() for c in s.choices if c.otherwise)
         return ids
@@ -148,7 +155,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         bad(where, "expected a mapping with 'say' and 'choices'")
         return None
     known = {"say", "choices", "next", "back", "uses", "urgent", "contacts"}
-    unknown = set(raw) - known - {"multi", "do", "location", "say_without"}
+    unknown = set(raw) - known - {"multi", "do", "location", "say_without", "say_when_none"}
     if unknown:
         bad(where, f"unknown keys: {', '.join(sorted(unknown))}")
     say = raw.get("say")
@@ -171,7 +178,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
     if len(ids) != len(set(ids)):
         bad(where, "two choices share an id")
     nxt = raw.get("next")
-    for key in ("multi", "do", "location"):
+    for key in ("multi", "do", "location", "say_when_none"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
             bad(where, f"'{key}' must be a name")
     needs_next = languages or raw.get("multi") or raw.get("location")
@@ -204,6 +211,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         do=_name(raw.get("do")),
         location=_name(raw.get("location")),
         say_without=dict(say_without),
+        say_when_none=_name(raw.get("say_when_none")),
     )
 
 
@@ -248,4 +256,10 @@ def _parse_choice(raw: Any, where: str, bad: Any, toggle: bool) -> Choice | None
     if not isinstance(reset, list) or not all(isinstance(r, str) for r in reset):
         bad(where, "'reset' must be a list of answer fields")
         reset = []
-    return Choice(ident, label, target, dict(store), do, tuple(reset), needs, otherwise)
+    when = raw.get("when", {})
+    if not isinstance(when, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in when.items()
+    ):
+        bad(where, "'when' must map names of the person's context to text values")
+        when = {}
+    return Choice(ident, label, target, dict(store), do, tuple(reset), needs, otherwise, dict(when))

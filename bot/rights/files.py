@@ -12,6 +12,7 @@ from bot.rights.model import Library, RightsError, RightsProblem, Topic, parse_t
 from referral_directory.taxonomy import NEEDS
 
 SUFFIX = ".yaml"
+_UNREADABLE = object()
 
 
 def read_library(folder: Path, needs: Collection[str] = NEEDS) -> Library:
@@ -22,7 +23,10 @@ def read_library(folder: Path, needs: Collection[str] = NEEDS) -> Library:
     files: dict[str, str] = {}
     problems: list[RightsProblem] = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
-        topic, found = parse_topic(_load(path, problems), path.name, needs)
+        data = _load(path, problems)
+        if data is _UNREADABLE:
+            continue  # named once, as a YAML error
+        topic, found = parse_topic(data, path.name, needs)
         problems += found
         if topic is None:
             continue
@@ -44,7 +48,7 @@ def _load(path: Path, problems: list[RightsProblem]) -> object:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "file"
         problems.append(RightsProblem(path.name, "?", where, f"YAML error: {exc}"))
-        return None
+        return _UNREADABLE
 
 
 def missing_translations(library: Library, locales: Collection[str] = LOCALES) -> list[str]:

@@ -23,6 +23,8 @@ MAX_ID = 23
 """A topic id is a choice id of the flow (see ``bot.core.flow.MAX_CHOICE_ID``)."""
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SOURCE_ID = re.compile(r"^[a-z0-9_]+$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+"""ISO 3166-1 alpha-2, as the directory's places name their country."""
 KEYS = frozenset(
     {"id", "draft", "country", "jurisdiction", "title", "needs", "written", "reviewed",
      "sources", "not_found", "screens"}
@@ -135,7 +137,7 @@ def parse_topic(
     sources = _sources(data["sources"], bad)
     topic = Topic(
         id=topic_id,
-        country=_text(data["country"], "country", bad),
+        country=_country(data["country"], bad),
         jurisdiction=_text(data["jurisdiction"], "jurisdiction", bad),
         title=title,
         needs=_needs(data["needs"], needs, bad),
@@ -154,6 +156,13 @@ def parse_topic(
 def _topic_id(value: Any, bad: Bad) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value) or len(value) > MAX_ID:
         bad("id", f"lower-case letters, digits and dashes, at most {MAX_ID} characters")
+        return str(value)
+    return value
+
+
+def _country(value: Any, bad: Bad) -> str:
+    if not isinstance(value, str) or not COUNTRY_CODE.match(value):
+        bad("country", f"'{value}' is not a two-letter country code (ISO 3166), e.g. GE")
         return str(value)
     return value
 

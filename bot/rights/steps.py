@@ -14,6 +14,9 @@ from bot.rights.texts import screen_id, title_id
 SECTION = "rights"
 NEXT = "next"
 """The choice id of the Next button."""
+COUNTRY = "country"
+"""The value of the person's context the topic list is chosen by: the country of their place
+(their city answer, or the place of the link they came by), else the deployment's country."""
 
 
 def expand(data: Any, library: Library, source: str) -> Any:
@@ -27,8 +30,10 @@ def expand(data: Any, library: Library, source: str) -> Any:
         raise FlowError(problems)
     listing = dict(steps[section["topics"]])
     choose = dict(section.get("choose", {}))
-    buttons = [_topic_button(topic.id, choose) for topic in library.topics]
+    buttons = [_topic_button(topic.id, topic.country, choose) for topic in library.topics]
     listing["choices"] = [*buttons, *listing.get("choices", [])]
+    if "none" in section:
+        listing["say_when_none"] = section["none"]
     expanded = {**steps, section["topics"]: listing}
     for topic in library.topics:
         for number in range(1, len(topic.screens) + 1):
@@ -40,11 +45,13 @@ def expand(data: Any, library: Library, source: str) -> Any:
     return {**{k: v for k, v in data.items() if k != SECTION}, "steps": expanded}
 
 
-def _topic_button(topic_id: str, choose: Mapping[str, Any]) -> dict[str, Any]:
+def _topic_button(topic_id: str, country: str, choose: Mapping[str, Any]) -> dict[str, Any]:
+    """A topic is offered to people in its country only (``when``)."""
     button: dict[str, Any] = {
         "id": topic_id,
         "label": title_id(topic_id),
         "next": screen_id(topic_id, 1),
+        "when": {COUNTRY: country},
     }
     if "store" in choose:
         button["store"] = {choose["store"]: topic_id}
@@ -73,4 +80,6 @@ def _problems(section: Any, steps: Any, source: str) -> list[FlowProblem]:
     choose = section.get("choose", {})
     if not isinstance(choose, Mapping) or set(choose) - {"store", "do"}:
         problems.append(bad("'choose' may say what pressing a topic does: store, do"))
+    if "none" in section and not isinstance(section["none"], str):
+        problems.append(bad("'none' must be the text id said when no topic is for the person"))
     return problems

@@ -249,7 +249,8 @@ class CuratorTexts:
         return messages
 
     def _reviews(self, locale: str, topics: tuple[Topic, ...]) -> SendText:
-        """Topics are files (rights/), edited by a lawyer: a list, no buttons."""
+        """Topics are reviewed by a lawyer and brought back with `gza rights import`: a list,
+        no buttons."""
         lines = [self.text(locale, "curator-queue-rights", count=len(topics))]
         for topic in topics[:MOST_LISTED]:
             title = local(topic.title, locale)

@@ -38,7 +38,7 @@ class FollowUpSweep:
     async def run(self) -> int:
         sent = 0
         now = self.clock()
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             due = await uow.follow_ups.due(now, BATCH)
         for follow_up in due:
             sent += await self._send(follow_up)

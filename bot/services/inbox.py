@@ -96,7 +96,7 @@ class InboxWorker:
             await self._lanes.idle()
             return 0
         self._lanes.begin_read()
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             items = await uow.inbox.due(self.clock(), BATCH + self._lanes.busy)
         started = 0
         for item in items:

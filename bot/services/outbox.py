@@ -70,7 +70,7 @@ class OutboxWorker:
             await self._lanes.idle()
             return 0
         self._lanes.begin_read()
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             items = await uow.outbox.due(self.clock(), BATCH + self._lanes.busy)
         started = 0
         for item in items:
@@ -175,7 +175,7 @@ class OutboxWorker:
             return message
         if message.thread_id is not None:
             return message
-        async with self.uow() as uow:
+        async with self.uow(read_only=True) as uow:
             case = await uow.cases.get(message.case_id)
         if case is None:
             raise Undeliverable("the case is gone")

@@ -403,7 +403,11 @@ class UnitOfWork(Protocol):
         """After deleting personal data: make sure no copy lingers in journals (SQLite WAL)."""
 
 
-UnitOfWorkFactory = Callable[[], UnitOfWork]
+class UnitOfWorkFactory(Protocol):
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork:
+        """A new unit of work. ``read_only`` promises it writes nothing and never commits: it
+        then takes no write lock (SQLite), so reading never waits behind a writer."""
+        ...
 
 
 class Localizer(Protocol):

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from bot.core.state import ConversationState
 from bot.core.texts import Text
+from bot.rights.steps import COUNTRY
 from bot.services.cards import CardWriter
 from bot.services.catalog import Catalog
 from bot.services.channel import LONGEST_TEXT, Capabilities
@@ -108,7 +109,21 @@ class Screening:
                 org, service = found
                 name, by = (pick(t, locale, self.text_fallbacks) for t in (service.name, org.name))
                 lines.append(f"{number}. {name} — {by}")
-        return {"followup_services": "\n".join(lines)}
+        values = {"followup_services": "\n".join(lines)}
+        country = self.country(state)
+        if country is not None:  # else the deployment's country (the flow's context) stands
+            values[COUNTRY] = country
+        return values
+
+    def country(self, state: ConversationState) -> str | None:
+        """The country of the person's place: the city they chose, else the place of the link
+        they came by (``?start=batumi``); None when neither is a known place."""
+        places = self.catalog.directory.places.by_id
+        for candidate in (state.answers.get("city"), state.entry_code):
+            place = places.get(candidate.lower()) if candidate else None
+            if place is not None:
+                return place.country
+        return None
 
     async def crisis(
         self, uow: UnitOfWork, place: str | None, locale: str, now: datetime

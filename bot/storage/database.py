@@ -9,6 +9,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+READ_ONLY = "gza_read_only"
+"""Execution option of a connection whose transaction only reads: SQLite begins it deferred."""
 ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
 
 
@@ -38,8 +40,10 @@ def create_engine(url: str) -> AsyncEngine:
 
 def _sqlite_begin(connection: Any) -> None:
     """Take the write lock up front: waits on busy_timeout instead of failing when two
-    transactions both read and then both try to write."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    transactions both read and then both try to write. A read-only transaction takes none: in
+    WAL mode it reads its snapshot while a writer works, and never waits for the lock."""
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

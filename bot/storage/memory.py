@@ -561,7 +561,8 @@ class MemoryDatabase:
         self.data = MemoryData()
         self.lock = asyncio.Lock()
 
-    def uow(self) -> MemoryUnitOfWork:
+    def uow(self, *, read_only: bool = False) -> MemoryUnitOfWork:
+        """One lock for all: reading and writing alike wait their turn in the twin."""
         return MemoryUnitOfWork(self)
 
 

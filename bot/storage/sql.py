@@ -23,7 +23,6 @@ from sqlalchemy import (
     and_,
     case,
     delete,
-    exists,
     func,
     insert,
     or_,
@@ -39,11 +38,12 @@ from bot.privacy.crypto import DecryptionError, KeyRing
 from bot.services.bureau_figures import CaseTimes
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
-from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem
+from bot.services.ports import Cell, FollowUp, InboxItem, OutboxItem, UnitOfWorkFactory
 from bot.storage import models as m
 from bot.storage.console import SqlAuditLog, SqlCaseThreads, SqlSignIns
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
-from bot.storage.vault import Vault
+from bot.storage.database import READ_ONLY
+from bot.storage.vault import KeyCache, Vault
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +174,13 @@ class SqlOutbox:
         return items
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
+        sent = await self._conn.execute(
+            update(m.outbox)
+            .where(m.outbox.c.id == item_id, m.outbox.c.ephemeral.is_(False))
+            .values(status=SENT, sent_at=now)
+        )
+        if sent.rowcount == 1:
+            return True  # the usual case, in one statement
         row = (
             await self._conn.execute(
                 select(m.outbox.c.chat_ref, m.outbox.c.ephemeral).where(m.outbox.c.id == item_id)
@@ -379,19 +386,17 @@ class SqlChatMessages:
 
 def _heads(table: Table, queue: Column[Any], now: datetime, limit: int) -> Select[Any]:
     """The oldest pending row of each queue, when due: a later row never overtakes an earlier
-    one of its queue, and a queue that waits (429, offline browser) holds up no other."""
-    earlier = table.alias("earlier")
-    blocked = exists().where(
-        earlier.c.status == PENDING,
-        earlier.c[queue.name] == queue,
-        earlier.c.id < table.c.id,
-    )
+    one of its queue, and a queue that waits (429, offline browser) holds up no other.
+
+    One pass over the pending rows (the lowest id per queue), not a search for an earlier row
+    per row: the planner cannot turn that into a nested loop over a long queue."""
+    pending = table.c.status == PENDING
+    heads = select(func.min(table.c.id)).where(pending).group_by(queue).scalar_subquery()
     return (
         select(table)
         .where(
-            table.c.status == PENDING,
+            table.c.id.in_(heads),
             or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= now),
-            ~blocked,
         )
         .order_by(table.c.id)
         .limit(limit)
@@ -671,24 +676,55 @@ class SqlEvidence:
 
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:
     """Content whose owner's key was shredded (or that was tampered with) reads as None."""
-    cipher = await vault.existing(owner)
+    cipher = await vault.to_open(owner)
     if cipher is None:
         return None
     try:
         return cipher.open(sealed, where)
     except DecryptionError:
-        log.error("storage.unreadable_content where=%s", where.split("|")[0])
-        return None
+        vault.forget(owner)  # the process's copy may be older than the key: read it again
+    cipher = await vault.existing(owner)
+    try:
+        if cipher is not None:
+            return cipher.open(sealed, where)
+    except DecryptionError:
+        pass
+    log.error("storage.unreadable_content where=%s", where.split("|")[0])
+    return None
+
+
+def unit_of_work_factory(engine: AsyncEngine, ring: KeyRing) -> UnitOfWorkFactory:
+    """Units of work on one engine that share the data keys they have opened (see KeyCache)."""
+    keys = KeyCache()
+
+    def unit_of_work(*, read_only: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(engine, ring, read_only=read_only, keys=keys)
+
+    return unit_of_work
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: AsyncEngine, ring: KeyRing) -> None:
-        self._engine, self._ring = engine, ring
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        ring: KeyRing,
+        *,
+        read_only: bool = False,
+        keys: KeyCache | None = None,
+    ) -> None:
+        self._engine, self._ring, self._read_only, self._keys = engine, ring, read_only, keys
 
     async def __aenter__(self) -> SqlUnitOfWork:
-        self._conn = await self._engine.connect()
-        await self._conn.begin()
-        vault = Vault(self._conn, self._ring)
+        conn = await self._engine.connect()
+        try:
+            if self._read_only:
+                conn = await conn.execution_options(**{READ_ONLY: True})
+            await conn.begin()
+        except BaseException:
+            await conn.close()  # a BEGIN that failed (lock timeout, server gone) keeps nothing
+            raise
+        self._conn = conn
+        vault = Vault(self._conn, self._ring, self._keys)
         self.inbox = SqlInbox(self._conn, vault)
         self.outbox = SqlOutbox(self._conn, vault)
         self.conversations = SqlConversations(self._conn)

@@ -4,6 +4,8 @@ unreadable everywhere it was copied, backups included."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -19,10 +21,36 @@ def wrap_where(owner: str) -> str:
     return f"data_keys.wrapped|{owner}"
 
 
+class KeyCache:
+    """Data keys this process has unwrapped, shared by its units of work so that opening a
+    person's content does not read and unwrap their key again for every item. Used only to
+    open: sealing always reads the key (it may have been shredded meanwhile, by another
+    process too), and a cached key that fails to open something is dropped and read again."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._keys: OrderedDict[str, KeyRing] = OrderedDict()
+        self._size = size
+
+    def get(self, owner: str) -> KeyRing | None:
+        return self._keys.get(owner)
+
+    def put(self, owner: str, ring: KeyRing) -> None:
+        self._keys[owner] = ring
+        self._keys.move_to_end(owner)
+        if len(self._keys) > self._size:
+            self._keys.popitem(last=False)
+
+    def drop(self, owner: str) -> None:
+        self._keys.pop(owner, None)
+
+
 class Vault:
-    def __init__(self, conn: AsyncConnection, ring: KeyRing) -> None:
+    def __init__(
+        self, conn: AsyncConnection, ring: KeyRing, shared: KeyCache | None = None
+    ) -> None:
         self._conn, self._ring = conn, ring
         self._cache: dict[str, KeyRing] = {}
+        self._shared = shared if shared is not None else KeyCache(0)
 
     async def cipher(self, owner: str) -> KeyRing:
         """The owner's cipher, creating its data key on first use."""
@@ -50,11 +78,21 @@ class Vault:
             return None
         key = MasterKey(DATA_KEY_ID, self._ring.open(wrapped, wrap_where(owner)))
         self._cache[owner] = KeyRing([key])
+        self._shared.put(owner, self._cache[owner])
         return self._cache[owner]
+
+    async def to_open(self, owner: str) -> KeyRing | None:
+        """A key to open the owner's content with: this process's copy when it has one."""
+        return self._shared.get(owner) or await self.existing(owner)
+
+    def forget(self, owner: str) -> None:
+        """The process's copy failed to open something: the next ``to_open`` reads the key."""
+        self._shared.drop(owner)
 
     async def shred(self, owner: str) -> None:
         await self._conn.execute(delete(m.data_keys).where(m.data_keys.c.owner == owner))
         self._cache.pop(owner, None)
+        self._shared.drop(owner)
 
     async def rewrap_batch(self, limit: int) -> int:
         """Re-wrap up to ``limit`` data keys not yet under the primary master key."""

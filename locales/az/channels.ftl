@@ -9,3 +9,4 @@ channels-privacy-note =
     Bu cihazdan başqası da istifadə edirsə, bu səhifəni gizli (inkoqnito) pəncərədə açın ki, brauzer onu tarixçədə saxlamasın.
 # The city question where the channel cannot share a location.
 channels-screen-ask-city = Haradasınız və ya harada kömək almaq istərdiniz?
+channels-handoff-already-open = Siz artıq komanda ilə əlaqədəsiniz: sadəcə buraya yazın. Cavab sizə yalnız bu səhifədə, o açıq qaldıqca çata bilər (səhifəni yeniləmək olar). Onu bağlasanız, yenidən başlayın və bir daha soruşun.

@@ -1,6 +1,7 @@
 # Hüquqlarınızı bilin (issue 15). Mövzuların özü rights/*.yaml fayllarındadır; burada onların ətrafındakı sözlərdir.
 
 rights-choose-topic = Mövzu seçin. Hər biri bir neçə qısa ekrandır; istənilən vaxt geri qayıda və ya çıxa bilərsiniz.
+rights-no-topics = Ölkəniz üçün hələ mövzu yoxdur. Əsas menyuda yaxınlığınızda hüquqi yardım axtara bilərsiniz.
 rights-next = Növbəti ›
 rights-talk-to-lawyer = Hüquqşünasla danışmaq
 rights-find-legal-help = Yaxınlıqda hüquqi yardım tapmaq

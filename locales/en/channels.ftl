@@ -9,3 +9,5 @@ channels-privacy-note =
     If someone else uses this device, open this page in a private window, so that the browser keeps no history of it.
 # The city question where the channel cannot share a location.
 channels-screen-ask-city = Where are you, or where would you like to get help?
+# Connected to the team where the channel cannot write to the person later (the web chat).
+channels-handoff-already-open = You are already connected to the team: just write here. Their answer can reach you only on this page while it stays open (reloading it is fine). If you close it, start again and ask once more.

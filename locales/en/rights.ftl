@@ -2,6 +2,7 @@
 # the words around them. The first line of every screen stays neutral: a lock screen shows it.
 
 rights-choose-topic = Choose a topic. Each is a few short screens; you can go back or leave at any time.
+rights-no-topics = There are no topics yet for your country. From the main menu you can look for legal help near you.
 rights-next = Next ›
 rights-talk-to-lawyer = Talk to a lawyer
 rights-find-legal-help = Find legal help near me

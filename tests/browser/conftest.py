@@ -21,8 +21,10 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from bot.config import DisguiseSettings, WebSettings
-from tests.conftest import make_settings, prepared_database, running
+from bot.config import AbuseSettings, DisguiseSettings, Settings, WebSettings
+from tests.conftest import TOKEN, make_settings, prepared_database, running
+from tests.e2e.test_handoff import ALWAYS, NINO, STAFF_CHAT, handoff_settings
+from tests.fake_telegram import FakeTelegram
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -67,6 +69,11 @@ class Server:
     started again on the same port (a server that goes away mid-conversation)."""
 
     neutral_web: bool = False
+    staffed: bool = False
+    """With a staff group (in the fake Bot API, ``fake``) on shift around the clock."""
+    fake: FakeTelegram | None = None
+    updates_per_minute: int = AbuseSettings().max_updates_per_minute
+    """The flood limit per person (a test that reads every screen taps faster than a person)."""
     loop: asyncio.AbstractEventLoop = field(default_factory=asyncio.new_event_loop)
     port: int = 0
     neutral_port: int = 0
@@ -90,6 +97,9 @@ class Server:
             self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
             self._thread.start()
             self._call(self._start_neutral())
+            if self.staffed:
+                self.fake = FakeTelegram(TOKEN)
+                self._call(self.fake.start())
             self._database = self._call(prepared_database("sqlite", Path(self._folder)))
         ready: Future[int] = Future()
         self._stopped = asyncio.run_coroutine_threadsafe(self._serve(ready), self.loop)
@@ -105,6 +115,8 @@ class Server:
             self.stop()
         if self._neutral_runner is not None:
             self._call(self._neutral_runner.cleanup())
+        if self.fake is not None:
+            self._call(self.fake.stop())
         self.loop.call_soon_threadsafe(self.loop.stop)
         shutil.rmtree(self._folder, ignore_errors=True)
 
@@ -121,16 +133,35 @@ class Server:
         self.neutral_port = self._neutral_runner.addresses[0][1]
 
     async def _serve(self, ready: Future[int]) -> None:
-        settings = make_settings(
-            self._database,
-            web=WebSettings(enabled=True, port=self.port, exit_url=self.exit_url),
-            disguise=DisguiseSettings(neutral_web=self.neutral_web),
-        )
+        mine = {
+            "web": WebSettings(enabled=True, port=self.port, exit_url=self.exit_url),
+            "disguise": DisguiseSettings(neutral_web=self.neutral_web),
+            "abuse": AbuseSettings(max_updates_per_minute=self.updates_per_minute),
+        }
+
+        def settings_for(**sections: Any) -> Settings:
+            return make_settings(self._database, **{**sections, **mine})
+
+        settings = settings_for()
+        if self.fake is not None:
+            settings = handoff_settings(self.fake, settings_for, ALWAYS)
         self._stop = asyncio.Event()
         async with running(settings) as gza:
+            if self.fake is not None:
+                await self._on_shift(self.fake)
             assert gza.web_port is not None
             ready.set_result(gza.web_port)
             await self._stop.wait()
+
+    @staticmethod
+    async def _on_shift(fake: FakeTelegram) -> None:
+        already = len(fake.general_texts(STAFF_CHAT))
+        await fake.staff_write(NINO, STAFF_CHAT, None, "/shift on")
+        await fake.wait_for(lambda: len(fake.general_texts(STAFF_CHAT)) > already)
+
+    def in_loop(self, work: Any) -> Any:
+        """Run a coroutine in the server's loop (the fake Bot API lives there)."""
+        return self._call(work)
 
 
 @pytest.fixture(scope="package")

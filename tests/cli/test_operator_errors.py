@@ -29,6 +29,7 @@ COMMANDS = {
     "run": ("run",),
     "db upgrade": ("db", "upgrade"),
     "directory export": ("directory", "export", "out", "--format", "yaml"),
+    "rights export": ("rights", "export", "out"),
     "keys rotate": ("keys", "rotate"),
     "report": ("report", "--month", "2026-10", "--out", "report"),
 }

@@ -26,7 +26,7 @@ from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 from bot.storage.database import create_engine
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
-from bot.storage.sql import SqlUnitOfWork
+from bot.storage.sql import unit_of_work_factory
 from tests.conftest import EXAMPLE_PLACES, POSTGRES_URL, prepared_database
 from tests.fakes import ManualClock
 from tests.storage.conftest import RING
@@ -346,7 +346,7 @@ async def test_chats_are_handled_at_once_each_in_order_and_never_more_than_the_l
 ) -> None:
     engine = create_engine(await prepared_database("postgres", tmp_path))
     try:
-        await _three_chats_in_two_lanes(lambda: SqlUnitOfWork(engine, RING))
+        await _three_chats_in_two_lanes(unit_of_work_factory(engine, RING))
     finally:
         await engine.dispose()
 

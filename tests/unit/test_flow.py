@@ -215,6 +215,18 @@ def test_step_using_a_value_gza_does_not_provide_is_reported(editable_copy: Copy
     ) in problems
 
 
+def test_a_choice_offered_on_a_value_gza_does_not_provide_is_reported() -> None:
+    data = real_flow_data()
+    data["steps"]["menu"]["choices"][0]["when"] = {"religion": "any"}
+    flow = parse_flow(data, "start.yaml", LOCALES)
+    problems = check_flow(
+        flow, "start.yaml", message_ids(LOCALES_DIR), REAL_FIELDS, CONTEXT_NAMES, ACTIONS
+    )
+    assert [str(p) for p in problems] == [
+        "start.yaml: step 'menu': offers 'find' when 'religion', which Gza does not provide"
+    ]
+
+
 def test_step_name_too_long_for_a_button_payload_is_reported() -> None:
     data = real_flow_data()
     long_name = "x" * 41
@@ -240,6 +252,9 @@ def test_step_name_too_long_for_a_button_payload_is_reported() -> None:
         pytest.param({"id": "a|b", "label": "l", "next": "menu"}, "without '|'", id="pipe"),
         pytest.param({"id": "x" * 24, "label": "l", "next": "menu"}, "23 characters", id="long"),
         pytest.param({"id": "a", "next": "menu"}, "missing or not text: label", id="no label"),
+        pytest.param(
+            {"id": "a", "label": "l", "next": "menu", "when": ["GE"]}, "'when' must map", id="when"
+        ),
     ],
 )
 def test_bad_choice_is_reported(choice: dict[str, str], complaint: str) -> None:

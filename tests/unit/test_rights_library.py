@@ -4,12 +4,14 @@ locale within the limits, and the flow walks from the menu to a lawyer."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from bot.channels.web.protocol import CAPABILITIES
 from bot.core.engine import BACK, EXIT, advance
 from bot.core.events import ButtonPressed, MenuRequested
 from bot.core.replies import Act, Say
@@ -19,6 +21,7 @@ from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer
 from bot.rights.files import missing_translations, read_library, rights_status
 from bot.rights.model import SCREEN_LIMIT, Library, RightsError, parse_topic
+from bot.rights.steps import COUNTRY
 from bot.rights.texts import RightsTexts, screen_id, title_id
 from referral_directory.taxonomy import NEEDS
 from tests.conftest import EXAMPLE_PLACES, ROOT
@@ -26,6 +29,7 @@ from tests.conftest import EXAMPLE_PLACES, ROOT
 RIGHTS = ROOT / "rights"
 LIBRARY = read_library(RIGHTS)
 TELEGRAM_LIMIT = 4096
+WEB_LIMIT = CAPABILITIES.max_text
 LOCALIZER = Localizer(ROOT / "locales", curated=RightsTexts(LIBRARY))
 
 VALID: dict[str, Any] = {
@@ -87,6 +91,7 @@ BAD = [
     (("reviewed",), {"on": "soon", "by": "A. Lawyer"}, "reviewed.on: 'soon' is not a date"),
     (("draft",), False, "draft: a topic no lawyer has reviewed must stay a draft"),
     (("draft",), "yes", "draft: expected true or false"),
+    (("country",), "Georgia", "country: 'Georgia' is not a two-letter country code"),
 ]
 
 
@@ -155,7 +160,7 @@ def test_every_screen_renders_within_the_limits_with_a_neutral_first_line(locale
             body = topic.screens[number - 1].text[locale]
             assert len(body) <= SCREEN_LIMIT
             shown = LOCALIZER.render(locale, Text(screen_id(topic.id, number)))
-            assert len(shown) <= TELEGRAM_LIMIT
+            assert len(shown) <= min(TELEGRAM_LIMIT, WEB_LIMIT)
             assert shown.splitlines()[0] == f"{number}/{pages}"  # all a lock screen shows
             assert body in shown and "{" not in shown
             for ident in topic.screens[number - 1].sources:
@@ -172,8 +177,12 @@ def rights_flow(library: Library = LIBRARY) -> Any:
     return load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES, library)
 
 
-def press(flow: Any, state: ConversationState, payload: str) -> tuple[ConversationState, list[Any]]:
-    turn = advance(flow, state, ButtonPressed(payload), {"emergency_numbers": "112"})
+def press(
+    flow: Any, state: ConversationState, payload: str, country: str = "GE"
+) -> tuple[ConversationState, list[Any]]:
+    """A press by a person whose place is in ``country`` (or whose deployment's is)."""
+    context = {"emergency_numbers": "112", COUNTRY: country}
+    turn = advance(flow, state, ButtonPressed(payload), context)
     return turn.state, list(turn.replies)
 
 
@@ -217,6 +226,35 @@ def test_find_legal_help_starts_the_search_with_the_need_preset() -> None:
     searching, _ = press(flow, state, f"{last}|near")
     assert searching.step == "ask-city"
     assert searching.answers["needs"] == "legal" and "city" not in searching.answers
+
+
+def with_a_bulgarian_topic() -> Library:
+    """The shipped library and one topic for Bulgaria (a copy, moved there)."""
+    police = LIBRARY.topics[0]
+    bulgarian = replace(police, id="bg-police", country="BG", jurisdiction="Bulgaria")
+    return replace(LIBRARY, topics=(*LIBRARY.topics, bulgarian))
+
+
+@pytest.mark.parametrize(
+    ("country", "offered"),
+    [("GE", set(LIBRARY.ids)), ("BG", {"bg-police"})],
+)
+def test_the_topic_list_shows_the_topics_of_the_persons_country(
+    country: str, offered: set[str]
+) -> None:
+    flow = rights_flow(with_a_bulgarian_topic()).flow
+    _, replies = press(flow, ConversationState(step="menu"), "menu|rights", country)
+    topics = {p.split("|")[1] for p in payloads(replies) if "|" in p} - {"menu"}
+    assert topics == offered
+    said = [r.text.id for r in replies if isinstance(r, Say)]
+    assert said == ["rights-choose-topic"]
+
+
+def test_a_country_without_topics_is_told_so_with_the_way_back() -> None:
+    flow = rights_flow().flow
+    _, replies = press(flow, ConversationState(step="menu"), "menu|rights", "AM")
+    assert [r.text.id for r in replies if isinstance(r, Say)] == ["rights-no-topics"]
+    assert payloads(replies) == ["know-rights|menu", BACK, EXIT]
 
 
 def test_without_a_library_know_your_rights_offers_only_the_menu() -> None:

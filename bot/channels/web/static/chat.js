@@ -71,6 +71,7 @@
 
   // --- Messages: text, links that can be tapped, result cards --------------------------------
   var URL_RE = /https?:\/\/\S+/g;
+  var MAP_RE = /^https:\/\/www\.openstreetmap\.org\//;
   var PHONE_RE = /\+?\(?\d[\d ()-]{4,18}\d/g;
   var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
   var SHORT_NUMBER_RE = /^(\d{3,4})(?= —)/;  // an emergency line: "112 — ..."
@@ -105,8 +106,28 @@
     });
     return found;
   }
+  // A link that is not a map (a law a rights topic rests on): a button named for its source,
+  // where the line was ("Name, Art. 13 — https://..."), or for its site when the line is bare.
+  function sourceLink(url, name) {
+    var host = url.replace(/^https?:\/\/(www\.)?/, "").split(/[\/?#]/)[0];
+    var a = el("a", "action secondary", (name || host) + " ↗");
+    a.href = url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+  function renderSource(line, parent) {
+    var url = (line.match(URL_RE) || [])[0];
+    if (!url || MAP_RE.test(url)) return false;
+    var name = line.replace(url, "").replace(/\s*—\s*$/, "").trim();
+    var row = el("div", "actions");
+    row.appendChild(sourceLink(url, name));
+    parent.appendChild(row);
+    return true;
+  }
   // One line of bot text: the words as they are, then what can be tapped (call, map).
   function renderLine(line, parent, actions) {
+    if (renderSource(line, parent)) return;
     var urls = line.match(URL_RE) || [];
     var rest = line.replace(URL_RE, "").trim();
     var numbers = numbersIn(rest);
