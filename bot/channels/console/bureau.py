@@ -61,5 +61,5 @@ def _is_admin(visit: Visit) -> bool:
 
 
 def _minutes(duration: timedelta) -> int:
-    """Whole minutes, rounded up: a wait of 20 seconds reads as 1 minute, not 0."""
+    """Whole minutes, rounded up from whole seconds: a wait of 20 seconds reads as 1 minute."""
     return -(-int(duration.total_seconds()) // 60)
