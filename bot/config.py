@@ -175,6 +175,17 @@ class RetentionSettings(Section):
     sweep_minutes: float = Field(default=15.0, gt=0)
 
 
+class EvidenceSettings(Section):
+    """The monthly figures (``gza report``) and who is counted in them."""
+
+    count_by_default: bool = True
+    """Count a person's answers when they have not said either way. Set it to false where the
+    deployment's legal basis for statistics is the person's consent: then only those who
+    chose "count my answers" are counted."""
+    threshold: int = Field(default=10, ge=5)
+    """The smallest count a report shows (never below 5)."""
+
+
 class AbuseSettings(Section):
     max_updates_per_minute: int = Field(default=20, ge=1)
 
@@ -339,11 +350,16 @@ class Settings(BaseSettings):
     directory: DirectorySettings = Field(default_factory=DirectorySettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     abuse: AbuseSettings = Field(default_factory=AbuseSettings)
     disguise: DisguiseSettings = Field(default_factory=DisguiseSettings)
     handoff: HandoffSettings = Field(default_factory=HandoffSettings)
     bureaus: list[BureauSettings] = Field(default_factory=list)
     staff: list[StaffSettings] = Field(default_factory=list)
+
+    def bureau_cities(self) -> dict[str, frozenset[str]]:
+        """Each bureau's cities: a search in one of them is counted in that bureau's figures."""
+        return {b.id: frozenset(c.lower() for c in b.cities) for b in self.bureaus}
 
     @model_validator(mode="after")
     def _consistent_handoff(self) -> Settings:

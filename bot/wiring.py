@@ -48,6 +48,7 @@ from bot.services.casework import CaseWork
 from bot.services.catalog import Catalog
 from bot.services.channel import Channel
 from bot.services.conversations import ConversationService, Safety
+from bot.services.counting import Counting
 from bot.services.curation import Curator, CuratorDesk
 from bot.services.curator_digest import CuratorDigest
 from bot.services.curator_texts import CuratorTexts
@@ -261,14 +262,16 @@ def build_services(
     """The use cases from settings and their collaborators; no I/O, so fakes fit anywhere."""
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
     context = conversation_context(settings)
+    counting = Counting(settings.evidence.count_by_default)
     handoff = staff = escalation = casework = sign_in = None
     if staff_desk is not None:
         places = frozenset(catalog.directory.places.by_id)
         mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
-        handoff = HandoffService(staff_desk, mail, context)
+        handoff = HandoffService(staff_desk, mail, context, counting=counting)
         sign_in = console_sign_in(settings, staff_desk, curators)
         links = ConsoleLinks(sign_in, console_url(settings)) if sign_in else None
-        staff, escalation = StaffActions(staff_desk, mail, links), Escalation(staff_desk, mail)
+        staff = StaffActions(staff_desk, mail, counting, links)
+        escalation = Escalation(staff_desk, mail)
         casework = CaseWork(staff_desk, mail)
     directory = settings.directory
     screening = Screening(
@@ -277,6 +280,7 @@ def build_services(
         timedelta(days=directory.follow_up_days),
         directory.nearby_km,
         directory.fallbacks(),
+        counting,
     )
     conversations = ConversationService(
         flow,
@@ -439,7 +443,7 @@ def sweeps(
             clock,
             retention_policy(settings),
             services.mailbox.unreachable_later(),
-            MonthlyRollup(uow, clock),
+            MonthlyRollup(uow, clock, settings.bureau_cities()),
         ),
         FollowUpSweep(uow, services.conversations, catalog, clock, outbox_wakeup),
         CuratorDigest(

@@ -3,7 +3,7 @@ language they chose, with the method and the suppression rule said in plain word
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -12,20 +12,36 @@ if TYPE_CHECKING:  # the figures need scipy, which every other gza command can d
 
 Render = Callable[..., str]  # a keyword per Fluent variable
 """``render(message_id, **args)``: a Fluent message in the report's language."""
-LABELS = {
+LABELS: dict[str, str] = {
     "city": "place-",
+    "disrespect_city": "place-",
     "needs": "need-",
+    "followup_type": "need-",
+    "disrespect_type": "need-",
     "groups": "group-",
     "prefs": "pref-",
     "service_language": "language-name-",
+    "rights_topic": "rights-",
 }
 """Where the name of an answer lives in the locales (answer ids use _, message ids use -)."""
+SELECTS: dict[str, tuple[str, str]] = {
+    "close_outcome": ("staff-outcome", "outcome"),
+    "violence_type": ("staff-violence", "kind"),
+    "take_time": ("report-band", "band"),
+    "close_time": ("report-band", "band"),
+    "contact_weekday": ("report-weekday", "day"),
+    "contact_hours": ("report-opening", "open"),
+    "followup_reached": ("report-answer", "answer"),
+    "followup_respected": ("report-answer", "answer"),
+}
+"""Answers named by one message with a variant per answer: (message, variable)."""
+NO_BUREAU = "_none"
 HIDDEN = "[c]"
 STYLE = (
     "body{font-family:sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}"
     "table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #999;"
     "padding:.25rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}"
-    ".c{color:#555}"
+    ".c{color:#555}figure.chart{margin:1rem 0}figure.chart svg{max-width:100%;height:auto}"
 )
 
 
@@ -35,26 +51,54 @@ def label(render: Render, dimension: str, answer: str, known: Callable[[str], bo
         return render("report-unanswered")
     if answer in ("", "total"):
         return render("report-total")
+    if dimension in SELECTS:
+        message, variable = SELECTS[dimension]
+        return render(message, **{variable: answer})
+    if dimension == "bureau":
+        return render("report-no-bureau") if answer == NO_BUREAU else answer
+    if dimension == "contact_hour":
+        return f"{answer}:00"
     message = LABELS.get(dimension, "") + answer.replace("_", "-")
+    if dimension == "rights_topic":  # topic ids are kept as they are (bot.rights.texts)
+        message = f"rights-{answer}-title"
     return render(message) if dimension in LABELS and known(message) else answer
 
 
 def report_html(
-    figures: list[Figure], month: str, k: int, render: Render, known: Callable[[str], bool]
+    figures: list[Figure],
+    month: str,
+    k: int,
+    render: Render,
+    known: Callable[[str], bool],
+    bureau: str | None = None,
+    charts: Sequence[str] = (),
 ) -> str:
+    """The page: title, the method in plain words, the charts (inline SVG), then the tables."""
+    title = (
+        render("report-bureau-title", bureau=bureau, month=month)
+        if bureau
+        else render("report-title", month=month)
+    )
     parts = [
-        f"<h1>{escape(render('report-title', month=month))}</h1>",
+        f"<h1>{escape(title)}</h1>",
         f"<p>{escape(render('report-method', k=k))}</p>",
+        f"<p>{escape(render('report-method-cases'))}</p>",
         f"<p>{escape(render('report-hidden-rule', k=k, hidden=HIDDEN))}</p>",
         f"<p>{escape(render('report-several-answers'))}</p>",
     ]
+    if bureau:
+        parts.append(f"<p>{escape(render('report-bureau-note'))}</p>")
+    if charts:
+        parts.append(f"<h2>{escape(render('report-charts'))}</h2>")
+        parts.append(f"<p>{escape(render('report-chart-hidden', hidden=HIDDEN))}</p>")
+        parts += [f'<figure class="chart">{chart}</figure>' for chart in charts]
     for figure in figures:
         parts += _table(figure, render, known)
     lang = escape(render("report-lang"))
     body = "\n".join(parts)
     return (
         f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{escape(render('report-title', month=month))}</title>"
+        f"<title>{escape(title)}</title>"
         f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n"
     )
 

@@ -4,7 +4,7 @@ staff group, and what the person writes reaches its topic without saying who the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from babel.dates import format_datetime
@@ -14,7 +14,9 @@ from bot.core.texts import Text
 from bot.services.case_mail import CaseMail
 from bot.services.cases import WAITING, Case, new_code
 from bot.services.casework import record_line
+from bot.services.counting import CONTACT, KIND, Counting
 from bot.services.desk import Bureau, Desk
+from bot.services.hours import WEEKDAYS
 from bot.services.mailbox import StaffChat
 from bot.services.messages import CopyMessage, Incoming, Outgoing, SendText
 from bot.services.ports import UnitOfWork
@@ -39,6 +41,7 @@ class HandoffService:
     mail: CaseMail
     context: Context
     code: Callable[[], str] = new_code
+    counting: Counting = field(default_factory=Counting)
 
     # --- the person's side ---------------------------------------------------------------
 
@@ -83,6 +86,7 @@ class HandoffService:
         )
         assert case.id is not None
         await uow.cases.record(case.id, "opened", "person", now)
+        await self.counting.note(uow, person, contact(bureau, now), now, answers or None)
         card = self.mail.topic_and_card(case, now, bureau.hours.timezone)
         await self.mail.to_topic(uow, case, card, now)
         if urgent:
@@ -169,3 +173,16 @@ class HandoffService:
 def when_back(opening: datetime, locale: str) -> str:
     """A day and a time in the bureau's own time zone, in the person's language."""
     return format_datetime(opening, "EEEE HH:mm", tzinfo=opening.tzinfo, locale=locale)
+
+
+def contact(bureau: Bureau, now: datetime) -> dict[str, str]:
+    """A case opened, as evidence: the bureau, the hour and weekday on its clock, and whether it
+    was open then (so a report shows who comes when nobody is there)."""
+    local = now.astimezone(bureau.hours.timezone)
+    return {
+        KIND: CONTACT,
+        "contact_bureau": bureau.id,
+        "contact_hour": f"{local.hour:02d}",
+        "contact_weekday": WEEKDAYS[local.weekday()],
+        "contact_hours": "open" if bureau.hours.is_open(now) else "closed",
+    }

@@ -321,6 +321,9 @@ class Screenings(Protocol):
 
     async def first_day(self) -> datetime | None: ...
 
+    async def forget(self, person_ref: str) -> None:
+        """Drop the person's rows not yet counted: they said their answers are not to count."""
+
 
 Cell = tuple[str, str, str]
 """(figure, first answer, second answer or ""): one cell of a monthly table."""
@@ -331,10 +334,20 @@ class Evidence(Protocol):
 
     async def counted_months(self) -> set[str]: ...
 
-    async def add_month(self, month: str, people: Mapping[Cell, int]) -> None:
-        """Keep a month's counts and mark it counted (once: a second call changes nothing)."""
+    async def add_month(
+        self,
+        month: str,
+        people: Mapping[Cell, int],
+        by_bureau: Mapping[str, Mapping[Cell, int]] | None = None,
+    ) -> None:
+        """Keep a month's counts, all bureaus together and each bureau's own, and mark it
+        counted (once: a second call changes nothing)."""
 
-    async def month(self, month: str) -> dict[Cell, int]: ...
+    async def month(self, month: str) -> dict[Cell, int]:
+        """A month's counts, all bureaus together."""
+
+    async def by_bureau(self, month: str) -> dict[str, dict[Cell, int]]:
+        """A month's counts of each bureau alone."""
 
 
 class UnitOfWork(Protocol):

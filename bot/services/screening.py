@@ -13,9 +13,11 @@ from datetime import datetime, timedelta
 from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.rights.steps import COUNTRY
+from bot.services import counting as ev
 from bot.services.cards import CardWriter
 from bot.services.catalog import Catalog
 from bot.services.channel import LONGEST_TEXT, Capabilities
+from bot.services.counting import KIND, Counting
 from bot.services.ports import FollowUp, Localizer, UnitOfWork
 from referral_directory.crisis import crisis_services
 from referral_directory.matching import Match, Query, Results, search
@@ -26,7 +28,11 @@ SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
 FOLLOW_UP, RECORD_FEEDBACK = "follow_up", "record_feedback"
 COUNT_TOPIC = "count_topic"
 """A rights topic was opened: counted like a search, by its id only."""
-SCREENING_ACTIONS = frozenset({SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK, COUNT_TOPIC})
+STOP_COUNTING = "stop_counting"
+"""The person said their answers are not to be counted: what waits to be counted goes too."""
+SCREENING_ACTIONS = frozenset(
+    {SHOW_RESULTS, SHOW_MORE, FOLLOW_UP, RECORD_FEEDBACK, COUNT_TOPIC, STOP_COUNTING}
+)
 TOPIC_FIELD = "rights_topic"
 SCREENING_FIELDS = ("city", "needs", "groups", "service_language", "prefs")
 """What a search records for the evidence counts (never free text)."""
@@ -91,6 +97,8 @@ class Screening:
     nearby_km: float = 80.0
     text_fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: TEXT_FALLBACKS)
     """Where a directory text missing in the person's language is read (configuration)."""
+    counting: Counting = field(default_factory=Counting)
+    """Whether the person's answers are counted for the evidence (their say, or the default)."""
     cards: CardWriter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -155,8 +163,12 @@ class Screening:
             return await self._follow_up(uow, person, can, state, locale, now)
         if name == RECORD_FEEDBACK:
             return await self._feedback(uow, person, state, now)
+        if name == STOP_COUNTING:
+            await self.counting.stop(uow, person)
+            return Acted(state)
         if name == COUNT_TOPIC and TOPIC_FIELD in state.answers:
-            await uow.screenings.record(person, {TOPIC_FIELD: state.answers[TOPIC_FIELD]}, now)
+            topic = {TOPIC_FIELD: state.answers[TOPIC_FIELD]}
+            await self.counting.note(uow, person, topic, now, state.answers)
             return Acted(state)
         raise ValueError(f"unknown screening action {name}")
 
@@ -176,7 +188,7 @@ class Screening:
         results = search(query, self.catalog.index, now, near, MOST, self.nearby_km)
         if not more:
             answers = {k: v for k, v in state.answers.items() if k in SCREENING_FIELDS}
-            await uow.screenings.record(person, answers, now)
+            await self.counting.note(uow, person, answers, now, state.answers)
             page = results.matches[:PAGE]
             intro = self._intro(locale, results, len(page))
             cards = [self.cards.card(locale, i, m, now.date()) for i, m in enumerate(page, start=1)]
@@ -229,17 +241,42 @@ class Screening:
         if asked is None or asked.id is None:
             return Acted(done)  # answered already, or a stale button
         pick_, respect = state.answers.get("followup_pick"), state.answers.get("followup_respect")
-        if (
-            pick_ in ("1", "2", "3")
-            and int(pick_) <= len(asked.services)
-            and respect in ("yes", "no")
-        ):
-            service_id = asked.services[int(pick_) - 1]
+        picked = pick_ in ("1", "2", "3") and int(pick_ or 0) <= len(asked.services)
+        if picked and respect in ("yes", "no"):
+            service_id = asked.services[int(pick_ or 0) - 1]
             await uow.feedback.record(service_id, respect == "yes")
             if respect == "no":
                 await uow.feedback.report(service_id, now)
+        if picked or pick_ == "none":
+            chosen = (asked.services[int(pick_ or 0) - 1],) if picked else asked.services
+            for row in self._evidence(chosen, picked, respect):
+                await self.counting.note(uow, person, row, now, state.answers)
         await uow.follow_ups.close(asked.id)
         return Acted(done)
+
+    def _evidence(
+        self, services: tuple[str, ...], reached: bool, respect: str | None
+    ) -> list[dict[str, str]]:
+        """A check-in as evidence rows: the type of service (its needs) and whether it was
+        reached; and, when the person was not treated with respect, where (the service's city)."""
+        found = [f for f in map(self.catalog.service, services) if f is not None]
+        kinds = ",".join(sorted({need for _, service in found for need in service.needs}))
+        row = {
+            KIND: ev.FOLLOW_UP,
+            "followup_type": kinds,
+            "followup_reached": "yes" if reached else "no",
+        }
+        if not reached:
+            row["followup_respected"] = "not_reached"
+        elif respect in ("yes", "no"):
+            row["followup_respected"] = respect
+        rows = [row]
+        if reached and respect == "no" and found:
+            org, service = found[0]
+            cities = [loc.city for loc in org.locations if loc.id in service.location_ids]
+            city = cities[0] if cities else "remote"
+            rows.append({KIND: ev.DISRESPECT, "disrespect_type": kinds, "disrespect_city": city})
+        return rows
 
     def _say(self, locale: str, text_id: str) -> str:
         return self.localizer.render(locale, Text(text_id))

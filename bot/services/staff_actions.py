@@ -3,13 +3,15 @@ block, shifts, writing to the person), each action checked against the staff lis
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.core.texts import Text
+from bot.services import counting as ev
 from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
 from bot.services.casework import record_line
+from bot.services.counting import KIND, VIOLENCE, VIOLENCE_TYPES, Counting, band
 from bot.services.desk import Desk, StaffMember
 from bot.services.mailbox import StaffChat, staff_owner
 from bot.services.messages import SendText, StaffIncoming
@@ -19,6 +21,8 @@ from bot.services.sign_in import ConsoleLinks
 from bot.services.unprompted import STAFF_SAYS
 
 BLOCK, UNBLOCK, SHIFT, CASES, CONSOLE = "block", "unblock", "shift", "cases", "console"
+PER_ROW = 2
+"""Buttons side by side under a staff note (outcomes, kinds of violence)."""
 MEDIA_NOT_SHOWN = "handoff-media-not-shown"
 STATUS, OUTCOME, HOLDER_UNKNOWN = "staff-status", "staff-outcome", "staff-holder-unknown"
 """Statuses and outcomes in words (``$status``, ``$outcome``), and a holder nobody recorded."""
@@ -28,6 +32,7 @@ STATUS, OUTCOME, HOLDER_UNKNOWN = "staff-status", "staff-outcome", "staff-holder
 class StaffActions:
     desk: Desk
     mail: CaseMail
+    counting: Counting = field(default_factory=Counting)
     sign_in: ConsoleLinks | None = None
     """Sends a one-time console link on ``/console``; None when no console is served."""
 
@@ -58,11 +63,15 @@ class StaffActions:
                 uow, act, case, self.mail.text(member.locale, "staff-not-your-bureau"), now
             )
             return
-        action = act.button or act.command
+        action, _, choice = (act.button or act.command or "").partition(":")
+        if choice:
+            act = replace(act, args=choice)
         if action == TAKE:
             await self._take(uow, act, case, member, now)
         elif action == CLOSE:
             await self._close(uow, act, case, member, now)
+        elif action == VIOLENCE:
+            await self._violence(uow, act, case, member, now)
         elif action in (BLOCK, UNBLOCK):
             await self._block(uow, case, member, action == BLOCK, now)
         elif action == TRANSFER:
@@ -78,6 +87,9 @@ class StaffActions:
         assert case.id is not None
         if await uow.cases.take(case.id, member.alias):
             await uow.cases.record(case.id, "taken", member.alias, now)
+            waited = band(now - case.created_at)
+            row = {KIND: ev.TAKEN, "take_bureau": case.bureau, "take_time": waited}
+            await self.counting.note(uow, case.person_ref, row, now)
             note = self.mail.text(member.locale, "staff-taken-by", alias=member.alias)
             await self.mail.answer(uow, act, case, None, now)
             await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
@@ -92,17 +104,64 @@ class StaffActions:
     ) -> None:
         assert case.id is not None
         outcome = act.args.strip().lower()
-        if outcome not in OUTCOMES or case.status == CLOSED:
+        if case.status == CLOSED:
             await self.mail.answer(
-                uow, act, case, self.mail.text(member.locale, "staff-close-how"), now
+                uow, act, case, self.mail.text(member.locale, "staff-already-closed"), now
             )
+            return
+        if outcome not in OUTCOMES:
+            await self._ask_outcome(uow, act, case, member, now)
             return
         await uow.cases.update(case.id, status=CLOSED, outcome=outcome, closed_at=now)
         await uow.cases.record(case.id, "closed", member.alias, now, outcome)
+        row = {KIND: ev.CLOSED, "close_bureau": case.bureau, "close_outcome": outcome}
+        row["close_time"] = band(now - case.created_at)
+        await self.counting.note(uow, case.person_ref, row, now)
         said = Text(OUTCOME, {"outcome": outcome})
         note = self.mail.text(member.locale, "staff-closed", outcome=said, alias=member.alias)
-        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+        ask = self.mail.text(member.locale, "staff-violence-ask")
+        kinds = [(self._violence_label(member, v), f"{VIOLENCE}:{v}") for v in VIOLENCE_TYPES]
+        closed = SendText(f"{note}\n{ask}", rows(kinds), case_id=case.id)
+        await self.mail.answer(uow, act, case, None, now)
+        await self.mail.to_topic(uow, case, [closed], now)
         await self.mail.tell(uow, case, Text("handoff-ended"), now)
+
+    async def _ask_outcome(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        """The Close button (or /close without an outcome): the outcomes as buttons."""
+        assert case.id is not None
+        choices = [
+            (self.mail.text(member.locale, OUTCOME, outcome=o), f"{CLOSE}:{o}") for o in OUTCOMES
+        ]
+        ask = SendText(self.mail.text(member.locale, "staff-close-how"), rows(choices))
+        await self.mail.answer(uow, act, case, None, now)
+        await self.mail.to_topic(uow, case, [replace(ask, case_id=case.id)], now)
+
+    async def _violence(
+        self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
+    ) -> None:
+        """Optional, after closing: the kind of violence the person disclosed, in the GBVIMS
+        incident types. Staff record it from what was said; the person is never asked. Once
+        per case: a second press changes nothing."""
+        assert case.id is not None
+        kind = act.args.strip().lower()
+        known = kind in VIOLENCE_TYPES and case.status == CLOSED
+        recorded = any(k == VIOLENCE for k, _, _ in await uow.cases.history(case.id))
+        if not known or recorded:
+            text_id = "staff-violence-already" if recorded else "staff-violence-how"
+            await self.mail.answer(uow, act, case, self.mail.text(member.locale, text_id), now)
+            return
+        await uow.cases.record(case.id, VIOLENCE, member.alias, now, kind)
+        row = {KIND: VIOLENCE, "violence_bureau": case.bureau, "violence_type": kind}
+        await self.counting.note(uow, case.person_ref, row, now)
+        said = self._violence_label(member, kind)
+        note = self.mail.text(member.locale, "staff-violence-noted", kind=said, alias=member.alias)
+        await self.mail.answer(uow, act, case, None, now)
+        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+
+    def _violence_label(self, member: StaffMember, kind: str) -> str:
+        return self.mail.text(member.locale, "staff-violence", kind=kind)
 
     async def _shift(
         self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
@@ -235,3 +294,8 @@ class StaffActions:
         if act.thread_id is None:
             return None
         return await uow.cases.by_topic(act.chat_id, act.thread_id)
+
+
+def rows(choices: list[tuple[str, str]]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Buttons, ``PER_ROW`` to a row."""
+    return tuple(tuple(choices[i : i + PER_ROW]) for i in range(0, len(choices), PER_ROW))

@@ -54,7 +54,8 @@ class MemoryData:
     changes: list[DirectoryChange] = field(default_factory=list)
     drafts: dict[str, Draft] = field(default_factory=dict)
     digest_at: datetime | None = None
-    evidence: dict[str, MappingProxyType[Cell, int]] = field(default_factory=dict)
+    evidence: dict[str, Mapping[str, Mapping[Cell, int]]] = field(default_factory=dict)
+    """month -> bureau ("" for all together) -> counts; never changed once written."""
     links: dict[str, tuple[str, datetime, bool]] = field(default_factory=dict)
     sessions: dict[str, SessionRecord] = field(default_factory=dict)
     audit: list[AuditEntry] = field(default_factory=list)
@@ -462,6 +463,9 @@ class MemoryScreenings:
     async def first_day(self) -> datetime | None:
         return min((day for _, day, _ in self._data.screenings), default=None)
 
+    async def forget(self, person_ref: str) -> None:
+        self._data.screenings[:] = [s for s in self._data.screenings if s[0] != person_ref]
+
 
 class MemoryEvidence:
     def __init__(self, data: MemoryData) -> None:
@@ -470,11 +474,23 @@ class MemoryEvidence:
     async def counted_months(self) -> set[str]:
         return set(self._data.evidence)
 
-    async def add_month(self, month: str, people: Mapping[Cell, int]) -> None:
-        self._data.evidence.setdefault(month, MappingProxyType(dict(people)))
+    async def add_month(
+        self,
+        month: str,
+        people: Mapping[Cell, int],
+        by_bureau: Mapping[str, Mapping[Cell, int]] | None = None,
+    ) -> None:
+        if month in self._data.evidence:
+            return
+        kept = {b: MappingProxyType(dict(c)) for b, c in (by_bureau or {}).items() if b}
+        self._data.evidence[month] = MappingProxyType({**kept, "": MappingProxyType(dict(people))})
 
     async def month(self, month: str) -> dict[Cell, int]:
-        return dict(self._data.evidence.get(month, {}))
+        return dict(self._data.evidence.get(month, {}).get("", {}))
+
+    async def by_bureau(self, month: str) -> dict[str, dict[Cell, int]]:
+        kept = self._data.evidence.get(month, {})
+        return {bureau: dict(counts) for bureau, counts in kept.items() if bureau}
 
 
 class MemoryDirectory:

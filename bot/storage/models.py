@@ -244,6 +244,7 @@ evidence_counts = Table(
     "evidence_counts",
     metadata,
     Column("month", String(7), primary_key=True),
+    Column("bureau", String(32), primary_key=True),  # "" for all bureaus together
     Column("figure", String(48), primary_key=True),
     Column("a", String(64), primary_key=True),
     Column("b", String(64), primary_key=True),
@@ -389,6 +390,33 @@ curator_drafts = Table(
 )
 """What a curator is in the middle of editing (the next message is the new phone, say)."""
 
+rights_topics = Table(
+    "rights_topics",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("file", String(128), nullable=False),
+    Column("document", JSON, nullable=False),
+)
+"""The rights library every process reads at start: each topic as the mapping its YAML file
+holds (``bot.rights.yaml_out.topic_data``), parsed and checked again when loaded; filled from
+``[paths] rights`` when empty, replaced whole by ``gza rights import``."""
+
+rights_changes = Table(
+    "rights_changes",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("topic_id", String(32), nullable=False, index=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("who", String(64), nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("old_value", Text),
+    Column("new_value", Text),
+    sqlite_autoincrement=True,
+)
+"""The rights library's audit log, like ``directory_changes``: who imported (``import``, or the
+name given with ``--by``), when, and each field's old and new text."""
+
 console_links = Table(
     "console_links",
     metadata,
@@ -435,30 +463,3 @@ case_lines = Table(
     sqlite_autoincrement=True,
 )
 """A case's conversation, each line sealed under the person's data key (shredded on erasure)."""
-
-rights_topics = Table(
-    "rights_topics",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("file", String(128), nullable=False),
-    Column("document", JSON, nullable=False),
-)
-"""The rights library every process reads at start: each topic as the mapping its YAML file
-holds (``bot.rights.yaml_out.topic_data``), parsed and checked again when loaded; filled from
-``[paths] rights`` when empty, replaced whole by ``gza rights import``."""
-
-rights_changes = Table(
-    "rights_changes",
-    metadata,
-    Column("id", Id, primary_key=True, autoincrement=True),
-    Column("topic_id", String(32), nullable=False, index=True),
-    Column("at", UtcDateTime, nullable=False),
-    Column("who", String(64), nullable=False),
-    Column("field", String(32), nullable=False),
-    Column("old_value", Text),
-    Column("new_value", Text),
-    sqlite_autoincrement=True,
-)
-"""The rights library's audit log, like ``directory_changes``: who imported (``import``, or the
-name given with ``--by``), when, and each field's old and new text."""

@@ -649,6 +649,10 @@ class SqlScreenings:
         first: datetime | None = await self._conn.scalar(select(func.min(m.screenings.c.day)))
         return first
 
+    async def forget(self, person_ref: str) -> None:
+        table = m.screenings
+        await self._conn.execute(delete(table).where(table.c.person_ref == person_ref))
+
 
 class SqlEvidence:
     def __init__(self, conn: AsyncConnection) -> None:
@@ -657,21 +661,36 @@ class SqlEvidence:
     async def counted_months(self) -> set[str]:
         return set(await self._conn.scalars(select(m.evidence_months.c.month)))
 
-    async def add_month(self, month: str, people: Mapping[Cell, int]) -> None:
+    async def add_month(
+        self,
+        month: str,
+        people: Mapping[Cell, int],
+        by_bureau: Mapping[str, Mapping[Cell, int]] | None = None,
+    ) -> None:
         if month in await self.counted_months():
             return
         await self._conn.execute(insert(m.evidence_months).values(month=month))
+        every = {**(by_bureau or {}), "": people}
         rows = [
-            dict(month=month, figure=figure, a=a, b=b, people=count)
-            for (figure, a, b), count in people.items()
+            dict(month=month, bureau=bureau, figure=figure, a=a, b=b, people=count)
+            for bureau, counts in every.items()
+            for (figure, a, b), count in counts.items()
         ]
         if rows:
             await self._conn.execute(insert(m.evidence_counts), rows)
 
     async def month(self, month: str) -> dict[Cell, int]:
         t = m.evidence_counts
-        rows = await self._conn.execute(select(t).where(t.c.month == month))
-        return {(r.figure, r.a, r.b): r.people for r in rows}
+        query = select(t).where(t.c.month == month, t.c.bureau == "")
+        return {(r.figure, r.a, r.b): r.people for r in await self._conn.execute(query)}
+
+    async def by_bureau(self, month: str) -> dict[str, dict[Cell, int]]:
+        t = m.evidence_counts
+        query = select(t).where(t.c.month == month, t.c.bureau != "")
+        found: dict[str, dict[Cell, int]] = {}
+        for r in await self._conn.execute(query):
+            found.setdefault(r.bureau, {})[(r.figure, r.a, r.b)] = r.people
+        return found
 
 
 async def _open(vault: Vault, owner: str, sealed: bytes, where: str) -> bytes | None:

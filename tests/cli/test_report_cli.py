@@ -77,3 +77,34 @@ def test_report_mistakes_get_one_clear_line(tmp_path: Path) -> None:
         assert result.returncode == 2, (args, result.stderr)
         assert expected in result.stderr and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_bureau_report_is_its_part_of_the_whole_with_charts(tmp_path: Path) -> None:
+    root, env = prepared(tmp_path)
+    env["GZA_BUREAUS"] = '[{"id": "kutaisi", "cities": ["kutaisi"]}]'
+    mine = gza(
+        "report", "--month", "2026-10", "--out", "mine", "--bureau", "kutaisi", cwd=root, **env
+    )
+    assert mine.returncode == 0, mine.stderr
+    whole = gza("report", "--month", "2026-10", "--out", "all", "--lang", "en", cwd=root, **env)
+    assert whole.returncode == 0, whole.stderr
+
+    def table(folder: str, name: str) -> dict[str, str]:
+        rows = csv.reader((root / folder / name).open(encoding="utf-8"))
+        return {row[0]: row[-1] for row in list(rows)[1:]}
+
+    assert table("mine", "city.csv") == {
+        "kutaisi": table("all", "city.csv")["kutaisi"],
+        "total": table("all", "city.csv")["kutaisi"],
+    }
+    needs = list(csv.reader((root / "all" / "bureau_by_needs.csv").open(encoding="utf-8")))
+    kutaisi = {row[1]: row[2] for row in needs[1:] if row[0] == "kutaisi"}
+    assert table("mine", "needs.csv") == kutaisi  # its row of the crossed table, with its total
+    charts = sorted(p.name for p in (root / "mine").glob("*.svg"))
+    assert charts and all((root / "mine" / c).read_text("utf-8").startswith("<svg") for c in charts)
+    assert "<svg" in (root / "mine" / "report.html").read_text("utf-8")
+
+    wrong = gza(
+        "report", "--month", "2026-10", "--out", "x", "--bureau", "nowhere", cwd=root, **env
+    )
+    assert wrong.returncode == 2 and "--bureau 'nowhere': use one of kutaisi" in wrong.stderr

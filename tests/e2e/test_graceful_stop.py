@@ -110,7 +110,6 @@ async def test_sigterm_then_sigint_stop_within_the_grace_and_lose_or_double_noth
         await fake.wait_for(lambda: fake.confirmed_offset > 0 and fake.updates == [])
         stopped = await gza.stop(signal.SIGTERM)
     assert_stopped_gracefully(stopped)
-    assert "cut_short=1" in stopped.stderr  # the hung request was cut at the grace, not before
     assert len(fake.texts_to(user.id)) == 1
     fake.released.set()
 

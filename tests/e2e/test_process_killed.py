@@ -9,8 +9,13 @@ import signal
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import MASTER_KEY, PEPPER, ROOT, TOKEN
 from tests.fake_telegram import FakeTelegram, FakeUser
+
+STARTUP = 120.0
+"""Seconds a start may take: imports alone take 40 s on a busy shared machine."""
 
 
 async def start_gza(fake: FakeTelegram, database_url: str) -> asyncio.subprocess.Process:
@@ -39,6 +44,7 @@ async def start_gza(fake: FakeTelegram, database_url: str) -> asyncio.subprocess
     )
 
 
+@pytest.mark.timeout(600)
 async def test_reply_is_delivered_after_a_kill_between_ack_and_send(
     fake_telegram: FakeTelegram, database_url: str, tmp_path: Path
 ) -> None:
@@ -47,8 +53,8 @@ async def test_reply_is_delivered_after_a_kill_between_ack_and_send(
     first = await start_gza(fake, database_url)
     try:
         update_id = await fake.send_text(user, "/start")
-        await fake.wait_for(lambda: fake.confirmed_offset > update_id, timeout=30)
-        await fake.wait_for(lambda: any(c.method == "sendMessage" for c in fake.calls), 30)
+        await fake.wait_for(lambda: fake.confirmed_offset > update_id, timeout=STARTUP)
+        await fake.wait_for(lambda: any(c.method == "sendMessage" for c in fake.calls), STARTUP)
     finally:
         first.send_signal(signal.SIGKILL)
         await first.wait()
@@ -57,9 +63,9 @@ async def test_reply_is_delivered_after_a_kill_between_ack_and_send(
 
     second = await start_gza(fake, database_url)
     try:
-        await fake.wait_for_texts(user.id, 1, timeout=30)
+        await fake.wait_for_texts(user.id, 1, timeout=STARTUP)
         await fake.send_text(user, "/menu")
-        await fake.wait_for_texts(user.id, 2, timeout=30)
+        await fake.wait_for_texts(user.id, 2, timeout=STARTUP)
     finally:
         second.send_signal(signal.SIGTERM)
         await second.wait()

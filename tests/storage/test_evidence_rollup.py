@@ -79,7 +79,7 @@ def test_the_counts_hold_no_pseudonym_and_nothing_finer_than_a_month() -> None:
 
     for table in (m.evidence_counts, m.evidence_months):
         names = {column.name for column in table.columns}
-        assert names <= {"month", "figure", "a", "b", "people"}
+        assert names <= {"month", "bureau", "figure", "a", "b", "people"}
         assert all(column.type.python_type is not datetime for column in table.columns)
 
 
@@ -106,3 +106,118 @@ async def test_two_reports_of_a_month_one_person_apart_are_the_same_report(
     await MonthlyRollup(uow, clock).run()
     async with uow() as tx:
         assert publish(await tx.evidence.month("2026-11"), 10) == before
+
+
+def synthetic_events(people: int, seed: int) -> list[tuple[str, datetime, dict[str, str]]]:
+    """A month of everything the journal keeps: searches, cases opened, taken and closed (with
+    the kind of violence now and then), check-ins and reports of disrespect."""
+    rng = random.Random(seed)
+    rows = synthetic_month(people, seed)
+    for person, day, answers in list(rows):
+        bureau = "kutaisi" if answers["city"] == "kutaisi" else "tbilisi"
+        if rng.random() < 0.5:
+            hour = rng.choice(("09", "11", "14", "20", "23"))
+            rows.append(
+                (
+                    person,
+                    day,
+                    {
+                        "evidence": "contact",
+                        "contact_bureau": bureau,
+                        "contact_hour": hour,
+                        "contact_weekday": rng.choice(("mon", "tue", "sat")),
+                        "contact_hours": "open" if hour in ("11", "14") else "closed",
+                    },
+                )
+            )
+            band = rng.choice(("under_h1", "h1_to_4", "over_h24"))
+            rows.append(
+                (person, day, {"evidence": "taken", "take_bureau": bureau, "take_time": band})
+            )
+            outcome = rng.choice(("referred", "info", "no_response"))
+            closed = {"evidence": "closed", "close_bureau": bureau, "close_outcome": outcome}
+            rows.append((person, day, {**closed, "close_time": "over_h24"}))
+            kind = rng.choice(("physical_assault", "psychological_abuse", "not_disclosed"))
+            violence = {"evidence": "violence", "violence_bureau": bureau, "violence_type": kind}
+            rows.append((person, day, violence))
+        if rng.random() < 0.3:
+            respected = rng.choice(("yes", "no"))
+            check_in = {"evidence": "follow_up", "followup_type": "legal,medical"}
+            rows.append(
+                (
+                    person,
+                    day,
+                    {**check_in, "followup_reached": "yes", "followup_respected": respected},
+                )
+            )
+            if respected == "no":
+                disrespect = {"evidence": "disrespect", "disrespect_type": "medical"}
+                rows.append((person, day, {**disrespect, "disrespect_city": answers["city"]}))
+    return rows
+
+
+async def test_a_month_of_conversations_and_cases_survives_retention_unchanged(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    """Roll-up, then retention: the figures (all bureaus and each bureau's) are what the
+    journal said, and nothing about a person is left."""
+    from bot.evidence.figures import report_figures
+    from bot.services.cases import CLOSED, Case
+    from bot.services.rollup import count_by_bureau
+
+    rows = synthetic_events(80, seed=5)
+    bureaus = {"kutaisi": frozenset({"kutaisi"}), "tbilisi": frozenset({"tbilisi", "batumi"})}
+    async with uow() as tx:
+        for n, (person, day, answers) in enumerate(rows):
+            await tx.persons.remember(person, "chat", "address", day)
+            await tx.screenings.record(person, answers, day)
+            if answers.get("evidence") == "closed":
+                case = Case(
+                    f"C-{n}",
+                    person,
+                    "chat",
+                    answers["close_bureau"],
+                    None,
+                    "ka",
+                    (),
+                    False,
+                    None,
+                    -1,
+                    day,
+                    status=CLOSED,
+                    outcome="info",
+                    closed_at=day,
+                )
+                await tx.cases.add(case)
+        await tx.commit()
+    clock = ManualClock(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
+    rollup = MonthlyRollup(uow, clock, bureaus)
+    async with uow() as tx:
+        journal = await tx.screenings.between(datetime(2026, 11, 1, tzinfo=UTC), clock.now)
+    expected = count_people(journal)
+    expected_bureaus = count_by_bureau(journal, bureaus)
+    assert {cell[0] for cell in expected} >= {
+        "contact_hour",
+        "take_time",
+        "close_outcome",
+        "violence_type",
+        "followup_type×followup_respected",
+        "disrespect_city×disrespect_type",
+    }
+
+    clock.now = datetime(2027, 6, 1, tzinfo=UTC)  # everyone idle, every case long closed
+    policy = RetentionPolicy(timedelta(hours=48), timedelta(hours=48), timedelta(days=90))
+    await RetentionSweep(uow, clock, policy, rollup=rollup).run()
+    async with uow() as tx:
+        assert await tx.evidence.month("2026-11") == expected
+        assert await tx.evidence.by_bureau("2026-11") == expected_bureaus
+        assert await tx.screenings.first_day() is None  # no journal row left
+        assert await tx.persons.idle_since(clock.now, 1000) == []
+        assert await tx.cases.open_cases() == []
+        assert await tx.cases.last_for(rows[0][0]) is None
+        kept = await tx.evidence.month("2026-11")
+        report = report_figures(kept, await tx.evidence.by_bureau("2026-11"), 10)
+    for figure in report:
+        p = figure.published
+        numbers = [v for row in p.cells for v in row] + [*(p.row_totals or ()), *p.column_totals]
+        assert all(v is None or v >= 10 for v in [*numbers, p.total])

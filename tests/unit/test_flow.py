@@ -95,7 +95,7 @@ def test_unreachable_step_is_reported(editable_copy: Copy) -> None:
 def test_all_problems_are_reported_together(editable_copy: Copy) -> None:
     dialogs, locales = editable_copy
     path = dialogs / FLOW_FILE
-    rewrite(path, "next: ask-danger", "next: nowhere")
+    rewrite(path, "next: menu-count-me", "next: nowhere")
     rewrite(path, "say: rights-choose-topic", "say: menu-know-rights-later")
     problems = problems_of(dialogs, locales)
     assert any("unknown step 'nowhere'" in p for p in problems)
