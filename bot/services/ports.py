@@ -10,6 +10,7 @@ from typing import Protocol
 
 from bot.core.state import ConversationState
 from bot.core.texts import Text
+from bot.services.bureau_figures import CaseTimes
 from bot.services.cases import Case
 from bot.services.messages import Outgoing
 from bot.services.records import AuditLog, CaseThreads, SignIns
@@ -192,6 +193,10 @@ class Cases(Protocol):
 
     async def purge_closed(self, before: datetime) -> int:
         """Delete cases closed before ``before``, with their history; returns how many."""
+
+    async def times_since(self, bureau: str, since: datetime) -> list[CaseTimes]:
+        """The bureau's cases still open or opened, taken, escalated or closed since
+        ``since``, as times and categories only (for the supervisor's figures)."""
 
 
 class Shifts(Protocol):

@@ -14,7 +14,8 @@ from types import MappingProxyType, TracebackType
 from typing import TypeVar
 
 from bot.core.state import ConversationState
-from bot.services.cases import TAKEN, WAITING, Case
+from bot.services.bureau_figures import CaseTimes
+from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.ports import (
     Cell,
     Claim,
@@ -42,7 +43,7 @@ class MemoryData:
     floods: dict[str, tuple[datetime, int]] = field(default_factory=dict)
     chat_messages: list[tuple[str, int, datetime]] = field(default_factory=list)
     cases: dict[int, Case] = field(default_factory=dict)
-    case_events: list[tuple[int, str, str, str | None]] = field(default_factory=list)
+    case_events: list[tuple[int, str, str, str | None, datetime]] = field(default_factory=list)
     shifts: dict[str, bool] = field(default_factory=dict)
     follow_ups: dict[int, FollowUp] = field(default_factory=dict)
     feedback: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -346,10 +347,10 @@ class MemoryCases:
     async def record(
         self, case_id: int, kind: str, actor: str, at: datetime, detail: str | None = None
     ) -> None:
-        self._data.case_events.append((case_id, kind, actor, detail))
+        self._data.case_events.append((case_id, kind, actor, detail, at))
 
     async def history(self, case_id: int) -> list[tuple[str, str, str | None]]:
-        return [(k, a, d) for c, k, a, d in self._data.case_events if c == case_id]
+        return [(k, a, d) for c, k, a, d, _ in self._data.case_events if c == case_id]
 
     async def open_cases(self) -> list[Case]:
         return sorted((c for c in self._data.cases.values() if c.is_open), key=lambda c: c.id or 0)
@@ -360,6 +361,30 @@ class MemoryCases:
         self._data.case_events = [e for e in self._data.case_events if e[0] not in old]
         self._data.lines = [row for row in self._data.lines if row[1].case_id not in old]
         return len(old)
+
+    async def times_since(self, bureau: str, since: datetime) -> list[CaseTimes]:
+        def first(case_id: int, kind: str) -> datetime | None:
+            times = [e[4] for e in self._data.case_events if e[0] == case_id and e[1] == kind]
+            return min(times, default=None)
+
+        rows = []
+        for case_id, case in sorted(self._data.cases.items()):
+            times = CaseTimes(
+                case.created_at,
+                first(case_id, "taken"),
+                case.closed_at,
+                case.status,
+                case.outcome,
+                first(case_id, "escalated"),
+            )
+            if case.bureau == bureau and _active_since(times, since):
+                rows.append(times)
+        return rows
+
+
+def _active_since(times: CaseTimes, since: datetime) -> bool:
+    moments = (times.created_at, times.taken_at, times.closed_at, times.escalated_at)
+    return times.status != CLOSED or any(at is not None and at >= since for at in moments)
 
 
 def _closed_before(case: Case, before: datetime) -> bool:

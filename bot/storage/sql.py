@@ -12,17 +12,30 @@ import logging
 import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Column, Select, Table, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Column,
+    Select,
+    Table,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.state import ConversationState
 from bot.privacy.crypto import DecryptionError, KeyRing
+from bot.services.bureau_figures import CaseTimes
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
 from bot.services.messages import dump_outgoing, load_outgoing
 from bot.services.ports import Cell, Claim, FollowUp, InboxItem, OutboxItem, UnitOfWorkFactory
@@ -491,9 +504,51 @@ class SqlCases:
         result = await self._conn.execute(delete(m.cases).where(*closed))
         return int(result.rowcount)
 
+    async def times_since(self, bureau: str, since: datetime) -> list[CaseTimes]:
+        events, cases = m.case_events, m.cases
+
+        def first(kind: str) -> Any:
+            return func.min(case((events.c.kind == kind, events.c.at))).label(kind)
+
+        moments = (
+            select(events.c.case_id, first("taken"), first("escalated"))
+            .group_by(events.c.case_id)
+            .subquery()
+        )
+        taken, escalated = moments.c.taken, moments.c.escalated
+        active = or_(
+            cases.c.status != CLOSED,
+            cases.c.created_at >= since,
+            cases.c.closed_at >= since,
+            and_(taken.is_not(None), taken >= since),
+            and_(escalated.is_not(None), escalated >= since),
+        )
+        query = (
+            select(
+                cases.c.created_at,
+                taken,
+                cases.c.closed_at,
+                cases.c.status,
+                cases.c.outcome,
+                escalated,
+            )
+            .select_from(cases.outerjoin(moments, moments.c.case_id == cases.c.id))
+            .where(cases.c.bureau == bureau, active)
+            .order_by(cases.c.id)
+        )
+        rows = await self._conn.execute(query)
+        return [CaseTimes(a, _aware(t), c, s, o, _aware(e)) for a, t, c, s, o, e in rows]
+
     async def _one(self, query: Select[Any]) -> Case | None:
         row = (await self._conn.execute(query)).mappings().first()
         return None if row is None else _case(row)
+
+
+def _aware(at: datetime | None) -> datetime | None:
+    """An aggregate loses the column's type on some engines: put UTC back if it went."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
 
 
 def _case(row: Any) -> Case:

@@ -78,3 +78,22 @@ console-refused-empty = Göndəriləcək heç nə yox idi.
 console-refused-take-first = Əvvəlcə müraciəti götürün; o vaxtadək şəxsə heç nə göndərilmir.
 console-refused-close = Bu müraciət artıq bağlanıb və ya nəticə siyahıdan deyil.
 console-refused-transfer = Bu nə büro, nə də həmkardır, və ya müraciət bağlanıb.
+
+# Nəzarətçinin səhifəsi: büronun rəqəmləri, heç vaxt insan.
+console-bureau-link = Büronun rəqəmləri
+console-bureau-title = Büro { $bureau }: rəqəmlər
+console-bureau-pick = Büro
+console-bureau-show = Göstər
+console-bureau-waiting-now = İndi gözləyir
+console-bureau-on-shift = Növbədə olan işçilər
+console-bureau-caption = Bu gün və bu ay (büronun yerli vaxtı ilə)
+console-bureau-today = Bu gün
+console-bureau-month = Bu ay
+console-bureau-opened = Açılan müraciətlər
+console-bureau-taken = Götürülən müraciətlər
+console-bureau-take-p50 = Götürülənə qədər vaxt, median (p50)
+console-bureau-take-p90 = Götürülənə qədər vaxt, 10-dan 9-u bu müddətdə (p90)
+console-bureau-escalations = Eskalasiyalar (müraciəti vaxtında heç kim götürmədi)
+console-bureau-closed-as = Bağlandı: { $outcome }
+console-bureau-none = hələ yoxdur
+console-bureau-explain = Yalnız saylar və vaxtlar: burada heç nə insanı tanıtmır. Götürülənə qədər vaxt müraciətdən ilk götürülməyə qədər hesablanır.

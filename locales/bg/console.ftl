@@ -78,3 +78,22 @@ console-refused-empty = Нямаше какво да се изпрати.
 console-refused-take-first = Първо поемете случая; дотогава нищо не се изпраща на човека.
 console-refused-close = Случаят вече е затворен или резултатът не е от списъка.
 console-refused-transfer = Това не е бюро или колега, или случаят е затворен.
+
+# Страницата на супервайзъра: цифрите на бюрото, никога човек.
+console-bureau-link = Цифри на бюрото
+console-bureau-title = Бюро { $bureau }: цифри
+console-bureau-pick = Бюро
+console-bureau-show = Покажи
+console-bureau-waiting-now = Чакат сега
+console-bureau-on-shift = Служители на смяна
+console-bureau-caption = Днес и този месец (по местното време на бюрото)
+console-bureau-today = Днес
+console-bureau-month = Този месец
+console-bureau-opened = Отворени случаи
+console-bureau-taken = Поети случаи
+console-bureau-take-p50 = Време до поемане, медиана (p50)
+console-bureau-take-p90 = Време до поемане, 9 от 10 по-бързо (p90)
+console-bureau-escalations = Ескалации (никой не пое случая навреме)
+console-bureau-closed-as = Затворени: { $outcome }
+console-bureau-none = още няма
+console-bureau-explain = Само бройки и време: нищо тук не разкрива човек. Времето до поемане се брои от молбата до първото поемане.

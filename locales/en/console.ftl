@@ -78,3 +78,22 @@ console-refused-empty = There was nothing to send.
 console-refused-take-first = Take the case first; until then nothing is sent to the person.
 console-refused-close = This case is already closed, or the outcome was not one of the list.
 console-refused-transfer = That is not a bureau or a colleague, or the case is closed.
+
+# The supervisor's page: the bureau's figures, never a person.
+console-bureau-link = Bureau figures
+console-bureau-title = Bureau { $bureau }: figures
+console-bureau-pick = Bureau
+console-bureau-show = Show
+console-bureau-waiting-now = Waiting now
+console-bureau-on-shift = Staff on shift
+console-bureau-caption = Today and this month (the bureau's local time)
+console-bureau-today = Today
+console-bureau-month = This month
+console-bureau-opened = Cases opened
+console-bureau-taken = Cases taken
+console-bureau-take-p50 = Time to take, median (p50)
+console-bureau-take-p90 = Time to take, 9 in 10 within (p90)
+console-bureau-escalations = Escalations (nobody took the case in time)
+console-bureau-closed-as = Closed: { $outcome }
+console-bureau-none = none yet
+console-bureau-explain = Counts and times only: nothing here identifies a person. Time to take runs from the request to the first take.

@@ -78,3 +78,22 @@ console-refused-empty = Ուղարկելու բան չկար։
 console-refused-take-first = Նախ վերցրեք դիմումը, մինչ այդ մարդուն ոչինչ չի ուղարկվում։
 console-refused-close = Այս դիմումն արդեն փակված է, կամ արդյունքը ցանկից չէ։
 console-refused-transfer = Սա ոչ բյուրո է, ոչ գործընկեր, կամ դիմումը փակված է։
+
+# Վերահսկողի էջը՝ բյուրոյի թվերը, երբեք՝ մարդը։
+console-bureau-link = Բյուրոյի թվերը
+console-bureau-title = Բյուրո { $bureau }՝ թվեր
+console-bureau-pick = Բյուրո
+console-bureau-show = Ցույց տալ
+console-bureau-waiting-now = Հիմա սպասում են
+console-bureau-on-shift = Հերթափոխում գտնվող աշխատակիցներ
+console-bureau-caption = Այսօր և այս ամիս (բյուրոյի տեղական ժամանակով)
+console-bureau-today = Այսօր
+console-bureau-month = Այս ամիս
+console-bureau-opened = Բացված դիմումներ
+console-bureau-taken = Վերցված դիմումներ
+console-bureau-take-p50 = Մինչև վերցնելը ժամանակը, մեդիան (p50)
+console-bureau-take-p90 = Մինչև վերցնելը ժամանակը, 10-ից 9-ը այս ընթացքում (p90)
+console-bureau-escalations = Էսկալացիաներ (ոչ ոք ժամանակին չվերցրեց դիմումը)
+console-bureau-closed-as = Փակված՝ { $outcome }
+console-bureau-none = դեռ չկա
+console-bureau-explain = Միայն քանակներ և ժամանակներ. այստեղ ոչինչ չի բացահայտում մարդուն։ Մինչև վերցնելը ժամանակը հաշվվում է հարցումից մինչև առաջին վերցնելը։

@@ -78,3 +78,22 @@ console-refused-empty = გასაგზავნი არაფერი ი
 console-refused-take-first = ჯერ აიღეთ შემთხვევა; მანამდე ადამიანს არაფერი ეგზავნება.
 console-refused-close = ეს შემთხვევა უკვე დახურულია, ან შედეგი სიიდან არ არის.
 console-refused-transfer = ეს არც ბიუროა და არც კოლეგა, ან შემთხვევა დახურულია.
+
+# ზედამხედველის გვერდი: ბიუროს მონაცემები, არასოდეს ადამიანი.
+console-bureau-link = ბიუროს მონაცემები
+console-bureau-title = ბიურო { $bureau }: მონაცემები
+console-bureau-pick = ბიურო
+console-bureau-show = ჩვენება
+console-bureau-waiting-now = ახლა ელოდება
+console-bureau-on-shift = ცვლაში მყოფი თანამშრომლები
+console-bureau-caption = დღეს და ამ თვეში (ბიუროს ადგილობრივი დროით)
+console-bureau-today = დღეს
+console-bureau-month = ამ თვეში
+console-bureau-opened = გახსნილი საქმეები
+console-bureau-taken = აღებული საქმეები
+console-bureau-take-p50 = აღებამდე დრო, მედიანა (p50)
+console-bureau-take-p90 = აღებამდე დრო, 10-დან 9 ამ დროში (p90)
+console-bureau-escalations = ესკალაციები (საქმე დროულად არავინ აიღო)
+console-bureau-closed-as = დახურული: { $outcome }
+console-bureau-none = ჯერ არ არის
+console-bureau-explain = მხოლოდ რაოდენობები და დრო: აქ არაფერი ამჟღავნებს ადამიანის ვინაობას. აღებამდე დრო ითვლება მოთხოვნიდან პირველ აღებამდე.

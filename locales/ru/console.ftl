@@ -80,3 +80,22 @@ console-refused-empty = Нечего отправлять.
 console-refused-take-first = Сначала возьмите обращение; до этого человеку ничего не отправляется.
 console-refused-close = Это обращение уже закрыто, или результат не из списка.
 console-refused-transfer = Это не бюро и не коллега, или обращение закрыто.
+
+# Страница супервайзера: цифры бюро, никогда не человек.
+console-bureau-link = Цифры бюро
+console-bureau-title = Бюро { $bureau }: цифры
+console-bureau-pick = Бюро
+console-bureau-show = Показать
+console-bureau-waiting-now = Ждут сейчас
+console-bureau-on-shift = Сотрудники на смене
+console-bureau-caption = Сегодня и в этом месяце (по местному времени бюро)
+console-bureau-today = Сегодня
+console-bureau-month = В этом месяце
+console-bureau-opened = Открыто обращений
+console-bureau-taken = Взято обращений
+console-bureau-take-p50 = Время до взятия, медиана (p50)
+console-bureau-take-p90 = Время до взятия, 9 из 10 быстрее (p90)
+console-bureau-escalations = Эскалации (никто не взял обращение вовремя)
+console-bureau-closed-as = Закрыто: { $outcome }
+console-bureau-none = пока нет
+console-bureau-explain = Только количества и время: ничто здесь не указывает на человека. Время до взятия считается от запроса до первого взятия.

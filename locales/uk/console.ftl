@@ -80,3 +80,22 @@ console-refused-empty = Немає чого надсилати.
 console-refused-take-first = Спершу візьміть звернення; доти людині нічого не надсилається.
 console-refused-close = Це звернення вже закрите, або результату немає в списку.
 console-refused-transfer = Це не бюро й не колега, або звернення закрите.
+
+# Сторінка супервізора: цифри бюро, ніколи не людина.
+console-bureau-link = Цифри бюро
+console-bureau-title = Бюро { $bureau }: цифри
+console-bureau-pick = Бюро
+console-bureau-show = Показати
+console-bureau-waiting-now = Чекають зараз
+console-bureau-on-shift = Працівники на зміні
+console-bureau-caption = Сьогодні й цього місяця (за місцевим часом бюро)
+console-bureau-today = Сьогодні
+console-bureau-month = Цього місяця
+console-bureau-opened = Відкрито звернень
+console-bureau-taken = Взято звернень
+console-bureau-take-p50 = Час до взяття, медіана (p50)
+console-bureau-take-p90 = Час до взяття, 9 з 10 швидше (p90)
+console-bureau-escalations = Ескалації (ніхто не взяв звернення вчасно)
+console-bureau-closed-as = Закрито: { $outcome }
+console-bureau-none = поки немає
+console-bureau-explain = Лише кількості й час: ніщо тут не вказує на людину. Час до взяття рахується від запиту до першого взяття.

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from tests.browser.chat import axe_violations
 from tests.browser.conftest import DESKTOP, new_context
 from tests.browser.console import ConsoleServer
-from tests.console.world import GIORGI, MARIAM, NINO, STAFF_CHAT, World, ask_for_a_person
+from tests.console.world import EKA, GIORGI, MARIAM, NINO, STAFF_CHAT, World, ask_for_a_person
 from tests.fake_telegram import FakeUser
 
 LIVE = 15_000
@@ -164,3 +164,26 @@ def test_a_removed_member_is_signed_out_of_an_open_page(
     expect(page).to_have_url(world_of(console).base + "/console/signed-out", timeout=LIVE)
     page.goto(world_of(console).base + "/console/queue")
     expect(page.get_by_text("write /console to the bot")).to_be_visible()
+
+
+def test_the_supervisor_reads_the_bureaus_figures_and_staff_are_refused(
+    console: ConsoleServer, tabs: list[Page]
+) -> None:
+    eka, nino = tabs[0], tabs[1]
+    new_case(console, 7010)
+    sign_in(console, eka, EKA)
+    eka.get_by_role("link", name="Bureau figures").focus()
+    eka.keyboard.press("Enter")
+    expect(eka.get_by_role("heading", level=1)).to_have_text("Bureau tbilisi: figures")
+    waiting = eka.locator('[data-figure="waiting-now"]')
+    assert int(waiting.inner_text()) >= 1  # the case just asked for, at least
+    expect(eka.get_by_role("row", name="Closed: Referred", exact=False)).to_have_count(1)
+    assert axe_violations(eka) == []
+    content = eka.content()
+    assert "C-" not in content and "Person Real-Name" not in content and "handle7010" not in content
+
+    sign_in(console, nino, NINO)
+    expect(nino.get_by_role("link", name="Bureau figures")).to_have_count(0)
+    nino.goto(world_of(console).base + "/console/bureau")
+    expect(nino.get_by_role("heading", level=1)).not_to_have_text("Bureau tbilisi: figures")
+    assert "data-figure" not in nino.content()

@@ -68,6 +68,8 @@ def admitted(rule: Rule, roles: frozenset[str]) -> bool:
         return True
     if rule is Rule.SIGNED_IN:
         return bool(roles)
+    if rule is Rule.OVERSIGHT:
+        return SUPERVISOR in roles or ADMIN in roles
     return RULE_ROLE[rule] in roles
 
 
@@ -292,3 +294,40 @@ async def test_the_person_in_telegram_and_staff_in_the_console_talk_both_ways(
             assert "Case closed." in page
         finally:
             await visitor.close()
+
+
+def figure(page: str, name: str) -> str:
+    found = re.search(rf'data-figure="{name}">([^<]*)<', page)
+    assert found, name
+    return found.group(1)
+
+
+async def test_the_supervisor_sees_the_bureaus_figures_and_nothing_of_the_person(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings], tmp_path: Path
+) -> None:
+    async with console_world(fake_telegram, settings_for, tmp_path) as world:
+        await ask_for_a_person(fake_telegram, PERSON, "/start kutaisi")  # a Tbilisi case
+        supervisor = await signed_in(world, EKA)
+        staff = await signed_in(world, NINO)
+        admin = await signed_in(world, TAMAR)
+        try:
+            status, before = await supervisor.get("/console/bureau")
+            assert status == 200 and "Bureau tbilisi: figures" in before
+            assert figure(before, "waiting-now") == "1" and figure(before, "today-opened") == "1"
+            assert figure(before, "today-p50") == "none yet"
+            assert (await staff.post("/console/case/1/take"))[0] == 200
+            await staff.post("/console/case/1/close", outcome="referred")
+            _, after = await supervisor.get("/console/bureau")
+            assert figure(after, "waiting-now") == "0" and figure(after, "today-taken") == "1"
+            # The world runs on the real clock: the take came within a second or so.
+            assert figure(after, "today-p50") in ("0 minutes", "1 minute")
+            assert figure(after, "today-p90") == figure(after, "today-p50")
+            assert figure(after, "month-referred") == "1" and figure(after, "today-info") == "0"
+            _, chosen = await admin.get("/console/bureau?bureau=tbilisi")
+            assert figure(chosen, "month-referred") == "1" and 'name="bureau"' in chosen
+            assert 'name="bureau"' not in after  # a supervisor cannot pick another bureau
+            for secret in ("C-", "Person Real-Name", "person_handle", str(PERSON.id)):
+                assert secret not in before + after + chosen
+        finally:
+            for visitor in (supervisor, staff, admin):
+                await visitor.close()

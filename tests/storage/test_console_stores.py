@@ -137,3 +137,31 @@ async def test_thread_text_is_sealed_in_the_database(tmp_path: Path) -> None:
             assert line.text is None
     finally:
         await engine.dispose()
+
+
+async def test_case_times_carry_the_first_take_and_escalation_and_only_the_bureaus_active_cases(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    day = timedelta(days=1)
+    async with uow() as tx:
+        taken = await tx.cases.add(case("p1", "C-T1"))
+        assert taken.id is not None
+        await tx.cases.record(taken.id, "escalated", "system", NOW + timedelta(minutes=5))
+        await tx.cases.record(taken.id, "taken", "Nino", NOW + timedelta(minutes=7))
+        await tx.cases.record(taken.id, "taken", "Eka", NOW + timedelta(minutes=30))
+        await tx.cases.update(taken.id, status=CLOSED, outcome="info", closed_at=NOW + day)
+        old = await tx.cases.add(replace(case("p2", "C-OLD"), created_at=NOW - 40 * day))
+        assert old.id is not None
+        await tx.cases.update(old.id, status=CLOSED, outcome="other", closed_at=NOW - 39 * day)
+        await tx.cases.add(replace(case("p3", "C-OTHER"), bureau="batumi"))
+        await tx.cases.add(replace(case("p4", "C-WAIT"), created_at=NOW - 60 * day))
+        await tx.commit()
+    async with uow() as tx:
+        rows = await tx.cases.times_since("tbilisi", NOW - day)
+    assert len(rows) == 2  # the closed old case and the other bureau's are not read
+    first, waiting = rows
+    assert first.taken_at == NOW + timedelta(minutes=7)
+    assert first.escalated_at == NOW + timedelta(minutes=5)
+    assert (first.status, first.outcome, first.closed_at) == (CLOSED, "info", NOW + day)
+    assert waiting.created_at == NOW - 60 * day and waiting.taken_at is None
+    assert waiting.escalated_at is None and waiting.status == "waiting"

@@ -25,6 +25,8 @@ class Rule(Enum):
     SUPERVISOR = "supervisor"
     CURATOR = "curator"
     ADMIN = "admin"
+    OVERSIGHT = "oversight"
+    """A supervisor (their own bureau) or an admin (any bureau): figures, never a person."""
 
     def admits(self, who: Signed | None) -> bool:
         if self is Rule.ANYONE:
@@ -33,6 +35,8 @@ class Rule(Enum):
             return False
         if self is Rule.SIGNED_IN:
             return bool(who.roles)
+        if self is Rule.OVERSIGHT:
+            return bool({SUPERVISOR, ADMIN} & who.roles)
         return self.value in who.roles
 
 

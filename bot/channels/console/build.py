@@ -8,6 +8,7 @@ from aiohttp import web
 
 from bot.channels.console.app import Console, Deps
 from bot.channels.console.assets import Assets
+from bot.channels.console.bureau import BureauArea
 from bot.channels.console.pages import Pages
 from bot.channels.console.security import Attempts
 from bot.channels.console.shift import ShiftArea
@@ -34,7 +35,7 @@ def mount_console(
     pages = Pages(localizer, locales, default_locale)
     deps = Deps(uow, sign_in, work, pages, clock, Attempts(sign_ins_per_minute, clock), https)
     shift = ShiftArea(deps)
-    console = Console(deps, [SignInArea(deps), shift, Assets()])
+    console = Console(deps, [SignInArea(deps), shift, BureauArea(deps), Assets()])
     app.add_routes(console.routes())
     app.on_shutdown.append(shift.shutdown)
     return console
