@@ -414,13 +414,16 @@ async def build(
     configured Telegram bot and web chat."""
     pseudonyms, ring = read_secrets(settings)
     rights = read_library(settings.paths.rights)
-    localizer = Localizer(settings.paths.locales, curated=RightsTexts(rights))
     async with AsyncExitStack() as stack:
         uow, catalog = await database(settings, stack, ring, uow_factory)
-        places = frozenset(catalog.directory.places.by_id)
+        localizer = Localizer(
+            settings.paths.locales, curated=RightsTexts(rights), names=catalog.names
+        )
         paths = settings.paths
         languages = tuple(settings.i18n.locales)
-        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places, rights)
+        dialogs = load_dialogs(
+            paths.dialogs, paths.locales, languages, catalog.directory.places, rights
+        )
         inbox_wakeup, outbox_wakeup, stopping = Wakeup(), Wakeup(), asyncio.Event()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         # Staff work on the staff channel; their list is re-read when the config file changes.

@@ -269,7 +269,7 @@ def _buttons(
         rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     on = selected(state, step)
     offered = [c for c in step.choices if c.needs is None or c.needs in can]
-    rows.extend((_choice_button(step, c.label, c.id, c.id in on),) for c in offered)
+    rows.extend((_choice_button(step, c.label, c.id, c.id in on, c.args),) for c in offered)
     if step.multi is not None:  # with nothing chosen, the same button says Skip
         done = Text(DONE_LABEL if on else SKIP_LABEL)
         rows.append((Button(done, f"{step.id}{SEPARATOR}{DONE}"),))
@@ -279,5 +279,7 @@ def _buttons(
     return tuple(rows)
 
 
-def _choice_button(step: Step, label: str, choice_id: str, on: bool = False) -> Button:
-    return Button(Text(label), f"{step.id}{SEPARATOR}{choice_id}", on)
+def _choice_button(
+    step: Step, label: str, choice_id: str, on: bool = False, args: Mapping[str, Text] | None = None
+) -> Button:
+    return Button(Text(label, args or {}), f"{step.id}{SEPARATOR}{choice_id}", on)

@@ -6,10 +6,11 @@ with ``do:``. Answers are stored categorical only, under the person's pseudonym.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from bot.core.places import place_label
 from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.services.cards import CardWriter
@@ -111,12 +112,18 @@ class Screening:
         return {"followup_services": "\n".join(lines)}
 
     async def crisis(
-        self, uow: UnitOfWork, place: str | None, locale: str, now: datetime
+        self,
+        uow: UnitOfWork,
+        place: str | None,
+        locale: str,
+        now: datetime,
+        said: Collection[str] = (),
     ) -> Crisis | None:
         """The nearest crisis help open now (``referral_directory.crisis``) as short cards;
-        None when the directory has nothing open now (the numbers already said stand)."""
+        None when the directory has nothing open now (the numbers already ``said`` stand)."""
         await self.catalog.refresh(uow.directory)
-        found = crisis_services(self.catalog.index, place, now, self.nearby_km, locale)
+        index = self.catalog.index
+        found = crisis_services(index, place, now, self.nearby_km, locale, said=said)
         if not found:
             return None
         near = any(m.location is not None for m in found)
@@ -178,8 +185,12 @@ class Screening:
         if not count:
             return self._say(locale, "results-none")
         widened = results.widened
-        if widened.nearby and widened.fewer_filters:
+        wider = widened.nearby or widened.area is not None
+        if wider and widened.fewer_filters:
             return self._say(locale, "results-widened-both")
+        if widened.area is not None:
+            place = Text(place_label(widened.area))
+            return self.localizer.render(locale, Text("results-widened-area", {"place": place}))
         if widened.nearby:
             return self._say(locale, "results-widened-nearby")
         if widened.fewer_filters:

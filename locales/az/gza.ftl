@@ -138,13 +138,6 @@ web-offline = Əlaqə kəsildi. Yenidən cəhd edirik…
 web-exit-note = Söhbət bu səhifədən silindi.
 
 ## Yerlər (kataloqdakı şəhərlər, places.yaml)
-place-tbilisi = Tbilisi
-place-kutaisi = Kutaisi
-place-batumi = Batumi
-place-rustavi = Rustavi
-place-marneuli = Marneuli
-place-akhaltsikhe = Axalsix
-place-akhalkalaki = Axalkələk
 
 ## Suallar: istənilən sualı keçmək olar
 screen-ask-city =

@@ -138,13 +138,6 @@ web-offline = Връзката прекъсна. Опитваме отново�
 web-exit-note = Разговорът беше изтрит от тази страница.
 
 ## Места (градовете от справочника, places.yaml)
-place-tbilisi = Тбилиси
-place-kutaisi = Кутаиси
-place-batumi = Батуми
-place-rustavi = Рустави
-place-marneuli = Марнеули
-place-akhaltsikhe = Ахалцихе
-place-akhalkalaki = Ахалкалаки
 
 ## Въпроси: всеки въпрос може да бъде пропуснат
 screen-ask-city =

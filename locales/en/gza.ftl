@@ -141,13 +141,6 @@ web-offline = Connection lost. Trying again…
 web-exit-note = The conversation was cleared from this page.
 
 ## Places (the cities of the directory, places.yaml)
-place-tbilisi = Tbilisi
-place-kutaisi = Kutaisi
-place-batumi = Batumi
-place-rustavi = Rustavi
-place-marneuli = Marneuli
-place-akhaltsikhe = Akhaltsikhe
-place-akhalkalaki = Akhalkalaki
 
 ## Screening: every question can be skipped
 screen-ask-city =

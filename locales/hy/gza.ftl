@@ -138,13 +138,6 @@ web-offline = Կապը կորավ։ Նորից փորձում ենք…
 web-exit-note = Զրույցը ջնջվեց այս էջից։
 
 ## Վայրեր (տեղեկատուի քաղաքները, places.yaml)
-place-tbilisi = Թբիլիսի
-place-kutaisi = Քութայիսի
-place-batumi = Բաթումի
-place-rustavi = Ռուսթավի
-place-marneuli = Մառնեուլի
-place-akhaltsikhe = Ախալցխա
-place-akhalkalaki = Ախալքալաք
 
 ## Հարցեր․ ցանկացած հարց կարելի է բաց թողնել
 screen-ask-city =

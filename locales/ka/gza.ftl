@@ -138,13 +138,6 @@ web-offline = კავშირი გაწყდა. ხელახლა �
 web-exit-note = საუბარი ამ გვერდიდან წაიშალა.
 
 ## ადგილები (ცნობარის ქალაქები, places.yaml)
-place-tbilisi = თბილისი
-place-kutaisi = ქუთაისი
-place-batumi = ბათუმი
-place-rustavi = რუსთავი
-place-marneuli = მარნეული
-place-akhaltsikhe = ახალციხე
-place-akhalkalaki = ახალქალაქი
 
 ## კითხვები: ნებისმიერი კითხვის გამოტოვება შეიძლება
 screen-ask-city =

@@ -140,13 +140,6 @@ web-offline = Связь прервалась. Пробуем снова…
 web-exit-note = Разговор удалён с этой страницы.
 
 ## Места (города справочника, places.yaml)
-place-tbilisi = Тбилиси
-place-kutaisi = Кутаиси
-place-batumi = Батуми
-place-rustavi = Рустави
-place-marneuli = Марнеули
-place-akhaltsikhe = Ахалцихе
-place-akhalkalaki = Ахалкалаки
 
 ## Вопросы: любой вопрос можно пропустить
 screen-ask-city =

@@ -140,13 +140,6 @@ web-offline = Зв’язок перервався. Пробуємо знову�
 web-exit-note = Розмову видалено з цієї сторінки.
 
 ## Місця (міста довідника, places.yaml)
-place-tbilisi = Тбілісі
-place-kutaisi = Кутаїсі
-place-batumi = Батумі
-place-rustavi = Руставі
-place-marneuli = Марнеулі
-place-akhaltsikhe = Ахалцихе
-place-akhalkalaki = Ахалкалакі
 
 ## Запитання: будь-яке можна пропустити
 screen-ask-city =

@@ -25,7 +25,7 @@ from bot.services.ports import OutboxItem
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
-from tests.conftest import EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_PLACE_TREE
 from tests.fakes import ManualClock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +85,7 @@ class Harness:
 
 def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
     db, clock = MemoryDatabase(), ManualClock(NOW)
-    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES)
+    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE)
     pseudonyms = Pseudonyms(b"p" * 32)
     service = ConversationService(
         dialogs.flow,
