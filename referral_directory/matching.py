@@ -89,7 +89,7 @@ class Results:
 
 class _Entry:
     __slots__ = (
-        "age_base", "areas", "areas_of", "cities", "locations", "org", "remote",
+        "age_base", "areas", "areas_of", "cities", "country", "locations", "org", "remote",
         "service", "spans", "zone",
     )  # fmt: skip
 
@@ -104,6 +104,7 @@ class _Entry:
         place = next((places.by_id[x.city] for x in locations if x.city in places), None)
         default_zone = next((p.timezone for p in places.by_id.values()), "UTC")
         self.zone = place.timezone if place is not None else default_zone
+        self.country = service_country(org, places)
         self.remote = not service.location_ids
         self.spans = service.hours.days if service.hours is not None else None
         self.age_base = service.assured_date.toordinal()
@@ -296,6 +297,11 @@ class _Run:
             return (level & speaks) - opened
         return level - opened - speaks
 
+    def abroad(self, entry: _Entry) -> bool:
+        """A line reached from anywhere, but in another country than the place asked for."""
+        place = self.index.directory.places.by_id.get(self.query.city or "")
+        return place is not None and entry.country != place.country
+
     def walk(self, gain: float, numbers: Iterable[int]) -> None:
         """Consider services in ranking order, each adding at most ``gain``, while one could fit."""
         ranking, top = self.index.ranking, gain + self.extra
@@ -306,7 +312,7 @@ class _Run:
 
     def consider(self, number: int) -> None:
         entry, query = self.index.entries[number], self.query
-        if not _passes(query, entry):
+        if not _passes(query, entry) or (entry.remote and self.abroad(entry)):
             return
         location, km = _where(entry, query.city, self.near)
         if self.too_far(entry, km):
@@ -515,6 +521,16 @@ def _where_allowed(run: _Run) -> AbstractSet[int] | None:
         if centre is None or not distance_km(near, centre) > run.within_km + far + _SLACK
     ]
     return index.remote.union(*reached)
+
+
+def service_country(org: Organization, places: Places) -> str:
+    """The country a service works in: that of its organisation's first known place; one with
+    no place at all (a national line) belongs to the directory's first country (its home)."""
+    for location in org.locations:
+        place = places.by_id.get(location.city)
+        if place is not None:
+            return place.country
+    return next((p.country for p in places.by_id.values()), "")
 
 
 def _passes(query: Query, entry: _Entry) -> bool:

@@ -176,7 +176,10 @@ def _toggle(
     """Switch one option of a several-at-once question; the question is redrawn in place."""
     assert step.multi is not None
     chosen = selected(state, step) ^ {choice.id}
-    ordered = ",".join(c.id for c in step.choices if c.id in chosen)
+    mine = {c.id for c in step.choices}
+    # what another step chose in the same answer (a need's parts, one step on) stays chosen
+    others = [v for v in state.answers.get(step.multi, "").split(",") if v and v not in mine]
+    ordered = ",".join([*others, *(c.id for c in step.choices if c.id in chosen)])
     answers = {k: v for k, v in state.answers.items() if k != step.multi}
     if ordered:
         answers[step.multi] = ordered

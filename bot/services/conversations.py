@@ -23,6 +23,7 @@ from bot.core.flow import Flow
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
+from bot.services.countries import country_of_state
 from bot.services.danger import arrange, crisis_say, numbers_said, place_of, team_line
 from bot.services.handoff import HandoffService, Reach
 from bot.services.inbox import Outcome
@@ -43,6 +44,8 @@ SELECTED = "✓"
 """Marks an option that is on in a several-at-once question."""
 SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE, HANDOFF_UNAVAILABLE})
 """Texts the service says on its own, beside the engine's and the flows'."""
+
+EMERGENCY = "emergency_numbers"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class ConversationService:
     safety: Safety = field(default_factory=Safety)
     handoff: HandoffService | None = None
     screening: Screening | None = None
+    numbers: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
+    """Each country's emergency numbers (configuration); a person whose place is in one of
+    them reads those instead of the home country's (``context["emergency_numbers"]``)."""
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
@@ -158,7 +164,16 @@ class ConversationService:
     def _personal(self, state: ConversationState, locale: str) -> Context:
         if self.screening is None:
             return self.context
-        return {**self.context, **self.screening.context(state, locale)}
+        local = self._local(state)
+        return {**local, **self.screening.context(state, locale)}
+
+    def _local(self, state: ConversationState) -> Context:
+        """The context with the emergency numbers of the person's country, when known."""
+        if self.screening is None:
+            return self.context
+        country = country_of_state(state, self.screening.catalog.directory.places)
+        numbers = self.numbers.get(country) if country is not None else None
+        return self.context if numbers is None else {**self.context, EMERGENCY: numbers}
 
     async def _screen(
         self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime
@@ -242,7 +257,7 @@ class ConversationService:
         after = [Say(team_line(reach, locale))]
         if self.screening is not None:
             place = place_of(state, self.screening.catalog.directory.places.by_id)
-            said = numbers_said(self.context.get("emergency_numbers"))
+            said = numbers_said(self._local(state).get(EMERGENCY))
             crisis = await self.screening.crisis(uow, place, locale, now, said)
             if crisis is not None:
                 after.insert(0, crisis_say(crisis, place))

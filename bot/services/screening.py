@@ -21,6 +21,7 @@ from referral_directory.crisis import crisis_services
 from referral_directory.matching import Match, Query, Results, search
 from referral_directory.model import TEXT_FALLBACKS, pick
 from referral_directory.places import Point
+from referral_directory.taxonomy import with_parts
 
 SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
 FOLLOW_UP, RECORD_FEEDBACK = "follow_up", "record_feedback"
@@ -69,7 +70,7 @@ def query_from(answers: Mapping[str, str], chat_language: str | None) -> Query:
         language = chat_language
     prefs = several("prefs")
     return Query(
-        needs=several("needs"),
+        needs=with_parts(several("needs")),
         city=answers.get("city"),
         groups=several("groups") - {"prefer_not"},
         language=None if language in (None, "any") else language,

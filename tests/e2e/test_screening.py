@@ -75,9 +75,19 @@ async def search(fake: FakeTelegram, user: FakeUser, city: str, *needs: str) -> 
         await fake.press(user, press)
         await fake.wait_for_texts(user.id, count)
     asked = before + 1 + len(path)
+    work = [n for n in needs if n.startswith("work_")]  # asked one step on, under one button
     for need in needs:
-        await fake.toggle(user, f"ask-needs|{need}")
-    await fake.press(user, "ask-needs|~done")
+        if need not in work:
+            await fake.toggle(user, f"ask-needs|{need}")
+    step = "ask-needs"
+    if work:
+        await fake.press(user, "ask-needs|work_money")
+        asked += 1
+        await fake.wait_for_texts(user.id, asked)
+        for need in work:
+            await fake.toggle(user, f"ask-work|{need}")
+        step = "ask-work"
+    await fake.press(user, f"{step}|~done")
     return (await fake.wait_for_texts(user.id, asked + 2))[asked:]
 
 
