@@ -65,6 +65,8 @@ class TelegramSettings(Section):
     chat_rate: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
     group_per_minute: int = Field(default=20, ge=1)
+    request_timeout: float = Field(default=10.0, gt=0, le=120)
+    """Seconds one Bot API request may take when delivering before it is tried again later."""
 
 
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
@@ -73,6 +75,9 @@ URL_EXAMPLES = "sqlite:///var/gza.sqlite3 or postgresql://USER@HOST:5432/DATABAS
 
 class DatabaseSettings(Section):
     url: str = "sqlite:///var/gza.sqlite3"
+    startup_wait_seconds: float = Field(default=60.0, ge=0)
+    """How long ``gza run`` waits for an unreachable database (one starting beside it) before
+    giving up; 0 gives up at once."""
 
     @field_validator("url")
     @classmethod
@@ -144,6 +149,11 @@ class DeliverySettings(Section):
     retry_first_delay: float = Field(default=1.0, gt=0)
     retry_max_delay: float = Field(default=300.0, gt=0)
     poll_interval: float = Field(default=1.0, gt=0)
+    inbox_lanes: int | None = Field(default=None, ge=1, le=64)
+    """Chats handled at once; by default 1 on SQLite (its writers queue on one lock anyway)
+    and 8 on PostgreSQL. Each lane holds a database connection while it handles an update."""
+    outbox_lanes: int = Field(default=32, ge=1, le=256)
+    """Chats delivered to at once: a slow or hung request holds up only its own lane."""
 
 
 class RetentionSettings(Section):
@@ -292,6 +302,13 @@ class SecretSettings(Section):
         return value
 
 
+class ProcessSettings(Section):
+    stop_grace_seconds: float = Field(default=8.0, gt=0, le=600)
+    """On SIGTERM or SIGINT, how long Gza may take to finish what it holds and close the
+    database before it cuts the rest short (handed back, never lost); below `docker stop`'s
+    10 s and systemd's 90 s, which then kill."""
+
+
 class LoggingSettings(Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -335,6 +352,7 @@ class Settings(BaseSettings):
     paths: PathSettings = Field(default_factory=PathSettings)
     secrets: SecretSettings = Field(default_factory=SecretSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    process: ProcessSettings = Field(default_factory=ProcessSettings)
 
 
 def pseudonym_pepper(value: SecretStr) -> Pseudonyms:

@@ -4,7 +4,8 @@ a graceful stop. What runs is built in ``bot.wiring``; this module only starts a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from aiogram import Bot
@@ -24,7 +25,12 @@ from bot.services.outbox import OutboxWorker
 from bot.services.retention import RetentionSweep
 from bot.services.wakeup import Wakeup, run_forever
 
-GRACEFUL_STOP_SECONDS = 10.0
+log = logging.getLogger(__name__)
+
+CLEANUP_SHARE = 0.25
+"""Of the stop grace, the share kept for closing the web server and the database once the
+work in hand is finished or cut short."""
+MAX_CLEANUP_SECONDS = 2.0
 
 
 @dataclass
@@ -51,6 +57,8 @@ class Gza:
     scheduler: AsyncIOScheduler | None = None
     """Triggers the periodic sweeps once started."""
     _runner: web.AppRunner | None = None
+    _sweeping: set[asyncio.Task[object]] = field(default_factory=set)
+    """Sweeps running now: a stop lets them finish within the grace."""
 
     async def start(self) -> None:
         interval = self.settings.delivery.poll_interval
@@ -78,14 +86,15 @@ class Gza:
         if self.escalation is not None:
             every = self.settings.handoff.sweep_seconds
             sweeps.append(Sweep("escalation", self.escalation.run, every))
-        self.scheduler = build_scheduler(sweeps)
+        tracked = [Sweep(s.id, self._tracked(s.run), s.every_seconds) for s in sweeps]
+        self.scheduler = build_scheduler(tracked)
         self.scheduler.start()
 
     async def _start_telegram(self, bot: Bot) -> None:
         await describe_bot(bot, self.localizer, self.settings)
         telegram = self.settings.telegram
         if telegram.mode == "polling":
-            self._spawn("polling", poll(bot, self.intake, telegram.polling_timeout))
+            self._spawn("polling", poll(bot, self.intake, telegram.polling_timeout, self.stopping))
             return
         assert telegram.secret_token is not None
         await bot.set_webhook(
@@ -96,7 +105,8 @@ class Gza:
         )
 
     async def _start_web(self, app: web.Application) -> None:
-        self._runner = web.AppRunner(app, access_log=None)
+        cleanup = self._cleanup_seconds()
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=cleanup)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.web.host, self.settings.web.port)
         await site.start()
@@ -107,21 +117,45 @@ class Gza:
     def _spawn(self, name: str, work: Awaitable[None]) -> None:
         self.tasks.append(asyncio.ensure_future(work))
 
+    def _tracked(self, run: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[object]]:
+        async def tracked() -> object:
+            task = asyncio.current_task()
+            if task is not None:
+                self._sweeping.add(task)
+            try:
+                return await run()
+            finally:
+                self._sweeping.discard(task)
+
+        return tracked
+
+    def _cleanup_seconds(self) -> float:
+        grace = self.settings.process.stop_grace_seconds
+        return min(MAX_CLEANUP_SECONDS, grace * CLEANUP_SHARE)
+
     async def stop(self) -> None:
-        """Stop taking work, let the workers finish the item in hand, then cancel the rest."""
+        """Stop taking work and let everything finish what it holds, within the stop grace;
+        then cut the rest short. Nothing is lost either way: an update not yet committed is
+        redelivered by Telegram, one committed but not handled, or a reply not yet sent, is
+        done after the restart. The database is closed after this returns (``build``)."""
+        loop = asyncio.get_running_loop()
+        grace = self.settings.process.stop_grace_seconds - self._cleanup_seconds()
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=False)
             self.scheduler = None
-        for task in self.tasks:
-            task.cancel()  # intake: an update not yet committed is simply redelivered
         self.stopping.set()
         self.inbox_wakeup.poke()
         self.outbox_wakeup.poke()
-        if self.workers:
-            await asyncio.wait(self.workers, timeout=GRACEFUL_STOP_SECONDS)
-        for task in self.workers:
-            task.cancel()
-        await asyncio.gather(*self.tasks, *self.workers, return_exceptions=True)
+        running = [*self.tasks, *self.workers, *self._sweeping]
+        started = loop.time()
+        if running:
+            _, late = await asyncio.wait(running, timeout=grace)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
+            level = logging.WARNING if late else logging.DEBUG  # handed back: worth a line
+            seconds = loop.time() - started
+            log.log(level, "gza.stopped_work seconds=%.1f cut_short=%s", seconds, len(late))
         self.tasks.clear()
         self.workers.clear()
         if self._runner is not None:

@@ -39,7 +39,7 @@ from bot.rights.files import read_library
 from bot.rights.model import Library
 from bot.rights.review import RightsReview
 from bot.rights.texts import RightsTexts
-from bot.runtime import GRACEFUL_STOP_SECONDS, Gza
+from bot.runtime import Gza
 from bot.services.case_mail import CaseMail
 from bot.services.catalog import Catalog
 from bot.services.channel import Channel
@@ -66,12 +66,12 @@ from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
 from bot.staff_list import ReloadingStaff
 from bot.storage.curation import SqlDirectory
-from bot.storage.database import create_engine
+from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
 from bot.storage.sql import SqlUnitOfWork
 from referral_directory.files import load_directory as read_directory_files
 
-__all__ = ["GRACEFUL_STOP_SECONDS", "Gza", "Services", "build", "build_services"]
+__all__ = ["Gza", "Services", "build", "build_services"]
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +309,8 @@ def telegram_channel(
         assert telegram.secret_token is not None
         handler = webhook_handler(intake, telegram.secret_token.get_secret_value())
         app.router.add_post(telegram.webhook_path, handler)
-    return TelegramChannel(bot, build_dispatcher(staff_chats, is_curator), limits)
+    dispatcher = build_dispatcher(staff_chats, is_curator)
+    return TelegramChannel(bot, dispatcher, limits, telegram.request_timeout)
 
 
 @dataclass
@@ -399,6 +400,19 @@ def sweeps(
     )
 
 
+SQLITE_INBOX_LANES, SERVER_INBOX_LANES = 1, 8
+
+
+def inbox_lanes(settings: Settings) -> int:
+    """SQLite takes one writer at a time: more lanes only queue on its lock (a burst through
+    benchmarks/bench_lanes.py showed no steady gain). A server database handles chats side
+    by side."""
+    configured = settings.delivery.inbox_lanes
+    if configured is not None:
+        return configured
+    return SQLITE_INBOX_LANES if is_sqlite(settings.database.url) else SERVER_INBOX_LANES
+
+
 async def database(
     settings: Settings, stack: AsyncExitStack, ring: KeyRing, uow: UnitOfWorkFactory | None
 ) -> tuple[UnitOfWorkFactory, Catalog]:
@@ -484,12 +498,22 @@ async def build(
             outbox_wakeup,
             stopping,
             services.apologies(),
+            wakeup=inbox_wakeup,
+            lanes=inbox_lanes(settings),
         )
         gza = Gza(
             settings=settings,
             intake=intake,
             inbox_worker=inbox,
-            outbox_worker=OutboxWorker(uow, edge.channels, clock, policy, stopping),
+            outbox_worker=OutboxWorker(
+                uow,
+                edge.channels,
+                clock,
+                policy,
+                stopping,
+                wakeup=outbox_wakeup,
+                lanes=delivery.outbox_lanes,
+            ),
             retention=periodic.retention,
             follow_up=periodic.follow_up,
             digest=periodic.digest,

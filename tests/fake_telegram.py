@@ -52,6 +52,8 @@ class Call:
     """HTTP status answered; 0 while the call hangs or if it never got an answer."""
     result_id: int = 0
     """The message_id the fake gave a sent message."""
+    at: float = field(default_factory=time.monotonic)
+    """When the request arrived, to check the rate limits as Telegram would."""
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Fault:
     status: int
     retry_after: int | None = None
     hang: bool = False
+    chat_id: int | None = None
+    """Only requests to this chat meet the fault; None for every request."""
 
 
 @dataclass
@@ -246,9 +250,10 @@ class FakeTelegram:
     ) -> None:
         self.faults.setdefault(method, []).extend([Fault(status, retry_after)] * times)
 
-    def hang(self, method: str, times: int = 1) -> None:
+    def hang(self, method: str, times: int = 1, chat_id: int | None = None) -> None:
+        """Hold requests (to one chat, or any) unanswered until ``released`` is set."""
         self.released.clear()
-        self.faults.setdefault(method, []).extend([Fault(0, hang=True)] * times)
+        self.faults.setdefault(method, []).extend([Fault(0, hang=True, chat_id=chat_id)] * times)
 
     # --- what the bot did ----------------------------------------------------------------
 
@@ -296,13 +301,13 @@ class FakeTelegram:
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
+        arrived = time.monotonic()
         method = request.match_info["method"]
         params = await _params(request)
-        call = Call(method, params)
+        call = Call(method, params, at=arrived)
         self.calls.append(call)
-        queued = self.faults.get(method)
-        if queued:
-            fault = queued.pop(0)
+        fault = self._fault_for(method, params)
+        if fault is not None:
             if fault.hang:
                 await self.released.wait()
                 return _error(504, "Gateway Timeout")  # the caller is usually gone by now
@@ -317,6 +322,14 @@ class FakeTelegram:
         if isinstance(result, dict) and "message_id" in result:
             call.result_id = int(result["message_id"])
         return web.json_response({"ok": True, "result": result})
+
+    def _fault_for(self, method: str, params: dict[str, Any]) -> Fault | None:
+        queued = self.faults.get(method, [])
+        chat = params.get("chat_id")
+        for i, fault in enumerate(queued):
+            if fault.chat_id is None or (chat is not None and int(chat) == fault.chat_id):
+                return queued.pop(i)
+        return None
 
     async def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":

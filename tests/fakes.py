@@ -86,7 +86,7 @@ class Fakes:
         await self.settle()
 
     async def settle(self) -> None:
-        while await self.gza.inbox_worker.run_once() + await self.gza.outbox_worker.run_once():
+        while await self.gza.inbox_worker.settle() + await self.gza.outbox_worker.settle():
             pass
 
 

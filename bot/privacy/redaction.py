@@ -1,7 +1,10 @@
-"""A logging filter that keeps bot tokens, ids and phone numbers out of every log line.
+"""A logging filter that keeps bot tokens, ids, phone numbers and raw updates out of every
+log line.
 
-aiogram's exception texts name the chat id, and the Bot API puts the token in every URL, so the
-filter rewrites the final message of every record rather than trusting callers.
+aiogram's exception texts name the chat id, the Bot API puts the token in every URL, and
+aiogram's warning about an unknown kind of update prints the whole update (names, text), so the
+filter rewrites the final message of every record, warnings included, rather than trusting
+callers. Gza's own lines are ``event key=value`` and hold no braces or quoted values.
 """
 
 from __future__ import annotations
@@ -16,9 +19,15 @@ ExcInfo = tuple[type[BaseException] | None, BaseException | None, TracebackType 
 TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")  # also inside ".../bot<token>/method"
 LONG_NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d ()-]{5,}\d(?![\w.])")
 HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_]{4,}")
+PAYLOAD = re.compile(r"\{[\s\S]*\}|\{[^}]*$")
+"""A JSON object or a dict (an update, a request), from its first brace to its last."""
+QUOTED_FIELD = re.compile(r"""(\b\w+=)(['"])(?:\\.|(?!\2).)*\2""")
+"""``first_name='…'`` as a model's repr prints it."""
 
 
 def redact(text: str) -> str:
+    text = PAYLOAD.sub("{…}", text)
+    text = QUOTED_FIELD.sub(r"\1'…'", text)
     text = TOKEN.sub("<token>", text)
     text = HANDLE.sub("<handle>", text)
     return LONG_NUMBER.sub("<number>", text)
@@ -66,7 +75,9 @@ QUIET_LOGGERS = (
 
 
 def configure_logging(level: str) -> None:
-    """Every handler redacts; HTTP client loggers (which print URLs with the token) stay quiet."""
+    """Every handler redacts; HTTP client loggers (which print URLs with the token) stay quiet;
+    warnings (aiogram warns with the raw update) are logged, so they are redacted too."""
+    logging.captureWarnings(True)
     handler = logging.StreamHandler()
     handler.addFilter(RedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))

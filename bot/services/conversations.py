@@ -104,6 +104,7 @@ class ConversationService:
             )
             messages.append(ClearChat(tuple(ids)))
             await uow.follow_ups.cancel_for(person)  # a quick exit: nothing may arrive later
+            await uow.outbox.cancel(person)  # nor anything still queued from before it
         locale = self._locale(turn.state, incoming)
         rendered = self._render(locale, incoming, turn.replies, said)
         # The button is acknowledged first; what the handoff said comes before the next step.

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.services.channel import Channel
+from bot.services.lanes import Lanes
 from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWork, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
@@ -65,7 +66,10 @@ class Intake:
 @dataclass(frozen=True)
 class InboxWorker:
     """Decodes each due item through its channel and hands it to the handler of its kind
-    (``{type: handler}``, assembled at wiring): the worker knows no use case."""
+    (``{type: handler}``, assembled at wiring): the worker knows no use case.
+
+    Chats are handled at once, each in its own lane (at most ``lanes`` at a time), the updates
+    of one chat strictly one after another."""
 
     uow: UnitOfWorkFactory
     channels: Mapping[str, Channel]
@@ -76,19 +80,42 @@ class InboxWorker:
     stopping: asyncio.Event
     apologies: Mapping[type, Handler] = field(default_factory=dict)
     """What to do when an item of that kind is set aside (tell the person it failed)."""
+    wakeup: Wakeup = field(default_factory=Wakeup)
+    """Poked when there is new work, and by a lane when it finishes."""
+    lanes: int = 1
+    """How many chats are handled at once."""
+    _lanes: Lanes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lanes", Lanes(self.lanes, self.wakeup.poke))
 
     async def run_once(self) -> int:
-        """Handle every due item; returns how many were handled."""
+        """Start each due item whose chat has no lane running; returns how many started (0:
+        nothing to do until poked). Once stopping, waits for the lanes instead."""
+        if self.stopping.is_set():
+            await self._lanes.idle()
+            return 0
+        self._lanes.begin_read()
         async with self.uow() as uow:
-            items = await uow.inbox.due(self.clock(), BATCH)
-        handled = 0
+            items = await uow.inbox.due(self.clock(), BATCH + self._lanes.busy)
+        started = 0
         for item in items:
             if self.stopping.is_set():
                 break
-            handled += await self._handle(item)
-        if handled:
-            self.outbox_wakeup.poke()
-        return handled
+            if not self._lanes.taken(item.chat_ref):
+                await self._lanes.start(item.chat_ref, self._handle(item))
+                started += 1
+        return started
+
+    async def settle(self) -> int:
+        """Run until nothing is due and no lane runs; returns how many items were handled."""
+        handled = 0
+        while True:
+            started = await self.run_once()
+            await self._lanes.idle()
+            handled += self._lanes.take_done()
+            if not started:
+                return handled
 
     async def _handle(self, item: InboxItem) -> bool:
         assert item.id is not None
@@ -107,6 +134,7 @@ class InboxWorker:
                     log.info("person.erased channel=%s", item.channel)
                 if outcome.too_old_to_delete:
                     log.info("exit.too_old_to_delete count=%s", outcome.too_old_to_delete)
+            self.outbox_wakeup.poke()
             return True
         except Exception as exc:
             log.exception("inbox.handler_failed channel=%s item=%s", item.channel, item.id)

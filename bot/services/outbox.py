@@ -6,13 +6,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from bot.services.channel import Channel
+from bot.services.lanes import Lanes
+from bot.services.mailbox import erased_owner
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
 from bot.services.ports import Clock, OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
+from bot.services.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
@@ -43,22 +46,50 @@ class Undeliverable(DeliveryError):
 
 @dataclass(frozen=True)
 class OutboxWorker:
+    """Delivers to different queues (chats) at once, each in its own lane, and in order within
+    a queue: a slow or hung request holds up only its own chat."""
+
     uow: UnitOfWorkFactory
     channels: Mapping[str, Channel]
     clock: Clock
     policy: RetryPolicy
     stopping: asyncio.Event
+    wakeup: Wakeup = field(default_factory=Wakeup)
+    """Poked when there is new work, and by a lane when it finishes."""
+    lanes: int = 1
+    """How many queues are delivered to at once."""
+    _lanes: Lanes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lanes", Lanes(self.lanes, self.wakeup.poke))
 
     async def run_once(self) -> int:
-        """Deliver every due message; returns how many were delivered."""
+        """Start each due message whose queue has no lane running; returns how many started
+        (0: nothing to do until poked). Once stopping, waits for the lanes instead."""
+        if self.stopping.is_set():
+            await self._lanes.idle()
+            return 0
+        self._lanes.begin_read()
         async with self.uow() as uow:
-            items = await uow.outbox.due(self.clock(), BATCH)
-        sent = 0
+            items = await uow.outbox.due(self.clock(), BATCH + self._lanes.busy)
+        started = 0
         for item in items:
             if self.stopping.is_set():
                 break
-            sent += await self._deliver(item)
-        return sent
+            if not self._lanes.taken(item.in_queue):
+                await self._lanes.start(item.in_queue, self._deliver(item))
+                started += 1
+        return started
+
+    async def settle(self) -> int:
+        """Run until nothing is due and no lane runs; returns how many were delivered."""
+        sent = 0
+        while True:
+            started = await self.run_once()
+            await self._lanes.idle()
+            sent += self._lanes.take_done()
+            if not started:
+                return sent
 
     async def _deliver(self, item: OutboxItem) -> bool:
         assert item.id is not None
@@ -66,6 +97,8 @@ class OutboxWorker:
             deliverer = self.channels.get(item.channel)
             if deliverer is None:
                 raise Undeliverable(f"no {item.channel} channel is configured")
+            if self._too_old_to_delete(item, deliverer):
+                raise Undeliverable("the messages are past the channel's deletion window")
             message = await self._in_topic(item)
             message_id = await deliverer.deliver(item.address, message)
         except RateLimited as exc:
@@ -98,31 +131,42 @@ class OutboxWorker:
                 )
             await uow.commit()
         if not kept and message_id is not None and item.to_owner:
-            await self._clear_orphan(item, deliverer, message_id)
+            await self._clear_orphan(item, message_id)
         elif isinstance(item.message, ClearChat) and item.to_owner and not item.ephemeral:
-            await self._clear_late(item, deliverer)
+            await self._clear_late(item)
         return True
 
-    async def _clear_late(self, item: OutboxItem, deliverer: Channel) -> None:
+    async def _clear_late(self, item: OutboxItem) -> None:
         """A reply already on its way when the person left was recorded only after the chat
-        was cleared: delete it too, once (what the channel refuses is only counted)."""
+        was cleared: it is deleted too, by a clear of its own that waits out limits and
+        failures like any message."""
         async with self.uow() as uow:
             late, _ = await uow.chat_messages.take(item.chat_ref, item.created_at)
+            if late:
+                clear = ClearChat(tuple(late))
+                again = replace(item, message=clear, created_at=self.clock(), id=None, attempts=0)
+                await uow.outbox.add(replace(again, next_attempt_at=None))
             await uow.commit()
-        if not late:
-            return
-        try:
-            await deliverer.deliver(item.address, ClearChat(tuple(late)))
-        except DeliveryError as exc:
-            log.warning("outbox.late_clear_failed error=%s count=%d", type(exc).__name__, len(late))
 
-    async def _clear_orphan(self, item: OutboxItem, deliverer: Channel, message_id: int) -> None:
-        """The person was erased while this reply was on its way: nothing may link it to
-        them any more, so it is deleted from their chat at once instead of remembered."""
-        try:
-            await deliverer.deliver(item.address, ClearChat((message_id,)))
-        except DeliveryError as exc:
-            log.warning("outbox.orphan_clear_failed error=%s", type(exc).__name__)
+    async def _clear_orphan(self, item: OutboxItem, message_id: int) -> None:
+        """The reply went out while the person left (/exit cancelled it) or was erased: it is
+        deleted from their chat, under a throw-away owner so that nothing links it to them,
+        by a clear that waits out limits and failures like any message."""
+        clear = ClearChat((message_id,))
+        orphan = OutboxItem(
+            item.channel, erased_owner(), item.address, clear, self.clock(), ephemeral=True
+        )
+        async with self.uow() as uow:
+            await uow.outbox.add(orphan)
+            await uow.commit()
+        self.wakeup.poke()
+
+    def _too_old_to_delete(self, item: OutboxItem, channel: Channel) -> bool:
+        """A clear is retried until it succeeds or the channel's deletion window has closed."""
+        window = channel.capabilities.deletes_history_for
+        if not isinstance(item.message, ClearChat) or window <= timedelta(0):
+            return False
+        return self.clock() - item.created_at > window
 
     async def _in_topic(self, item: OutboxItem) -> Outgoing:
         """Messages for a case's staff topic learn its thread id, created by an earlier item."""

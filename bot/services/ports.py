@@ -86,7 +86,8 @@ class Outbox(Protocol):
         """The oldest unsent message of each chat, if it is due; oldest first."""
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
-        """False when the item was erased (the person said /forget) while it was being sent."""
+        """False when the item was erased (/forget) or cancelled (/exit) while it was being
+        sent."""
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None: ...
 
@@ -94,6 +95,10 @@ class Outbox(Protocol):
 
     async def purge_sent(self, before: datetime) -> int:
         """Delete sent or abandoned messages created before ``before``; returns how many."""
+
+    async def cancel(self, queue: str) -> int:
+        """Drop every unsent message of a queue (what was meant for a person who has just
+        left); returns how many."""
 
     async def expire(self, channel: str, before: datetime) -> int:
         """Drop unsent messages of a channel older than ``before`` (a browser that never came

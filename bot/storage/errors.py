@@ -20,6 +20,28 @@ class DatabaseProblem(Exception):
     """The database cannot be used as it is; the message says what to do."""
 
 
+class DatabaseUnreachable(DatabaseProblem):
+    """The database server cannot be reached or is not ready yet: waiting may help."""
+
+
+NOT_READY = ("08", "53", "57P03")
+"""SQLSTATE classes and codes of a server that is down, starting up, or out of connections."""
+
+
+def transient(exc: BaseException, url: str) -> bool:
+    """Whether waiting could help: a PostgreSQL server not reachable or not ready yet (in a
+    deployment it may start beside Gza). A refusal (password, missing database or tables)
+    never heals by waiting, nor does anything about a SQLite file."""
+    if make_url(url).get_backend_name() == "sqlite":
+        return False
+    if isinstance(exc, DBAPIError):
+        state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        if state is None:
+            return isinstance(exc.orig, OSError)
+        return str(state).startswith(NOT_READY)
+    return isinstance(exc, OSError)
+
+
 def explain(exc: BaseException, url: str) -> str | None:
     """One line for a known way of failing to reach or use the database, else None. Call it
     only around database work: any OSError is taken for the database's."""

@@ -149,6 +149,14 @@ class MemoryOutbox:
         pending = [i for i, status in self._data.outbox.values() if status == "pending"]
         return _heads(pending, now)[:limit]
 
+    async def cancel(self, queue: str) -> int:
+        unsent = [
+            k for k, (i, st) in self._data.outbox.items() if st == "pending" and i.in_queue == queue
+        ]
+        for key in unsent:
+            del self._data.outbox[key]
+        return len(unsent)
+
     async def expire(self, channel: str, before: datetime) -> int:
         old = [
             k
@@ -161,7 +169,7 @@ class MemoryOutbox:
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
         if item_id not in self._data.outbox:
-            return False  # erased while it was being sent
+            return False  # erased or cancelled while it was being sent
         item, _ = self._data.outbox[item_id]
         if item.ephemeral:
             del self._data.outbox[item_id]

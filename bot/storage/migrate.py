@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, make_url
 
 from bot.storage.database import create_engine, is_sqlite
-from bot.storage.errors import UPGRADE, DatabaseProblem, explain
+from bot.storage.errors import UPGRADE, DatabaseProblem, DatabaseUnreachable, explain, transient
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -103,6 +103,8 @@ def _explained(url: str) -> Iterator[None]:
         line = explain(exc, url)
         if line is None:
             raise
+        if transient(exc, url):
+            raise DatabaseUnreachable(line) from None
         raise DatabaseProblem(line) from None
 
 

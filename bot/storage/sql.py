@@ -187,6 +187,13 @@ class SqlOutbox:
         )
         return int(result.rowcount)
 
+    async def cancel(self, queue: str) -> int:
+        table = m.outbox
+        result = await self._conn.execute(
+            delete(table).where(table.c.queue == queue, table.c.status == PENDING)
+        )
+        return int(result.rowcount)
+
     async def expire(self, channel: str, before: datetime) -> int:
         table = m.outbox
         result = await self._conn.execute(

@@ -115,7 +115,8 @@ def test_an_unreachable_database_is_named_with_host_and_port(
 ) -> None:
     port = free_port()
     url = f"postgresql://gza:hunter2@127.0.0.1:{port}/gza"
-    result = gza(*command, cwd=root, GZA_DATABASE__URL=url, **SECRETS)
+    no_wait = {"GZA_DATABASE__STARTUP_WAIT_SECONDS": "0"}  # gza run would wait (test below)
+    result = gza(*command, cwd=root, GZA_DATABASE__URL=url, **no_wait, **SECRETS)
     line = one_line(result, f"cannot reach PostgreSQL at 127.0.0.1:{port}", "database.url")
     assert "hunter2" not in line
 

@@ -47,7 +47,9 @@ async def test_canaries_appear_in_no_log_line_and_not_in_the_sqlite_file(
     user = FakeUser(CANARY_ID, first_name=CANARY_NAME, language_code="ka", username=CANARY_HANDLE)
     settings = settings_for(telegram=telegram_settings(fake), web=WebSettings(enabled=False))
     fake.fail("sendMessage", status=429, retry_after=1)  # exception texts name the chat id
+    future = {"from": user.as_json(), "text": CANARY_TEXT, "chat": user.chat()}
     async with running(settings):
+        await fake.push("hologram_call", future)  # a kind of update this aiogram does not know
         await fake.send_text(user, "/start")
         await fake.wait_for_texts(user.id, 1, timeout=15)
         await fake.send_text(user, CANARY_TEXT)
@@ -57,6 +59,7 @@ async def test_canaries_appear_in_no_log_line_and_not_in_the_sqlite_file(
 
     logs = log_output.getvalue()
     assert "failure in chat <number>" in logs  # the filter really ran on our handler
+    assert "telegram.update_ignored kind=hologram_call" in logs  # and it saw the unknown kind
     for canary in (str(CANARY_ID), CANARY_NAME, CANARY_HANDLE, CANARY_TEXT, TOKEN):
         assert canary not in logs
 

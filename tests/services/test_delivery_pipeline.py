@@ -21,12 +21,15 @@ from bot.services.inbox import InboxWorker, Intake
 from bot.services.mailbox import Mailbox
 from bot.services.messages import ClearChat, Incoming, Outgoing, SendText
 from bot.services.outbox import OutboxWorker, RateLimited, TemporaryFailure, Undeliverable
-from bot.services.ports import OutboxItem
+from bot.services.ports import OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
+from bot.storage.database import create_engine
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
-from tests.conftest import EXAMPLE_PLACE_TREE
+from bot.storage.sql import SqlUnitOfWork
+from tests.conftest import EXAMPLE_PLACE_TREE, POSTGRES_URL, prepared_database
 from tests.fakes import ManualClock
+from tests.storage.conftest import RING
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -83,8 +86,15 @@ class Harness:
     deliverer: RecordingDeliverer
 
 
-def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
+def harness(
+    decoder: Decoder,
+    max_attempts: int = 3,
+    lanes: int = 1,
+    uow: UnitOfWorkFactory | None = None,
+) -> Harness:
+    """The workers on the memory twin, or on ``uow`` (a SQL database) when given."""
     db, clock = MemoryDatabase(), ManualClock(NOW)
+    uow = uow or db.uow
     dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE)
     pseudonyms = Pseudonyms(b"p" * 32)
     service = ConversationService(
@@ -103,19 +113,18 @@ def harness(decoder: Decoder, max_attempts: int = 3) -> Harness:
     return Harness(
         db,
         clock,
-        Intake(db.uow, pseudonyms, clock, Wakeup()),
-        InboxWorker(db.uow, channels, handlers, clock, policy, Wakeup(), stopping, failed),
-        OutboxWorker(db.uow, channels, clock, policy, stopping),
+        Intake(uow, pseudonyms, clock, Wakeup()),
+        InboxWorker(
+            uow, channels, handlers, clock, policy, Wakeup(), stopping, failed, lanes=lanes
+        ),
+        OutboxWorker(uow, channels, clock, policy, stopping, lanes=lanes),
         deliverer,
     )
 
 
 async def drain(worker: InboxWorker | OutboxWorker) -> int:
-    """Run rounds until nothing is due; each round takes one item per chat."""
-    total = 0
-    while done := await worker.run_once():
-        total += done
-    return total
+    """Run until nothing is due; returns how many items went through."""
+    return await worker.settle()
 
 
 async def plain_decoder(payload: bytes) -> Incoming | None:
@@ -135,7 +144,7 @@ async def test_a_handler_that_keeps_failing_is_retried_then_set_aside() -> None:
     h = harness(broken, max_attempts=3)
     assert await h.intake.receive("test", "1", "alice", b"alice:start")
     for _ in range(5):
-        await h.inbox.run_once()
+        await h.inbox.settle()
         h.clock.advance(120)
     assert calls == 3  # three attempts, then set aside
     async with h.db.uow() as uow:
@@ -222,16 +231,59 @@ async def test_an_undeliverable_message_is_given_up_without_blocking_the_next() 
     assert len(h.deliverer.texts("chat-gus")) == 2
 
 
-async def test_a_reply_still_on_its_way_when_the_person_leaves_is_deleted_too() -> None:
+async def test_exit_cancels_the_replies_still_queued_for_the_person() -> None:
     h = harness(plain_decoder)
     await h.intake.receive("test", "1", "gil", b"gil:start")
-    await h.intake.receive("test", "2", "gil", b"gil:exit")
+    await h.intake.receive("test", "2", "gil", b"gil:text")
+    await h.intake.receive("test", "3", "gil", b"gil:exit")
     await drain(h.inbox)  # /exit is decided before the greeting was even sent
     await drain(h.outbox)
+    assert [type(m) for _, m in h.deliverer.sent] == [ClearChat, SendText]  # never the greeting
+    assert h.deliverer.texts("chat-gil") == ["Goodbye. Send /start any time to begin again."]
+
+
+async def test_a_reply_that_went_out_as_the_person_left_is_deleted_through_rate_limits() -> None:
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "gil", b"gil:start")
+    await drain(h.inbox)
+    person = Pseudonyms(b"p" * 32).person("test", "gil")
+    real_deliver = h.deliverer.deliver
+
+    async def exit_meanwhile(address: str, message: Outgoing) -> int | None:
+        """/exit is handled (and cancels what is queued) while Telegram answers the send;
+        then the first try to delete is refused with a 429."""
+        sent = await real_deliver(address, message)
+        if isinstance(message, SendText):
+            async with h.db.uow() as uow:
+                await uow.outbox.cancel(person)
+                await uow.commit()
+            h.deliverer.failures = [RateLimited(3)]
+        return sent
+
+    h.deliverer.deliver = exit_meanwhile  # type: ignore[method-assign]
+    await drain(h.outbox)
+    assert not [m for _, m in h.deliverer.sent if isinstance(m, ClearChat)]  # waiting out the 429
+    h.clock.advance(3)
+    await drain(h.outbox)
     greeting_id = next(i for i, (_, m) in enumerate(h.deliverer.sent, 1) if isinstance(m, SendText))
-    clears = [m for _, m in h.deliverer.sent if isinstance(m, ClearChat)]
-    assert clears == [ClearChat(()), ClearChat((greeting_id,))]
-    assert h.deliverer.texts("chat-gil")[-1].startswith("Goodbye.")  # the neutral line stays
+    assert h.deliverer.sent[-1] == ("chat-gil", ClearChat((greeting_id,)))
+
+
+async def test_a_clear_is_tried_until_the_deletion_window_closes_then_given_up() -> None:
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "hal", b"hal:start")
+    await h.intake.receive("test", "2", "hal", b"hal:exit")
+    await drain(h.inbox)
+    h.deliverer.failures = [TemporaryFailure("502")] * 100  # Telegram down for two days
+    for _ in range(17):
+        await drain(h.outbox)
+        h.clock.advance(3 * 3600)
+    clears = [(i, st) for i, st in h.db.data.outbox.values() if isinstance(i.message, ClearChat)]
+    assert [(i.attempts, st) for i, st in clears] == [(16, "failed")]  # tried, then let go
+    h.deliverer.failures = []
+    await drain(h.outbox)
+    assert h.deliverer.texts("chat-hal") == ["Goodbye. Send /start any time to begin again."]
+    assert not [m for _, m in h.deliverer.sent if isinstance(m, ClearChat)]
 
 
 async def test_a_reply_on_its_way_when_the_person_is_erased_is_deleted_not_remembered() -> None:
@@ -256,3 +308,74 @@ async def test_a_reply_on_its_way_when_the_person_is_erased_is_deleted_not_remem
     assert h.deliverer.sent[-1] == ("chat-gia", ClearChat((greeting_id,)))
     async with h.db.uow() as uow:
         assert await uow.chat_messages.take(person, NOW - timedelta(days=1)) == ([], 0)
+
+
+async def test_a_hung_delivery_holds_up_only_its_own_chat() -> None:
+    h = harness(plain_decoder, lanes=4)
+    for user in ("ann", "ben"):
+        await h.intake.receive("test", "1", user, f"{user}:start".encode())
+    await drain(h.inbox)
+    release, ben_answered = asyncio.Event(), asyncio.Event()
+    real_deliver = h.deliverer.deliver
+
+    async def hang_for_ann(address: str, message: Outgoing) -> int | None:
+        if address == "chat-ann":
+            await release.wait()
+        sent = await real_deliver(address, message)
+        if address == "chat-ben":
+            ben_answered.set()
+        return sent
+
+    h.deliverer.deliver = hang_for_ann  # type: ignore[method-assign]
+    first_round = asyncio.ensure_future(h.outbox.run_once())
+    await asyncio.wait_for(ben_answered.wait(), timeout=5)  # while ann's request hangs
+    assert h.deliverer.texts("chat-ann") == []
+    release.set()
+    await first_round
+    await drain(h.outbox)
+    assert len(h.deliverer.texts("chat-ann")) == 1
+
+
+@pytest.mark.skipif(
+    not POSTGRES_URL,
+    reason="set GZA_TEST_POSTGRES_URL: SQLite and the twin "
+    "take one writer at a time, so their lanes never handle two chats at once",
+)
+async def test_chats_are_handled_at_once_each_in_order_and_never_more_than_the_lanes(
+    tmp_path: Path,
+) -> None:
+    engine = create_engine(await prepared_database("postgres", tmp_path))
+    try:
+        await _three_chats_in_two_lanes(lambda: SqlUnitOfWork(engine, RING))
+    finally:
+        await engine.dispose()
+
+
+async def _three_chats_in_two_lanes(uow: UnitOfWorkFactory) -> None:
+    gate, in_hand, most = asyncio.Event(), [0], [0]
+    two_in_hand = asyncio.Event()
+
+    async def slow_decoder(payload: bytes) -> Incoming | None:
+        in_hand[0] += 1
+        most[0] = max(most[0], in_hand[0])
+        if in_hand[0] == 2:
+            two_in_hand.set()
+        await gate.wait()
+        in_hand[0] -= 1
+        return await plain_decoder(payload)
+
+    h = harness(slow_decoder, lanes=2, uow=uow)
+    for user in ("ivy", "jon", "kim"):
+        await h.intake.receive("test", f"{user}1", user, f"{user}:start".encode())
+        await h.intake.receive("test", f"{user}2", user, f"{user}:text".encode())
+    first_round = asyncio.ensure_future(h.inbox.run_once())
+    await asyncio.wait_for(two_in_hand.wait(), timeout=5)  # two chats at once
+    gate.set()
+    await first_round
+    assert await drain(h.inbox) == 6  # every update, the first round's two included
+    assert most[0] == 2  # three chats waiting, two lanes
+    await drain(h.outbox)
+    for user in ("ivy", "jon", "kim"):
+        texts = h.deliverer.texts(f"chat-{user}")
+        assert texts[0].startswith("Hello.")  # /start first, then the answer to the text
+        assert texts[1].startswith("Sorry, I can only read the buttons")

@@ -205,3 +205,28 @@ async def test_an_id_is_never_reused_after_the_newest_rows_are_erased(
         await tx.commit()
     async with uow() as tx:
         assert [i.chat_ref for i in await tx.outbox.due(NOW, 10)] == ["keep", "new"]
+
+
+async def test_cancel_drops_the_unsent_messages_of_one_queue_only(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    async with uow() as tx:
+        for text in ("one", "two"):
+            await tx.outbox.add(OutboxItem("web", "leaver", "a", SendText(text), NOW))
+        staff = OutboxItem("web", "leaver", "s", SendText("to staff"), NOW, queue="staff:leaver")
+        await tx.outbox.add(staff)
+        await tx.outbox.add(OutboxItem("web", "stayer", "b", SendText("three"), NOW))
+        await tx.commit()
+    async with uow() as tx:
+        (first, _, _) = await tx.outbox.due(NOW, 10)
+        await tx.outbox.mark_sent(first.id or 0, NOW)
+        await tx.commit()
+    async with uow() as tx:
+        assert await tx.outbox.cancel("leaver") == 1  # "two"; "one" is already sent
+        await tx.commit()
+    async with uow() as tx:
+        due = await tx.outbox.due(NOW, 10)
+        assert [(i.chat_ref, i.in_queue) for i in due] == [
+            ("leaver", "staff:leaver"),
+            ("stayer", "stayer"),
+        ]

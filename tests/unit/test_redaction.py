@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 from collections.abc import Iterator
 
 import pytest
+from aiogram import Bot, Dispatcher
+from aiogram.types import Update
 
 from bot.privacy.redaction import QUIET_LOGGERS, RedactingFilter, configure_logging, redact
 
@@ -102,6 +105,7 @@ def restored_root_logger() -> Iterator[logging.Logger]:
     handlers, level = root.handlers[:], root.level
     quiet_levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
     yield root
+    logging.captureWarnings(False)
     root.handlers[:] = handlers
     root.setLevel(level)
     for name, quiet_level in quiet_levels.items():
@@ -120,3 +124,38 @@ def test_configured_logging_redacts_every_line_and_quiets_http_clients(
     assert "telegram.failed chat=<number>" in output.getvalue()
     assert "5551234567" not in output.getvalue()
     assert logging.getLogger("aiohttp.client").level == logging.WARNING
+
+
+def test_a_raw_update_or_a_model_repr_is_cut_from_a_line() -> None:
+    update = '{"update_id": 7, "message": {"from": {"first_name": "Canaryname"}}}'
+    assert redact(f"Update: {update}\n  more") == "Update: {…}\n  more"
+    assert redact("User(id=1, first_name='Canary \\'name', last_name=\"Bird\")") == (
+        "User(id=1, first_name='…', last_name='…')"
+    )
+
+
+async def test_aiogram_warning_about_an_unknown_update_kind_is_logged_without_the_update(
+    restored_root_logger: logging.Logger,
+) -> None:
+    """aiogram warns with the whole update in the text; configured logging takes the warning
+    through the redaction, which keeps the warning and cuts the update."""
+    configure_logging("INFO")
+    (handler,) = restored_root_logger.handlers
+    output = io.StringIO()
+    assert isinstance(handler, logging.StreamHandler)
+    handler.setStream(output)
+    person = {"id": 5551234567, "first_name": "Canaryname", "username": "canary_handle"}
+    update = Update.model_validate(
+        {"update_id": 7, "hologram_call": {"from": person, "text": "Canary words"}}
+    )
+    bot = Bot(TOKEN)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            await Dispatcher().feed_update(bot, update)
+    finally:
+        await bot.session.close()
+    text = output.getvalue()
+    assert "Detected unknown update type" in text and "Update: {…}" in text
+    for canary in ("5551234567", "Canaryname", "canary_handle", "Canary words"):
+        assert canary not in text

@@ -26,9 +26,11 @@ class TelegramChannel:
     name = CHANNEL
     capabilities = CAPABILITIES
 
-    def __init__(self, bot: Bot, dispatcher: Dispatcher, limits: RateLimits) -> None:
+    def __init__(
+        self, bot: Bot, dispatcher: Dispatcher, limits: RateLimits, request_timeout: float = 10.0
+    ) -> None:
         self._decoder = make_decoder(bot, dispatcher)
-        self._deliverer = TelegramDeliverer(bot, limits)
+        self._deliverer = TelegramDeliverer(bot, limits, request_timeout)
 
     async def decode(self, payload: bytes) -> Decoded:
         return await self._decoder(payload)

@@ -13,9 +13,9 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
-from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, Update, User
-from aiogram.types.update import UpdateTypeLookupError
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, User
 
+from bot.channels.telegram.raw import UpdateReader
 from bot.core.events import (
     ButtonPressed,
     Event,
@@ -262,28 +262,15 @@ def build_dispatcher(
     return dispatcher
 
 
-def sender_id(update: Update) -> str:
-    """Whose update this is, to keep each person's updates in order (pseudonymised at once).
-    An update of a kind this aiogram does not know still gets stored (and then ignored):
-    refusing it would stall polling on it for ever."""
-    try:
-        event = update.event
-    except UpdateTypeLookupError:
-        return "-"
-    user = getattr(event, "from_user", None)
-    if user is not None:
-        return str(user.id)
-    chat = getattr(event, "chat", None)
-    return str(chat.id) if chat is not None else "-"
-
-
-def dump_update(update: Update) -> bytes:
-    return update.model_dump_json(exclude_none=True, by_alias=True).encode()
-
-
 def make_decoder(bot: Bot, dispatcher: Dispatcher) -> Decoder:
+    """Parses each stored update on its own (see ``raw``), so one that aiogram cannot read is
+    that update's failure only, retried then set aside by the inbox worker."""
+    reader = UpdateReader(bot)
+
     async def decode(payload: bytes) -> Decoded:
-        update = Update.model_validate_json(payload, context={"bot": bot})
+        update = reader.read(payload)
+        if update is None:
+            return None
         result = await dispatcher.feed_update(bot, update)
         decoded = Incoming | StaffIncoming | CuratorIncoming | StrangerChat
         return result if isinstance(result, decoded) else None
