@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from referral_directory.crisis import CRISIS_NEEDS, MOST, crisis_services
@@ -63,6 +63,7 @@ def test_an_unknown_place_is_no_place() -> None:
     assert ids("atlantis", SUNDAY_NIGHT) == ids(None, SUNDAY_NIGHT)
 
 
+@settings(deadline=None)  # timing belongs to benchmarks/; a busy test machine is slow
 @given(
     st.sampled_from([None, *sorted(EXAMPLE_PLACES)]),
     st.integers(min_value=0, max_value=7 * 24 * 4 - 1),
