@@ -92,6 +92,7 @@ def check(
     from bot.rights.files import missing_translations, read_library, rights_status
     from referral_directory.coverage import coverage
     from referral_directory.files import load_directory
+    from referral_directory.places import Places
 
     settings = settings_or_exit(config)
     problems: list[str] = []
@@ -99,11 +100,11 @@ def check(
         require_secrets(settings)
     except ConfigError as exc:
         problems.append(str(exc))
-    places: frozenset[str] = frozenset()
+    places = Places({})
     lacking: list[str] = []
     try:
         directory = load_directory(settings.directory.seed)
-        places = frozenset(directory.places.by_id)
+        places = directory.places
         lacking = [c.line() for c in coverage(directory, settings.i18n.locales)]
     except DirectoryError as exc:
         problems.append(str(exc))

@@ -141,12 +141,16 @@ class I18nSettings(Section):
 
 
 class EmergencyNumber(Section):
-    kind: Literal["general", "violence-hotline", "other"]
+    kind: Literal["general", "violence-hotline", "violence-helpline", "other"]
     number: str = Field(pattern=r"^[0-9+ ()-]{2,20}$")
 
 
 class EmergencySettings(Section):
     country: str = "GE"
+    """The home country: its ``numbers`` are shown when the person's place is not known."""
+    by_country: dict[str, list[EmergencyNumber]] = Field(default_factory=dict)
+    """Other countries the deployment serves (by the ``country`` of the directory's places):
+    a person whose place is in one of them reads its numbers instead."""
     numbers: list[EmergencyNumber] = Field(
         default_factory=lambda: [
             EmergencyNumber(kind="general", number="112"),

@@ -16,6 +16,7 @@ from bot.rights.model import Library
 from bot.rights.steps import COUNTRY, expand
 from bot.rights.texts import RightsTexts
 from bot.services.conversations import ACTIONS
+from referral_directory.places import Places
 
 FLOW_FILE = "start.yaml"
 FIELDS_FILE = "answer_fields.yaml"
@@ -39,21 +40,24 @@ def load_dialogs(
     dialogs: Path,
     locales: Path,
     languages: tuple[str, ...],
-    places: Collection[str] = (),
+    places: Places | None = None,
     rights: Library | None = None,
 ) -> Dialogs:
     """Load and check everything; raise FlowError listing every problem found. The topics of
     ``rights`` become steps where the flow's ``rights:`` section says."""
+    places = places or Places({})
     rights = rights or Library()
     fields = _read_yaml(dialogs / FIELDS_FILE)
-    answer_fields = _answer_fields(fields, str(dialogs / FIELDS_FILE), places, rights.ids)
+    answer_fields = _answer_fields(
+        fields, str(dialogs / FIELDS_FILE), list(places.by_id), rights.ids
+    )
     source = str(dialogs / FLOW_FILE)
     flow = parse_flow(expand(_read_yaml(dialogs / FLOW_FILE), rights, source), source, languages)
     curated = RightsTexts(rights).ids()
     texts = {locale: ids | curated for locale, ids in message_ids(locales).items()}
     problems = check_flow(flow, source, texts, answer_fields, CONTEXT_NAMES, ACTIONS)
     problems += _locale_problems(locales)
-    problems += _place_names(places, message_ids(locales), str(locales))
+    problems += _place_names(places, languages)
     if problems:
         raise FlowError(problems)
     return Dialogs(flow, answer_fields)
@@ -84,15 +88,14 @@ def _answer_fields(
     return {str(k): list(v) for k, v in data.items()}
 
 
-def _place_names(
-    places: Collection[str], texts: dict[str, set[str]], root: str
-) -> list[FlowProblem]:
-    """Every place of the directory needs its name (``place-<id>``) in every locale."""
+def _place_names(places: Places, languages: tuple[str, ...]) -> list[FlowProblem]:
+    """Every place of the directory needs its name in every language the bot speaks (the
+    names live in the directory's places, not in the locales: one source)."""
     return [
-        FlowProblem(f"{root}/{locale}/{RESOURCE}", f"place-{place}", "place name missing")
-        for locale, known in sorted(texts.items())
-        for place in sorted(places)
-        if f"place-{place}" not in known
+        FlowProblem("places", f"place '{place.id}'", f"name missing in locale '{language}'")
+        for place in places.by_id.values()
+        for language in languages
+        if not place.name.get(language)
     ]
 
 

@@ -13,6 +13,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 
 from bot.core.texts import Text
+from referral_directory.model import pick
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +73,21 @@ def message_ids(root: Path) -> dict[str, set[str]]:
 Curated = Callable[[str, str], "Text | str | None"]
 """Texts kept as curated data rather than in Fluent files (the rights topics): given a locale
 and a text id, the text (or a Fluent text to render), or None when the id is not theirs."""
+Names = Callable[[str], Mapping[str, str] | None]
+"""Texts that data gives in each language rather than Fluent (a place's name, ``place-<id>``,
+from the directory): the language -> text map of an id, or None."""
 
 
 class Localizer:
     def __init__(
-        self, root: Path, locales: tuple[str, ...] = LOCALES, curated: Curated | None = None
+        self,
+        root: Path,
+        locales: tuple[str, ...] = LOCALES,
+        curated: Curated | None = None,
+        names: Names | None = None,
     ) -> None:
         self._curated = curated
+        self._names = names
         self._bundles: dict[str, FluentBundle] = {}
         for locale in locales:
             bundle = FluentBundle([locale], use_isolating=False)
@@ -98,6 +107,9 @@ class Localizer:
         found = self._curated(locale, text.id) if self._curated else None
         if found is not None:
             return found if isinstance(found, str) else self.render(locale, found)
+        given = self._names(text.id) if self._names is not None else None
+        if given:
+            return pick(given, locale)
         args = {name: self._arg(locale, value) for name, value in text.args.items()}
         # fluent.runtime refuses a placeable over 2500 characters (a guard against expansion);
         # what people and staff write can be longer, so it is put in after formatting.

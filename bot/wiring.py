@@ -28,7 +28,7 @@ from bot.channels.telegram.updates import build_dispatcher
 from bot.channels.telegram.webhook import webhook_handler
 from bot.channels.web.chat import WebChat
 from bot.channels.web.page import Page
-from bot.config import ConfigError, Settings, require_secrets
+from bot.config import ConfigError, EmergencyNumber, Settings, require_secrets
 from bot.core.engine import Context
 from bot.core.flow import Flow
 from bot.core.texts import Text
@@ -108,15 +108,25 @@ def make_bot(settings: Settings) -> Bot:
         raise ConfigError("configuration key telegram.token: not a valid bot token") from None
 
 
+def number_lines(numbers: list[EmergencyNumber]) -> tuple[Text, ...]:
+    return tuple(
+        Text(
+            "emergency-number-line", {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")}
+        )
+        for n in numbers
+    )
+
+
+def country_numbers(settings: Settings) -> dict[str, tuple[Text, ...]]:
+    """Each country's emergency numbers, the home country's included."""
+    emergency = settings.emergency
+    found = {country: number_lines(n) for country, n in emergency.by_country.items()}
+    return {**found, emergency.country: number_lines(emergency.numbers)}
+
+
 def conversation_context(settings: Settings) -> Context:
     """Values a step may show (``uses:`` in dialogs/)."""
-    lines = tuple(
-        Text(
-            "emergency-number-line",
-            {"number": n.number, "label": Text(f"emergency-kind-{n.kind}")},
-        )
-        for n in settings.emergency.numbers
-    )
+    lines = number_lines(settings.emergency.numbers)
     return {
         "emergency_numbers": lines,
         "days": settings.retention.idle_person_days,
@@ -298,6 +308,7 @@ def build_services(
         safety(settings),
         handoff,
         screening,
+        country_numbers(settings),
     )
     curation = CuratorDesk(
         curators,
@@ -524,11 +535,14 @@ async def build(
     pseudonyms, ring = read_secrets(settings)
     async with AsyncExitStack() as stack:
         uow, catalog, rights = await database(settings, stack, ring, uow_factory, clock)
-        localizer = Localizer(settings.paths.locales, curated=RightsTexts(rights))
-        places = frozenset(catalog.directory.places.by_id)
+        localizer = Localizer(
+            settings.paths.locales, curated=RightsTexts(rights), names=catalog.names
+        )
         paths = settings.paths
         languages = tuple(settings.i18n.locales)
-        dialogs = load_dialogs(paths.dialogs, paths.locales, languages, places, rights)
+        dialogs = load_dialogs(
+            paths.dialogs, paths.locales, languages, catalog.directory.places, rights
+        )
         inbox_wakeup, outbox_wakeup, stopping = Wakeup(), Wakeup(), asyncio.Event()
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         # Staff work on the staff channel; their list is re-read when the config file changes.

@@ -17,7 +17,7 @@ import yaml
 
 from referral_directory.hours import HoursError, WeeklyHours, parse_hours
 from referral_directory.model import Directory, Location, Organization, Phone, Service
-from referral_directory.places import Place, Places, Point
+from referral_directory.places import KINDS, MAX_PLACE_ID, Place, Places, Point
 from referral_directory.taxonomy import ACCESSIBILITY, GROUPS, LANGUAGES, NEEDS, STATUSES
 
 PLACES_FILE = "places.yaml"
@@ -214,7 +214,9 @@ def _read_places(path: Path, problems: list[DirectoryProblem]) -> Places:
     places = {}
     for place_id, fields in raw.items():
         rec = _Record(fields, str(path), f"place '{place_id}'", problems)
-        rec.only({"name", "latitude", "longitude", "timezone", "country"})
+        rec.only({"name", "latitude", "longitude", "timezone", "country", "kind", "parent"})
+        if not isinstance(place_id, str) or not ID.match(place_id) or len(place_id) > MAX_PLACE_ID:
+            rec.bad("id", f"use lower-case letters, digits and dashes (at most {MAX_PLACE_ID})")
         lat, lon = rec.number("latitude", -90, 90), rec.number("longitude", -180, 180)
         if lat is None or lon is None:
             rec.bad("latitude/longitude", "both are required")
@@ -223,11 +225,59 @@ def _read_places(path: Path, problems: list[DirectoryProblem]) -> Places:
         if not _known_zone(tz):
             rec.bad("timezone", f"unknown timezone '{tz}'")
             continue
+        kind = rec.text("kind") or "city"
+        if kind not in KINDS:
+            rec.bad("kind", f"unknown kind '{kind}' (known: {', '.join(KINDS)})")
         name = rec.local("name", required=True)
         places[str(place_id)] = Place(
-            str(place_id), name, Point(lat, lon), tz, rec.text("country") or country
+            str(place_id),
+            name,
+            Point(lat, lon),
+            tz,
+            rec.text("country") or country,
+            kind,
+            rec.text("parent"),
         )
-    return Places(MappingProxyType(places))
+    found = Places(MappingProxyType(places))
+    problems += _place_tree_problems(found, str(path))
+    return found
+
+
+def _place_tree_problems(places: Places, file: str) -> list[DirectoryProblem]:
+    """A parent must exist, be wider, be in the same country, and never lead back."""
+    problems = []
+    for place in places.by_id.values():
+        if place.parent is None:
+            continue
+        where = f"place '{place.id}'"
+        parent = places.by_id.get(place.parent)
+        if parent is None:
+            message = f"no place '{place.parent}' (add it to {PLACES_FILE} first)"
+        elif any(p.id == place.id for p in _chain(places, place)):
+            message = f"'{place.parent}' lies inside '{place.id}': a loop"
+        elif parent.country != place.country:
+            message = f"'{place.parent}' is in another country ({parent.country})"
+        elif _rank(parent) >= _rank(place):
+            message = f"a {place.kind} cannot lie inside a {parent.kind}"
+        else:
+            continue
+        problems.append(DirectoryProblem(file, where, "parent", message))
+    return problems
+
+
+def _rank(place: Place) -> int:
+    """How narrow a kind is (an unknown kind, already reported, ranks narrowest)."""
+    return KINDS.index(place.kind) if place.kind in KINDS else len(KINDS)
+
+
+def _chain(places: Places, place: Place) -> list[Place]:
+    """The parents above ``place``, up to the top or until one repeats."""
+    seen: list[Place] = []
+    current = places.by_id.get(place.parent or "")
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = places.by_id.get(current.parent or "")
+    return seen
 
 
 def _read_organization(

@@ -42,15 +42,15 @@ _CITIES: tuple[tuple[str, float, float, str], ...] = (
     ),
     (
         "akhaltsikhe", 41.6390, 42.9826,
-        "ახალციხე Ахалцихе Akhaltsikhe Axalsix Ախալցխա Ахалцихе Ахалцихе",
+        "ახალციხე Ахалцихе Akhaltsikhe Axalsıx Ախալցխա Ахалцихе Ахалцихе",
     ),
     (
         "akhalkalaki", 41.4054, 43.4862,
         "ახალქალაქი Ахалкалаки Akhalkalaki Axalkələk Ախալքալաք Ахалкалакі Ахалкалаки",
     ),
 )  # fmt: skip
-"""The cities of ``example/places.yaml``: the same coordinates, and names in
-:data:`NAME_LANGUAGES` order."""
+"""Seven cities of ``example/places.yaml``: the same coordinates, and names in
+:data:`NAME_LANGUAGES` order (flat: a generated directory has no regions)."""
 NAME_LANGUAGES = ("ka", "ru", "en", "az", "hy", "uk", "bg")
 
 CITY_WEIGHTS: Mapping[str, float] = MappingProxyType(

@@ -290,7 +290,9 @@ class _Mapping:
             return None
         place = self.cities.get(_fold(text))
         if place is None:
-            known = ", ".join(pick(p.name, "en") or p.id for p in self.places.by_id.values())
+            known = ", ".join(
+                sorted(pick(p.name, "en") or p.id for p in self.places.by_id.values())
+            )
             self.bad(address, "city", f"unknown city '{text}' (known: {known})")
         return place
 

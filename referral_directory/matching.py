@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from referral_directory.hours import Span
 from referral_directory.model import Directory, Feedback, Location, Organization, Service
-from referral_directory.places import Place, Point, distance_km
+from referral_directory.places import Places, Point, distance_km
 
 FRESH_DAYS = 90
 STALE_DAYS = 365
@@ -77,6 +77,8 @@ class Widening:
 
     nearby: bool = False
     fewer_filters: bool = False
+    area: str | None = None
+    """The wider place searched instead of the one chosen (a town's municipality or region)."""
 
 
 @dataclass(frozen=True)
@@ -86,14 +88,25 @@ class Results:
 
 
 class _Entry:
-    __slots__ = ("age_base", "cities", "locations", "org", "remote", "service", "spans", "zone")
+    __slots__ = (
+        "age_base", "areas", "areas_of", "cities", "country", "locations", "org", "remote",
+        "service", "spans", "zone",
+    )  # fmt: skip
 
-    def __init__(self, org: Organization, service: Service, locations: list[Location], zone: str):
+    def __init__(
+        self, org: Organization, service: Service, locations: list[Location], places: Places
+    ):
         self.org, self.service, self.locations = org, service, tuple(locations)
         self.cities = frozenset(loc.city for loc in locations)
+        self.areas_of = tuple(frozenset(places.areas(loc.city)) for loc in locations)
+        """Per location: its place and every place that place lies in."""
+        self.areas = frozenset().union(*self.areas_of)
+        place = next((places.by_id[x.city] for x in locations if x.city in places), None)
+        default_zone = next((p.timezone for p in places.by_id.values()), "UTC")
+        self.zone = place.timezone if place is not None else default_zone
+        self.country = service_country(org, places)
         self.remote = not service.location_ids
         self.spans = service.hours.days if service.hours is not None else None
-        self.zone = zone
         self.age_base = service.assured_date.toordinal()
 
 
@@ -108,21 +121,19 @@ class DirectoryIndex:
         self.entries: list[_Entry] = []
         self.by_need: dict[str, set[int]] = {}
         self.by_city: dict[str, set[int]] = {}
+        self.by_area: dict[str, set[int]] = {}
         self.remote: set[int] = set()
         self.by_language: dict[str, set[int]] = {}
         self.free: set[int] = set()
         self.anonymous: set[int] = set()
         self.by_week: dict[tuple[str, _Week], list[int]] = {}
-        default_zone = next((p.timezone for p in directory.places.by_id.values()), "UTC")
         for org in directory.organizations:
             at = {loc.id: loc for loc in org.locations}
             for service in org.services:
                 if service.status != "active":
                     continue
                 locations = [at[i] for i in service.location_ids if i in at]
-                place = _first_place(directory, locations)
-                zone = place.timezone if place else default_zone
-                self._add(_Entry(org, service, locations, zone))
+                self._add(_Entry(org, service, locations, directory.places))
         self.by_day = _by_day(self.by_week)
         self.everything = frozenset(range(len(self.entries)))
         self.reach = _reach(self)
@@ -135,6 +146,8 @@ class DirectoryIndex:
             self.by_need.setdefault(need, set()).add(number)
         for city in entry.cities:
             self.by_city.setdefault(city, set()).add(number)
+        for area in entry.areas:
+            self.by_area.setdefault(area, set()).add(number)
         if entry.remote:
             self.remote.add(number)
         if entry.service.free:
@@ -284,6 +297,11 @@ class _Run:
             return (level & speaks) - opened
         return level - opened - speaks
 
+    def abroad(self, entry: _Entry) -> bool:
+        """A line reached from anywhere, but in another country than the place asked for."""
+        place = self.index.directory.places.by_id.get(self.query.city or "")
+        return place is not None and entry.country != place.country
+
     def walk(self, gain: float, numbers: Iterable[int]) -> None:
         """Consider services in ranking order, each adding at most ``gain``, while one could fit."""
         ranking, top = self.index.ranking, gain + self.extra
@@ -294,7 +312,7 @@ class _Run:
 
     def consider(self, number: int) -> None:
         entry, query = self.index.entries[number], self.query
-        if not _passes(query, entry):
+        if not _passes(query, entry) or (entry.remote and self.abroad(entry)):
             return
         location, km = _where(entry, query.city, self.near)
         if self.too_far(entry, km):
@@ -367,19 +385,20 @@ def search(
     limit: int = 12,
     nearby_km: float = 80.0,
 ) -> Results:
-    """``match``, and when nothing fits, widen kindly: nearby cities first, then fewer filters
-    (service language, free only, anonymous), then both."""
+    """``match``, and when nothing fits, widen kindly: from a town to its municipality and
+    region, then to what is near (by coordinates), then with fewer filters (service language,
+    free only, anonymous) in the same order."""
     found = match(query, index, now, near, limit)
     if found:
         return Results(found)
     relaxed = replace(query, language=None, free_only=False, anonymous_only=False)
-    tries = [(query, Widening(nearby=True))]
+    tries = _wider(query, index, fewer_filters=False)
     if relaxed != query:
         tries += [(relaxed, Widening(fewer_filters=True))]
-        tries += [(relaxed, Widening(nearby=True, fewer_filters=True))]
+        tries += _wider(relaxed, index, fewer_filters=True)
     for attempt, widening in tries:
         if widening.nearby:
-            found = _nearby(attempt, index, now, limit, nearby_km)
+            found = _nearby(attempt, index, now, near, limit, nearby_km)
         else:
             found = match(attempt, index, now, near, limit)
         if found:
@@ -387,21 +406,45 @@ def search(
     return Results(())
 
 
+def _wider(
+    query: Query, index: DirectoryIndex, fewer_filters: bool
+) -> list[tuple[Query, Widening]]:
+    """The wider places around the chosen one, narrowest first, and then what is near."""
+    areas = index.directory.places.ancestors(query.city) if query.city is not None else []
+    tries = [(replace(query, city=a.id), Widening(False, fewer_filters, a.id)) for a in areas]
+    return [*tries, (query, Widening(nearby=True, fewer_filters=fewer_filters))]
+
+
 def _nearby(
-    query: Query, index: DirectoryIndex, now: datetime, limit: int, nearby_km: float
+    query: Query,
+    index: DirectoryIndex,
+    now: datetime,
+    near: Point | None,
+    limit: int,
+    nearby_km: float,
 ) -> tuple[Match, ...]:
-    if query.city is None:
+    """Services at the other places within ``nearby_km`` (measured from the shared location,
+    else from the centre of the place chosen), nearer places first; a remote service, or one
+    in the place chosen or around it, was already tried."""
+    places = index.directory.places
+    home = places.by_id.get(query.city) if query.city is not None else None
+    if home is None:
         return ()
-    found: list[Match] = []
-    for place in index.directory.places.nearby(query.city, nearby_km):
-        found += match(replace(query, city=place.id), index, now, None, limit)
+    centre, tried = near or home.centre, set(places.areas(home.id))
+    around = sorted(
+        (distance_km(centre, p.centre), p.id) for p in places.by_id.values() if p.id not in tried
+    )
     seen: set[str] = set()
-    unique = []
-    for m in found:  # nearer cities first; a remote service appears once
-        if m.service.id not in seen and m.location is not None:
-            seen.add(m.service.id)
-            unique.append(m)
-    return tuple(unique[:limit])
+    found: list[Match] = []
+    for km, place_id in around:
+        if km > nearby_km:
+            break
+        for m in match(replace(query, city=place_id), index, now, near, limit):
+            at_place = m.location is not None and m.location.city == place_id
+            if at_place and m.service.id not in seen:
+                seen.add(m.service.id)
+                found.append(m)
+    return tuple(found[:limit])
 
 
 _PARTS = (5.0, 3.0, 2.0, 0.0)
@@ -469,7 +512,7 @@ def _where_allowed(run: _Run) -> AbstractSet[int] | None:
     """The services in the city asked for, or near the shared location; None: anywhere."""
     index, city, near = run.index, run.query.city, run.near
     if city is not None:
-        return index.by_city.get(city, set()) | index.remote
+        return index.by_area.get(city, set()) | index.remote
     if near is None:
         return None
     reached = [
@@ -480,11 +523,21 @@ def _where_allowed(run: _Run) -> AbstractSet[int] | None:
     return index.remote.union(*reached)
 
 
+def service_country(org: Organization, places: Places) -> str:
+    """The country a service works in: that of its organisation's first known place; one with
+    no place at all (a national line) belongs to the directory's first country (its home)."""
+    for location in org.locations:
+        place = places.by_id.get(location.city)
+        if place is not None:
+            return place.country
+    return next((p.country for p in places.by_id.values()), "")
+
+
 def _passes(query: Query, entry: _Entry) -> bool:
     service = entry.service
     if query.needs and not service.needs & query.needs:
         return False
-    if query.city is not None and not entry.remote and query.city not in entry.cities:
+    if query.city is not None and not entry.remote and query.city not in entry.areas:
         return False
     if query.language is not None and query.language not in service.languages:
         return False
@@ -496,7 +549,11 @@ def _passes(query: Query, entry: _Entry) -> bool:
 def _where(
     entry: _Entry, city: str | None, near: Point | None
 ) -> tuple[Location | None, float | None]:
-    options = [loc for loc in entry.locations if city is None or loc.city == city]
+    options = [
+        loc
+        for loc, areas in zip(entry.locations, entry.areas_of, strict=True)
+        if city is None or city in areas
+    ]
     if not options:
         return None, None
     if near is None:
@@ -582,7 +639,7 @@ def _result(
         reasons.append(Reason("remote"))
     elif km is not None:
         reasons.append(Reason("near", str(max(1, round(km)))))
-    elif location is not None and query.city == location.city:
+    elif location is not None and query.city is not None and query.city in entry.areas:
         reasons.append(Reason("city", location.city))
     for language in dict.fromkeys(x for x in (query.language, query.chat_language) if x):
         if language in service.languages:
@@ -614,11 +671,3 @@ def _opened(index: DirectoryIndex, clocks: _Clocks) -> set[int]:
         if weekday == today:
             found += [numbers for spans, numbers in days.items() if _open_in(spans, minute)]
     return set().union(*found)
-
-
-def _first_place(directory: Directory, locations: list[Location]) -> Place | None:
-    for loc in locations:
-        place = directory.places.by_id.get(loc.city)
-        if place is not None:
-            return place
-    return None

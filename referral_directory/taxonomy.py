@@ -15,16 +15,37 @@ NEEDS = (
     "shelter",
     "violence_support",
     "documents_police",
-    "work_money",
+    "work_money",  # in general; or one of its parts below
+    "work_jobs",  # employment and retraining
+    "work_finance",  # financial literacy and credit
+    "work_childcare",
+    "work_housing",
+    "work_business",  # starting a business
+    "work_mentoring",
     "lgbtqi_care",  # LGBTQI+ and trans-specific care
 )
+NEED_PARTS = {
+    "work_money": frozenset(
+        {"work_jobs", "work_finance", "work_childcare", "work_housing", "work_business"}
+        | {"work_mentoring"}
+    ),
+}
+"""Needs asked under one button: what economic-independence centres offer, one by one. Asking
+for the whole finds a service that offers any part; asking for a part finds that part."""
 
 GROUPS = (
     "women_who_use_drugs",
     "sex_workers",
     "violence_survivors",
     "lgbtqi",
+    "displaced",  # internally displaced or affected by conflict
 )
+
+
+def with_parts(needs: frozenset[str]) -> frozenset[str]:
+    """``needs`` with the parts of every need asked for as a whole (``NEED_PARTS``)."""
+    return needs.union(*(NEED_PARTS.get(need, frozenset()) for need in needs))
+
 
 ACCESSIBILITY = (
     "wheelchair",

@@ -39,6 +39,10 @@ def places_data(places: Places) -> dict[str, Any]:
     data: dict[str, Any] = {"timezone": zone, "country": country, "places": {}}
     for place in everywhere:
         entry: dict[str, Any] = {"name": dict(place.name)}
+        if place.kind != "city":
+            entry["kind"] = place.kind
+        if place.parent is not None:
+            entry["parent"] = place.parent
         entry.update(latitude=place.centre.latitude, longitude=place.centre.longitude)
         if place.timezone != zone:
             entry["timezone"] = place.timezone

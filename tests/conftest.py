@@ -25,6 +25,7 @@ from bot.config import (
     WebSettings,
 )
 from bot.privacy.crypto import MasterKey
+from bot.services.catalog import place_names
 from bot.storage.database import create_engine
 from bot.storage.migrate import upgrade
 from bot.wiring import Gza, build
@@ -33,8 +34,20 @@ from tests.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_DIRECTORY = ROOT / "referral_directory" / "example"
-EXAMPLE_PLACES = frozenset(load_directory(EXAMPLE_DIRECTORY).places.by_id)
-"""The cities of the example directory: the values the city question may store."""
+EXAMPLE_PLACE_TREE = load_directory(EXAMPLE_DIRECTORY).places
+EXAMPLE_PLACES = frozenset(EXAMPLE_PLACE_TREE.by_id)
+"""The places of the example directory: the values the city question may store."""
+EXAMPLE_NAMES = place_names(EXAMPLE_PLACE_TREE)
+"""The example places' names for a Localizer (they live in places.yaml, not in Fluent)."""
+
+
+def city_path(city: str) -> list[str]:
+    """The buttons that choose ``city`` in the place question: its region first."""
+    chain = [p.id for p in reversed(EXAMPLE_PLACE_TREE.ancestors(city))] + [city]
+    steps = ["ask-city"] + [f"ask-city>{p}" for p in chain[:-1]]
+    return [f"{step}|{place}" for step, place in zip(steps, chain, strict=True)]
+
+
 TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 PEPPER = base64.urlsafe_b64encode(b"p" * 32).decode()
 MASTER_KEY = MasterKey(kid="test1", key=b"k" * 32).dump()

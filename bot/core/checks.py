@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from bot.core.flow import Flow, FlowProblem
+from bot.core.places import MAX_BASE_STEP, PLACE_TEXTS
 
 MAX_STEP_ID = 40
 """Keeps ``step|choice`` inside a channel's 64-byte button payload."""
@@ -41,7 +42,9 @@ def check_flow(
                 bad(where, f"uses '{name}', which Gza does not provide")
         if step.do is not None and step.do not in actions:
             bad(where, f"does '{step.do}', which is not an action Gza knows")
-        for name in filter(None, (step.multi, step.location)):
+        if step.places is not None and len(step.id) > MAX_BASE_STEP:
+            bad(where, f"a places step's name must be at most {MAX_BASE_STEP} characters")
+        for name in filter(None, (step.multi, step.location, step.places)):
             if name not in answer_fields:
                 bad(where, f"fills '{name}', which is not an allowed screening field")
         for choice in step.choices:
@@ -65,6 +68,8 @@ def check_flow(
     for step_id in sorted(set(flow.steps) - reachable(flow)):
         bad(f"step '{step_id}'", "unreachable from the first step")
     wanted = flow.text_ids() | {f"language-name-{code}" for code in flow.languages}
+    if any(step.places is not None for step in flow.steps.values()):
+        wanted |= PLACE_TEXTS
     for locale, known in sorted(texts_by_locale.items()):
         for text_id in sorted(wanted - set(known)):
             bad(_step_of(flow, text_id), f"text '{text_id}' is missing in locale '{locale}'")

@@ -176,7 +176,10 @@ def _toggle(
     """Switch one option of a several-at-once question; the question is redrawn in place."""
     assert step.multi is not None
     chosen = selected(state, step) ^ {choice.id}
-    ordered = ",".join(c.id for c in step.choices if c.id in chosen)
+    mine = {c.id for c in step.choices}
+    # what another step chose in the same answer (a need's parts, one step on) stays chosen
+    others = [v for v in state.answers.get(step.multi, "").split(",") if v and v not in mine]
+    ordered = ",".join([*others, *(c.id for c in step.choices if c.id in chosen)])
     answers = {k: v for k, v in state.answers.items() if k != step.multi}
     if ordered:
         answers[step.multi] = ordered
@@ -276,7 +279,7 @@ def _buttons(
         rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     on = selected(state, step)
     offered = [c for c in step.choices if (c.needs is None or c.needs in can) and _for(c, context)]
-    rows.extend((_choice_button(step, c.label, c.id, c.id in on),) for c in offered)
+    rows.extend((_choice_button(step, c.label, c.id, c.id in on, c.args),) for c in offered)
     if step.multi is not None:  # with nothing chosen, the same button says Skip
         done = Text(DONE_LABEL if on else SKIP_LABEL)
         rows.append((Button(done, f"{step.id}{SEPARATOR}{DONE}"),))
@@ -286,5 +289,7 @@ def _buttons(
     return tuple(rows)
 
 
-def _choice_button(step: Step, label: str, choice_id: str, on: bool = False) -> Button:
-    return Button(Text(label), f"{step.id}{SEPARATOR}{choice_id}", on)
+def _choice_button(
+    step: Step, label: str, choice_id: str, on: bool = False, args: Mapping[str, Text] | None = None
+) -> Button:
+    return Button(Text(label, args or {}), f"{step.id}{SEPARATOR}{choice_id}", on)

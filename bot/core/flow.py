@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.texts import Text
+
 MAX_CHOICE_ID = 23
 """With a step name of at most 40 and the separator, a payload fits in 64 bytes (the smallest
 button payload a channel allows)."""
@@ -41,6 +43,8 @@ class Choice:
     when: Mapping[str, str] = field(default_factory=dict)
     """Offered only to a person whose context has these values (``{country: GE}``: a rights
     topic for people in Georgia); a press that arrives anyway is followed."""
+    args: Mapping[str, Text] = field(default_factory=dict)
+    """Arguments of the label (a place's name in "anywhere in ...")."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,9 @@ class Step:
     say_when_none: str | None = None
     """Said instead of ``say`` when none of the step's ``when:`` choices is for this person
     (no rights topic for their country yet)."""
+    places: str | None = None
+    """The directory's places are the choices (level by level, see ``bot.core.places``); the
+    one chosen fills this answer field and leads to ``next``."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +162,9 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         bad(where, "expected a mapping with 'say' and 'choices'")
         return None
     known = {"say", "choices", "next", "back", "uses", "urgent", "contacts"}
-    unknown = set(raw) - known - {"multi", "do", "location", "say_without", "say_when_none"}
+    unknown = (
+        set(raw) - known - {"multi", "do", "location", "say_without", "say_when_none", "places"}
+    )
     if unknown:
         bad(where, f"unknown keys: {', '.join(sorted(unknown))}")
     say = raw.get("say")
@@ -178,12 +187,12 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
     if len(ids) != len(set(ids)):
         bad(where, "two choices share an id")
     nxt = raw.get("next")
-    for key in ("multi", "do", "location", "say_when_none"):
+    for key in ("multi", "do", "location", "say_when_none", "places"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
             bad(where, f"'{key}' must be a name")
-    needs_next = languages or raw.get("multi") or raw.get("location")
+    needs_next = languages or raw.get("multi") or raw.get("location") or raw.get("places")
     if needs_next and not isinstance(nxt, str):
-        bad(where, "a language, multi or location step needs 'next'")
+        bad(where, "a language, multi, location or places step needs 'next'")
     say_without = raw.get("say_without", {})
     if not isinstance(say_without, Mapping) or not all(
         k in CAPABILITIES and isinstance(v, str) for k, v in say_without.items()
@@ -212,6 +221,7 @@ def _parse_step(step_id: str, raw: Any, bad: Any) -> Step | None:
         location=_name(raw.get("location")),
         say_without=dict(say_without),
         say_when_none=_name(raw.get("say_when_none")),
+        places=_name(raw.get("places")),
     )
 
 

@@ -4,12 +4,14 @@ the feedback on it changes, so a search never sees half an update."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from bot.core.flow import Flow
+from bot.core.places import PLACE_PREFIX, PlaceOption, with_places
 from bot.services.ports import DirectoryStore
 from referral_directory.matching import DirectoryIndex
 from referral_directory.model import Directory, Feedback, Organization, Service
-from referral_directory.places import Place, Point, distance_km
+from referral_directory.places import Place, Places, Point, distance_km
 
 
 class Catalog:
@@ -21,6 +23,7 @@ class Catalog:
         self._by_id = {s.id: (org, s) for org, s in directory.services()}
         self._by_key = {service_key(s.id): s.id for _, s in directory.services()}
         self.revision = revision
+        self._flows: dict[str, Flow] = {}
 
     async def refresh(self, store: DirectoryStore) -> bool:
         """Reload when the stored directory moved on (an import, or a curator's edit made in
@@ -30,6 +33,16 @@ class Catalog:
             return False
         self.replace(await store.load(), current)
         return True
+
+    def with_places(self, flow: Flow) -> Flow:
+        """``flow`` asking for this directory's places (built once per revision)."""
+        if flow.name not in self._flows:
+            self._flows[flow.name] = with_places(flow, place_options(self.directory.places))
+        return self._flows[flow.name]
+
+    def names(self, text_id: str) -> Mapping[str, str] | None:
+        """A place's name in every language, for the text ``place-<id>`` (see Localizer)."""
+        return place_names(self.directory.places)(text_id)
 
     def set_feedback(self, feedback: Mapping[str, Feedback]) -> None:
         self.index = self.index.with_feedback(feedback)
@@ -50,6 +63,22 @@ class Catalog:
         if place is None or distance_km(point, place.centre) > within_km:
             return None
         return place
+
+
+def place_options(places: Places) -> list[PlaceOption]:
+    return [PlaceOption(p.id, p.parent) for p in places.by_id.values()]
+
+
+def place_names(places: Places) -> Callable[[str], Mapping[str, str] | None]:
+    """The names of ``places`` as the texts ``place-<id>``: one source, the directory."""
+
+    def names(text_id: str) -> Mapping[str, str] | None:
+        if not text_id.startswith(PLACE_PREFIX):
+            return None
+        place = places.by_id.get(text_id.removeprefix(PLACE_PREFIX))
+        return place.name if place is not None else None
+
+    return names
 
 
 def service_key(service_id: str) -> str:

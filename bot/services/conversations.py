@@ -23,7 +23,8 @@ from bot.core.flow import Flow
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
-from bot.services.danger import arrange, crisis_say, place_of, team_line
+from bot.services.countries import country_of_state
+from bot.services.danger import arrange, crisis_say, numbers_said, place_of, team_line
 from bot.services.handoff import HandoffService, Reach
 from bot.services.inbox import Outcome
 from bot.services.mailbox import Chat, Mailbox, erased_owner
@@ -43,6 +44,8 @@ SELECTED = "✓"
 """Marks an option that is on in a several-at-once question."""
 SERVICE_TEXTS = frozenset({PROCESSING_FAILED, SLOW_DOWN, FORGET_DONE, HANDOFF_UNAVAILABLE})
 """Texts the service says on its own, beside the engine's and the flows'."""
+
+EMERGENCY = "emergency_numbers"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class ConversationService:
     safety: Safety = field(default_factory=Safety)
     handoff: HandoffService | None = None
     screening: Screening | None = None
+    numbers: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
+    """Each country's emergency numbers (configuration); a person whose place is in one of
+    them reads those instead of the home country's (``context["emergency_numbers"]``)."""
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
@@ -81,9 +87,11 @@ class ConversationService:
         if free_input and await self._relayed(uow, person, incoming, now):
             return Outcome()  # written to staff, not to the dialog
         event = self._resolve(incoming.event)
+        if self.screening is not None:  # the place question shows the directory as it is now
+            await self.screening.catalog.refresh(uow.directory)
         can = self._can(incoming.channel)
         context = await self._with_team(uow, state, event, self._context(state, incoming), now)
-        turn = advance(self.flow, state, event, context, can)
+        turn = advance(self._flow(), state, event, context, can)
         if Act(FORGET) in turn.replies:
             return await self._forget(uow, person, incoming, self._locale(state, incoming), now)
         turn, messages = await self._handoff(uow, person, incoming, state, turn, now)
@@ -117,11 +125,15 @@ class ConversationService:
         state = replace(state, answers=answers, offered=follow_up.services)
         locale = state.locale if state.locale in self.flow.languages else self.default_locale
         context = self._personal(state, locale)
-        turn = advance(self.flow, state, CheckInDue(), context, self._can(channel))
+        turn = advance(self._flow(), state, CheckInDue(), context, self._can(channel))
         await uow.conversations.save(person, turn.state, now)
         messages = [self._send_text(locale, r) for r in turn.replies if isinstance(r, Say)]
         await self._queue(uow, person, channel, address, list(messages), now)
         return bool(messages)
+
+    def _flow(self) -> Flow:
+        """The flow, with the directory's places as the place question."""
+        return self.screening.catalog.with_places(self.flow) if self.screening else self.flow
 
     def _resolve(self, event: Event) -> Event:
         """A shared location becomes the nearest place and a coarse point, here and now."""
@@ -153,7 +165,16 @@ class ConversationService:
     def _personal(self, state: ConversationState, locale: str) -> Context:
         if self.screening is None:
             return self.context
-        return {**self.context, **self.screening.context(state, locale)}
+        local = self._local(state)
+        return {**local, **self.screening.context(state, locale)}
+
+    def _local(self, state: ConversationState) -> Context:
+        """The context with the emergency numbers of the person's country, when known."""
+        if self.screening is None:
+            return self.context
+        country = country_of_state(state, self.screening.catalog.directory.places)
+        numbers = self.numbers.get(country) if country is not None else None
+        return self.context if numbers is None else {**self.context, EMERGENCY: numbers}
 
     async def _screen(
         self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime
@@ -171,7 +192,7 @@ class ConversationService:
             state, said[act.name] = done.state, done.texts
             if done.to_menu:
                 can_do = self._can(incoming.channel)
-                menu = advance(self.flow, state, MenuRequested(), self.context, can_do)
+                menu = advance(self._flow(), state, MenuRequested(), self.context, can_do)
                 return Turn(menu.state, (act, *menu.replies)), said
         return Turn(state, turn.replies), said
 
@@ -215,7 +236,9 @@ class ConversationService:
                 uow, person, incoming, locale, False, entry, now, answers
             )
             return turn, opened
-        menu = advance(self.flow, state, MenuRequested(), self.context, self._can(incoming.channel))
+        menu = advance(
+            self._flow(), state, MenuRequested(), self.context, self._can(incoming.channel)
+        )
         unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
         return Turn(menu.state, (unavailable, *menu.replies)), []
 
@@ -235,7 +258,8 @@ class ConversationService:
         after = [Say(team_line(reach, locale))]
         if self.screening is not None:
             place = place_of(state, self.screening.catalog.directory.places.by_id)
-            crisis = await self.screening.crisis(uow, place, locale, now)
+            said = numbers_said(self._local(state).get(EMERGENCY))
+            crisis = await self.screening.crisis(uow, place, locale, now, said)
             if crisis is not None:
                 after.insert(0, crisis_say(crisis, place))
         return Turn(state, arrange(turn.replies, after))

@@ -48,6 +48,15 @@ def crisis_say(crisis: Crisis, place: str | None) -> Say:
     return Say(Text(PHONE_INTRO, {"services": services}), contacts=True)
 
 
+def numbers_said(lines: object) -> tuple[str, ...]:
+    """The phone numbers in the emergency lines (``emergency-number-line`` texts) the person
+    has just read, so that the crisis help does not repeat them."""
+    if not isinstance(lines, tuple):
+        return ()
+    found = (line.args.get("number") for line in lines if isinstance(line, Text))
+    return tuple(n for n in found if isinstance(n, str))
+
+
 def place_of(state: ConversationState, places: Mapping[str, object]) -> str | None:
     """Where the person is, as far as we know before the city question: the city they chose
     earlier, else the place of the link they came by (``?start=kutaisi``), else nothing."""

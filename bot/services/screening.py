@@ -6,10 +6,11 @@ with ``do:``. Answers are stored categorical only, under the person's pseudonym.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from bot.core.places import place_label
 from bot.core.state import ConversationState
 from bot.core.texts import Text
 from bot.rights.steps import COUNTRY
@@ -23,6 +24,7 @@ from referral_directory.crisis import crisis_services
 from referral_directory.matching import Match, Query, Results, search
 from referral_directory.model import TEXT_FALLBACKS, pick
 from referral_directory.places import Point
+from referral_directory.taxonomy import with_parts
 
 SHOW_RESULTS, SHOW_MORE = "show_results", "show_more"
 FOLLOW_UP, RECORD_FEEDBACK = "follow_up", "record_feedback"
@@ -75,7 +77,7 @@ def query_from(answers: Mapping[str, str], chat_language: str | None) -> Query:
         language = chat_language
     prefs = several("prefs")
     return Query(
-        needs=several("needs"),
+        needs=with_parts(several("needs")),
         city=answers.get("city"),
         groups=several("groups") - {"prefer_not"},
         language=None if language in (None, "any") else language,
@@ -134,12 +136,18 @@ class Screening:
         return None
 
     async def crisis(
-        self, uow: UnitOfWork, place: str | None, locale: str, now: datetime
+        self,
+        uow: UnitOfWork,
+        place: str | None,
+        locale: str,
+        now: datetime,
+        said: Collection[str] = (),
     ) -> Crisis | None:
         """The nearest crisis help open now (``referral_directory.crisis``) as short cards;
-        None when the directory has nothing open now (the numbers already said stand)."""
+        None when the directory has nothing open now (the numbers already ``said`` stand)."""
         await self.catalog.refresh(uow.directory)
-        found = crisis_services(self.catalog.index, place, now, self.nearby_km, locale)
+        index = self.catalog.index
+        found = crisis_services(index, place, now, self.nearby_km, locale, said=said)
         if not found:
             return None
         near = any(m.location is not None for m in found)
@@ -205,8 +213,12 @@ class Screening:
         if not count:
             return self._say(locale, "results-none")
         widened = results.widened
-        if widened.nearby and widened.fewer_filters:
+        wider = widened.nearby or widened.area is not None
+        if wider and widened.fewer_filters:
             return self._say(locale, "results-widened-both")
+        if widened.area is not None:
+            place = Text(place_label(widened.area))
+            return self.localizer.render(locale, Text("results-widened-area", {"place": place}))
         if widened.nearby:
             return self._say(locale, "results-widened-nearby")
         if widened.fewer_filters:

@@ -46,7 +46,7 @@ async def save_directory(
     counts services."""
     for table in TABLES:
         await conn.execute(delete(table))
-    places = [_place_row(p) for p in directory.places.by_id.values()]
+    places = [_place_row(p, i) for i, p in enumerate(directory.places.by_id.values())]
     if places:
         await conn.execute(insert(m.directory_places), places)
     orgs = directory.organizations
@@ -112,7 +112,7 @@ def _phone_row(service: Service, phone: Phone) -> dict[str, Any]:
     }
 
 
-def _place_row(place: Place) -> dict[str, Any]:
+def _place_row(place: Place, position: int) -> dict[str, Any]:
     return {
         "id": place.id,
         "name": dict(place.name),
@@ -120,6 +120,9 @@ def _place_row(place: Place) -> dict[str, Any]:
         "longitude": place.centre.longitude,
         "timezone": place.timezone,
         "country": place.country,
+        "kind": place.kind,
+        "parent": place.parent,
+        "position": position,
     }
 
 
@@ -158,11 +161,18 @@ def service_row(service: Service, position: int) -> dict[str, Any]:
 
 
 async def load_places(conn: AsyncConnection) -> Places:
+    t = m.directory_places
     places = {
         r.id: Place(
-            r.id, MappingProxyType(r.name), Point(r.latitude, r.longitude), r.timezone, r.country
+            r.id,
+            MappingProxyType(r.name),
+            Point(r.latitude, r.longitude),
+            r.timezone,
+            r.country,
+            r.kind,
+            r.parent,
         )
-        for r in await conn.execute(select(m.directory_places).order_by(m.directory_places.c.id))
+        for r in await conn.execute(select(t).order_by(t.c.position, t.c.id))
     }
     return Places(MappingProxyType(places))
 

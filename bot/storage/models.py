@@ -281,6 +281,9 @@ directory_places = Table(
     Column("longitude", Float, nullable=False),
     Column("timezone", String(64), nullable=False),
     Column("country", String(2), nullable=False),
+    Column("kind", String(16), nullable=False, server_default="city"),
+    Column("parent", String(64)),
+    Column("position", Integer, nullable=False, server_default="0"),  # the question's order
 )
 
 directory_organizations = Table(

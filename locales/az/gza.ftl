@@ -30,6 +30,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = təcili xidmətlər (polis, təcili yardım, yanğınsöndürmə)
 emergency-kind-violence-hotline = 24/7 qaynar xətt (zorakılıq yaşamış insanlar üçün)
+emergency-kind-violence-helpline = qaynar xətt (zorakılıq yaşamış insanlar üçün)
 emergency-kind-other = yardım xətti
 
 ## Əsas menyu
@@ -138,13 +139,6 @@ web-offline = Əlaqə kəsildi. Yenidən cəhd edirik…
 web-exit-note = Söhbət bu səhifədən silindi.
 
 ## Yerlər (kataloqdakı şəhərlər, places.yaml)
-place-tbilisi = Tbilisi
-place-kutaisi = Kutaisi
-place-batumi = Batumi
-place-rustavi = Rustavi
-place-marneuli = Marneuli
-place-akhaltsikhe = Axalsix
-place-akhalkalaki = Axalkələk
 
 ## Suallar: istənilən sualı keçmək olar
 screen-ask-city =
@@ -160,6 +154,14 @@ need-shelter = Qalmaq üçün təhlükəsiz yer
 need-violence-support = Zorakılıqdan sonra dəstək
 need-documents-police = Sənədlər, polis
 need-work-money = İş və pul
+screen-ask-work = İş və pul: nə kömək edər? İstədiyiniz qədər seçin, sonra “Hazırdır” (və ya “Keç”) düyməsini basın.
+need-work-any = İş və pulla bağlı hər şey
+need-work-jobs = İş və ya yenidən peşə hazırlığı
+need-work-finance = Maliyyə savadı və kredit
+need-work-childcare = Uşağa qulluq
+need-work-housing = Mənzil
+need-work-business = Biznesə başlamaq
+need-work-mentoring = Mentor
 need-lgbtqi-care = LGBTQI+ və trans insanlar üçün yardım
 need-other = Başqa bir şey
 screen-ask-about =
@@ -168,6 +170,7 @@ group-women-who-use-drugs = Narkotik istifadə edən qadın
 group-sex-workers = Seks işçisi
 group-violence-survivors = Zorakılıq yaşamış insan
 group-lgbtqi = LGBTQI+ insan
+group-displaced = Köçkün və ya münaqişədən zərər çəkmiş
 screen-prefer-not = Deməmək istərdim
 screen-ask-language = Xidmət sizinlə hansı dildə danışsın?
 screen-language-mine = Bu söhbətin dili
@@ -218,6 +221,12 @@ reason-need = { $need ->
         [violence_support] zorakılıqdan sonra dəstək
         [documents_police] sənədlər və polis
         [work_money] iş və pul
+        [work_jobs] məşğulluq və yenidən hazırlıq
+        [work_finance] maliyyə savadlılığı və kredit
+        [work_childcare] uşağa qulluq
+        [work_housing] mənzil
+        [work_business] biznesə başlamaq
+        [work_mentoring] mentorluq
         [lgbtqi_care] LGBTQİ+ və trans insanlar üçün yardım
        *[other] yardım
     }
@@ -241,6 +250,7 @@ reason-friendly-to = { $group ->
         [sex_workers] seks işçilərinə mehriban yanaşır
         [violence_survivors] zorakılıq yaşamış insanlarla iş təcrübəsi var
         [lgbtqi] LGBTQİ+ insanlara mehriban yanaşır
+        [displaced] məcburi köçkünlər və münaqişədən zərər çəkmişlərlə iş təcrübəsi var
        *[other] sizin kimi insanlara mehriban yanaşır
     }
 reason-open-now = indi açıqdır

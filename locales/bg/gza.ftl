@@ -30,6 +30,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = спешни служби (полиция, линейка, пожарна)
 emergency-kind-violence-hotline = денонощна гореща линия за хора, преживели насилие
+emergency-kind-violence-helpline = гореща линия за хора, преживели насилие
 emergency-kind-other = линия за помощ
 
 ## Главно меню
@@ -138,13 +139,6 @@ web-offline = Връзката прекъсна. Опитваме отново�
 web-exit-note = Разговорът беше изтрит от тази страница.
 
 ## Места (градовете от справочника, places.yaml)
-place-tbilisi = Тбилиси
-place-kutaisi = Кутаиси
-place-batumi = Батуми
-place-rustavi = Рустави
-place-marneuli = Марнеули
-place-akhaltsikhe = Ахалцихе
-place-akhalkalaki = Ахалкалаки
 
 ## Въпроси: всеки въпрос може да бъде пропуснат
 screen-ask-city =
@@ -160,6 +154,14 @@ need-shelter = Безопасно място за престой
 need-violence-support = Подкрепа след насилие
 need-documents-police = Документи, полиция
 need-work-money = Работа и пари
+screen-ask-work = Работа и пари: какво би помогнало? Изберете колкото искате, след това натиснете „Готово“ (или „Пропускане“).
+need-work-any = Всичко за работа и пари
+need-work-jobs = Работа или преквалификация
+need-work-finance = Финанси, спестявания, кредит
+need-work-childcare = Грижа за децата
+need-work-housing = Жилище
+need-work-business = Започване на собствен бизнес
+need-work-mentoring = Наставник
 need-lgbtqi-care = Помощ за ЛГБТКИ+ и транс хора
 need-other = Нещо друго
 screen-ask-about =
@@ -168,6 +170,7 @@ group-women-who-use-drugs = Жена, която употребява нарко
 group-sex-workers = Секс работничка / секс работник
 group-violence-survivors = Човек, преживял насилие
 group-lgbtqi = ЛГБТКИ+
+group-displaced = Разселена или засегната от конфликт
 screen-prefer-not = Предпочитам да не казвам
 screen-ask-language = На какъв език да говорят с вас в услугата?
 screen-language-mine = Езикът на този чат
@@ -218,6 +221,12 @@ reason-need = { $need ->
         [violence_support] подкрепа след насилие
         [documents_police] документи и полиция
         [work_money] работа и пари
+        [work_jobs] работа и преквалификация
+        [work_finance] финансова грамотност и кредит
+        [work_childcare] грижа за децата
+        [work_housing] жилище
+        [work_business] собствен бизнес
+        [work_mentoring] наставничество
         [lgbtqi_care] грижа за ЛГБТКИ+ и транс хора
        *[other] помощ
     }
@@ -241,6 +250,7 @@ reason-friendly-to = { $group ->
         [sex_workers] с добро отношение към секс работници
         [violence_survivors] с опит в работата с хора, преживели насилие
         [lgbtqi] с добро отношение към ЛГБТКИ+ хора
+        [displaced] с опит с разселени и засегнати от конфликт хора
        *[other] с добро отношение към хора като вас
     }
 reason-open-now = отворено сега

@@ -30,6 +30,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = emergency services (police, ambulance, fire)
 emergency-kind-violence-hotline = 24/7 hotline for survivors of violence
+emergency-kind-violence-helpline = helpline for survivors of violence
 emergency-kind-other = helpline
 
 ## Main menu
@@ -141,13 +142,6 @@ web-offline = Connection lost. Trying again…
 web-exit-note = The conversation was cleared from this page.
 
 ## Places (the cities of the directory, places.yaml)
-place-tbilisi = Tbilisi
-place-kutaisi = Kutaisi
-place-batumi = Batumi
-place-rustavi = Rustavi
-place-marneuli = Marneuli
-place-akhaltsikhe = Akhaltsikhe
-place-akhalkalaki = Akhalkalaki
 
 ## Screening: every question can be skipped
 screen-ask-city =
@@ -163,6 +157,14 @@ need-shelter = A safe place to stay
 need-violence-support = Support after violence
 need-documents-police = Documents, police
 need-work-money = Work and money
+screen-ask-work = Work and money: what would help? Choose any, then press Done (or Skip).
+need-work-any = Anything about work and money
+need-work-jobs = A job, or training for one
+need-work-finance = Money skills and credit
+need-work-childcare = Childcare
+need-work-housing = Housing
+need-work-business = Starting a business
+need-work-mentoring = A mentor
 need-lgbtqi-care = LGBTQI+ and trans care
 need-other = Something else
 screen-ask-about =
@@ -171,6 +173,7 @@ group-women-who-use-drugs = A woman who uses drugs
 group-sex-workers = A sex worker
 group-violence-survivors = Someone who lived through violence
 group-lgbtqi = LGBTQI+
+group-displaced = Displaced, or hit by conflict
 screen-prefer-not = I prefer not to say
 screen-ask-language = In which language should the service speak with you?
 screen-language-mine = The language of this chat
@@ -221,6 +224,12 @@ reason-need = { $need ->
         [violence_support] support after violence
         [documents_police] documents and police
         [work_money] work and money
+        [work_jobs] jobs and retraining
+        [work_finance] money skills and credit
+        [work_childcare] childcare
+        [work_housing] housing
+        [work_business] starting a business
+        [work_mentoring] mentoring
         [lgbtqi_care] LGBTQI+ and trans care
        *[other] help
     }
@@ -244,6 +253,7 @@ reason-friendly-to = { $group ->
         [sex_workers] friendly to sex workers
         [violence_survivors] experienced with survivors of violence
         [lgbtqi] friendly to LGBTQI+ people
+        [displaced] experienced with displaced and conflict-affected people
        *[other] friendly to people like you
     }
 reason-open-now = open now

@@ -30,6 +30,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = շտապ ծառայություններ (ոստիկանություն, շտապօգնություն, հրշեջներ)
 emergency-kind-violence-hotline = շուրջօրյա թեժ գիծ բռնություն վերապրած մարդկանց համար
+emergency-kind-violence-helpline = թեժ գիծ բռնություն վերապրած մարդկանց համար
 emergency-kind-other = օգնության գիծ
 
 ## Գլխավոր ընտրացանկ
@@ -138,13 +139,6 @@ web-offline = Կապը կորավ։ Նորից փորձում ենք…
 web-exit-note = Զրույցը ջնջվեց այս էջից։
 
 ## Վայրեր (տեղեկատուի քաղաքները, places.yaml)
-place-tbilisi = Թբիլիսի
-place-kutaisi = Քութայիսի
-place-batumi = Բաթումի
-place-rustavi = Ռուսթավի
-place-marneuli = Մառնեուլի
-place-akhaltsikhe = Ախալցխա
-place-akhalkalaki = Ախալքալաք
 
 ## Հարցեր․ ցանկացած հարց կարելի է բաց թողնել
 screen-ask-city =
@@ -160,6 +154,14 @@ need-shelter = Ապահով կացարան
 need-violence-support = Աջակցություն բռնությունից հետո
 need-documents-police = Փաստաթղթեր, ոստիկանություն
 need-work-money = Աշխատանք և գումար
+screen-ask-work = Աշխատանք և գումար․ ի՞նչը կօգնի։ Ընտրեք այնքան, որքան ուզում եք, հետո սեղմեք «Պատրաստ» (կամ «Բաց թողնել»)։
+need-work-any = Ամեն ինչ աշխատանքի և գումարի մասին
+need-work-jobs = Աշխատանք կամ վերապատրաստում
+need-work-finance = Ֆինանսներ, խնայողություն, վարկ
+need-work-childcare = Երեխաների խնամք
+need-work-housing = Բնակարան
+need-work-business = Բիզնես սկսել
+need-work-mentoring = Մենթոր
 need-lgbtqi-care = Օգնություն ԼԳԲՏՔԻ+ և տրանս մարդկանց
 need-other = Այլ բան
 screen-ask-about =
@@ -168,6 +170,7 @@ group-women-who-use-drugs = Թմրանյութ օգտագործող կին
 group-sex-workers = Սեքս-աշխատող
 group-violence-survivors = Բռնություն վերապրած մարդ
 group-lgbtqi = ԼԳԲՏՔԻ+ մարդ
+group-displaced = Տեղահանված կամ հակամարտությունից տուժած
 screen-prefer-not = Նախընտրում եմ չասել
 screen-ask-language = Ո՞ր լեզվով կցանկանայիք, որ ծառայությունում ձեզ հետ խոսեն։
 screen-language-mine = Այս զրույցի լեզուն
@@ -218,6 +221,12 @@ reason-need = { $need ->
         [violence_support] աջակցություն բռնությունից հետո
         [documents_police] փաստաթղթեր և ոստիկանություն
         [work_money] աշխատանք և գումար
+        [work_jobs] աշխատանք և վերապատրաստում
+        [work_finance] ֆինանսական գրագիտություն և վարկ
+        [work_childcare] երեխաների խնամք
+        [work_housing] բնակարան
+        [work_business] բիզնես սկսել
+        [work_mentoring] մենթորություն
         [lgbtqi_care] օգնություն ԼԳԲՏՔԻ+ և տրանս մարդկանց
        *[other] օգնություն
     }
@@ -241,6 +250,7 @@ reason-friendly-to = { $group ->
         [sex_workers] բարյացակամ է սեքս-աշխատողների նկատմամբ
         [violence_survivors] փորձ ունի բռնություն վերապրած մարդկանց հետ աշխատելու
         [lgbtqi] բարյացակամ է ԼԳԲՏՔԻ+ մարդկանց նկատմամբ
+        [displaced] փորձ ունի տեղահանվածների և հակամարտությունից տուժածների հետ
        *[other] բարյացակամ է ձեզ նման մարդկանց նկատմամբ
     }
 reason-open-now = հիմա բաց է

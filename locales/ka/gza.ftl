@@ -30,6 +30,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = გადაუდებელი სამსახურები (პოლიცია, სასწრაფო, სახანძრო)
 emergency-kind-violence-hotline = 24/7 ცხელი ხაზი ძალადობაგადატანილი ადამიანებისთვის
+emergency-kind-violence-helpline = ცხელი ხაზი ძალადობაგადატანილი ადამიანებისთვის
 emergency-kind-other = დახმარების ხაზი
 
 ## მთავარი მენიუ
@@ -138,13 +139,6 @@ web-offline = კავშირი გაწყდა. ხელახლა �
 web-exit-note = საუბარი ამ გვერდიდან წაიშალა.
 
 ## ადგილები (ცნობარის ქალაქები, places.yaml)
-place-tbilisi = თბილისი
-place-kutaisi = ქუთაისი
-place-batumi = ბათუმი
-place-rustavi = რუსთავი
-place-marneuli = მარნეული
-place-akhaltsikhe = ახალციხე
-place-akhalkalaki = ახალქალაქი
 
 ## კითხვები: ნებისმიერი კითხვის გამოტოვება შეიძლება
 screen-ask-city =
@@ -160,6 +154,14 @@ need-shelter = უსაფრთხო თავშესაფარი
 need-violence-support = მხარდაჭერა ძალადობის შემდეგ
 need-documents-police = დოკუმენტები, პოლიცია
 need-work-money = სამუშაო და ფული
+screen-ask-work = სამუშაო და ფული: რა დაგეხმარებათ? აირჩიეთ რამდენიც გსურთ, შემდეგ დააჭირეთ „მზადაა“ (ან „გამოტოვება“).
+need-work-any = ყველაფერი სამუშაოსა და ფულზე
+need-work-jobs = სამუშაო ან პროფესიული გადამზადება
+need-work-finance = ფულის მართვა, დანაზოგი, სესხი
+need-work-childcare = ბავშვის მოვლა
+need-work-housing = საცხოვრებელი
+need-work-business = ბიზნესის დაწყება
+need-work-mentoring = მენტორი
 need-lgbtqi-care = ლგბტქი+ და ტრანს ადამიანებისთვის
 need-other = სხვა რამ
 screen-ask-about =
@@ -168,6 +170,7 @@ group-women-who-use-drugs = ქალი, რომელიც ნარკო�
 group-sex-workers = სექს-მუშაკი
 group-violence-survivors = ძალადობაგადატანილი ადამიანი
 group-lgbtqi = ლგბტქი+ ადამიანი
+group-displaced = დევნილი ან კონფლიქტით დაზარალებული
 screen-prefer-not = მირჩევნია, არ ვთქვა
 screen-ask-language = რომელ ენაზე გსურთ სერვისთან ურთიერთობა?
 screen-language-mine = ამ ჩატის ენა
@@ -218,6 +221,12 @@ reason-need = { $need ->
         [violence_support] მხარდაჭერა ძალადობის შემდეგ
         [documents_police] დოკუმენტები და პოლიცია
         [work_money] სამუშაო და ფული
+        [work_jobs] დასაქმება და გადამზადება
+        [work_finance] ფინანსური განათლება და სესხი
+        [work_childcare] ბავშვის მოვლა
+        [work_housing] საცხოვრებელი
+        [work_business] ბიზნესის დაწყება
+        [work_mentoring] მენტორობა
         [lgbtqi_care] დახმარება ლგბტქი+ და ტრანს ადამიანებისთვის
        *[other] დახმარება
     }
@@ -241,6 +250,7 @@ reason-friendly-to = { $group ->
         [sex_workers] კეთილგანწყობილია სექს-მუშაკების მიმართ
         [violence_survivors] აქვს ძალადობაგადატანილ ადამიანებთან მუშაობის გამოცდილება
         [lgbtqi] კეთილგანწყობილია ლგბტქი+ ადამიანების მიმართ
+        [displaced] გამოცდილი დევნილებთან და კონფლიქტით დაზარალებულებთან მუშაობაში
        *[other] კეთილგანწყობილია თქვენნაირი ადამიანების მიმართ
     }
 reason-open-now = ახლა ღიაა

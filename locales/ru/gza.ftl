@@ -32,6 +32,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = экстренные службы (полиция, скорая помощь, пожарные)
 emergency-kind-violence-hotline = круглосуточная горячая линия для людей, переживших насилие
+emergency-kind-violence-helpline = горячая линия для людей, переживших насилие
 emergency-kind-other = линия помощи
 
 ## Главное меню
@@ -140,13 +141,6 @@ web-offline = Связь прервалась. Пробуем снова…
 web-exit-note = Разговор удалён с этой страницы.
 
 ## Места (города справочника, places.yaml)
-place-tbilisi = Тбилиси
-place-kutaisi = Кутаиси
-place-batumi = Батуми
-place-rustavi = Рустави
-place-marneuli = Марнеули
-place-akhaltsikhe = Ахалцихе
-place-akhalkalaki = Ахалкалаки
 
 ## Вопросы: любой вопрос можно пропустить
 screen-ask-city =
@@ -162,6 +156,14 @@ need-shelter = Безопасное место для проживания
 need-violence-support = Поддержка после насилия
 need-documents-police = Документы, полиция
 need-work-money = Работа и деньги
+screen-ask-work = Работа и деньги: что поможет? Выберите сколько угодно вариантов, затем нажмите «Готово» (или «Пропустить»).
+need-work-any = Всё о работе и деньгах
+need-work-jobs = Работа или переобучение
+need-work-finance = Финансы, сбережения, кредит
+need-work-childcare = Присмотр за детьми
+need-work-housing = Жильё
+need-work-business = Открыть своё дело
+need-work-mentoring = Наставник
 need-lgbtqi-care = Помощь ЛГБТКИ+ и транс-людям
 need-other = Другое
 screen-ask-about =
@@ -170,6 +172,7 @@ group-women-who-use-drugs = Женщина, употребляющая нарк�
 group-sex-workers = Секс-работница / секс-работник
 group-violence-survivors = Человек, переживший насилие
 group-lgbtqi = ЛГБТКИ+
+group-displaced = Переселенка или пострадала от войны
 screen-prefer-not = Предпочитаю не отвечать
 screen-ask-language = На каком языке вам удобнее общаться со службой?
 screen-language-mine = Язык этого чата
@@ -222,6 +225,12 @@ reason-need = { $need ->
         [violence_support] поддержка после насилия
         [documents_police] документы и полиция
         [work_money] работа и деньги
+        [work_jobs] работа и переобучение
+        [work_finance] финансовая грамотность и кредит
+        [work_childcare] присмотр за детьми
+        [work_housing] жильё
+        [work_business] своё дело
+        [work_mentoring] наставничество
         [lgbtqi_care] помощь ЛГБТКИ+ и транс-людям
        *[other] помощь
     }
@@ -245,6 +254,7 @@ reason-friendly-to = { $group ->
         [sex_workers] доброжелательно относятся к секс-работницам и секс-работникам
         [violence_survivors] есть опыт работы с людьми, пережившими насилие
         [lgbtqi] доброжелательно относятся к ЛГБТКИ+ людям
+        [displaced] есть опыт работы с перемещёнными и пострадавшими от конфликта
        *[other] доброжелательно относятся к таким людям, как вы
     }
 reason-open-now = сейчас открыто

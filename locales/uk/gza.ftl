@@ -32,6 +32,7 @@ start-emergency =
 emergency-number-line = { $number } — { $label }
 emergency-kind-general = екстрені служби (поліція, швидка допомога, пожежна служба)
 emergency-kind-violence-hotline = цілодобова гаряча лінія для людей, які пережили насильство
+emergency-kind-violence-helpline = гаряча лінія для людей, які пережили насильство
 emergency-kind-other = лінія допомоги
 
 ## Головне меню
@@ -140,13 +141,6 @@ web-offline = Зв’язок перервався. Пробуємо знову�
 web-exit-note = Розмову видалено з цієї сторінки.
 
 ## Місця (міста довідника, places.yaml)
-place-tbilisi = Тбілісі
-place-kutaisi = Кутаїсі
-place-batumi = Батумі
-place-rustavi = Руставі
-place-marneuli = Марнеулі
-place-akhaltsikhe = Ахалцихе
-place-akhalkalaki = Ахалкалакі
 
 ## Запитання: будь-яке можна пропустити
 screen-ask-city =
@@ -162,6 +156,14 @@ need-shelter = Безпечне місце, де можна зупинитися
 need-violence-support = Підтримка після насильства
 need-documents-police = Документи, поліція
 need-work-money = Робота і гроші
+screen-ask-work = Робота і гроші: що допоможе? Оберіть скільки завгодно варіантів, потім натисніть «Готово» (або «Пропустити»).
+need-work-any = Усе про роботу і гроші
+need-work-jobs = Робота або перенавчання
+need-work-finance = Фінанси, заощадження, кредит
+need-work-childcare = Догляд за дітьми
+need-work-housing = Житло
+need-work-business = Започаткувати власну справу
+need-work-mentoring = Наставниця або наставник
 need-lgbtqi-care = Допомога ЛГБТКІ+ і транс-людям
 need-other = Інше
 screen-ask-about =
@@ -170,6 +172,7 @@ group-women-who-use-drugs = Жінка, яка вживає наркотики
 group-sex-workers = Секс-працівниця / секс-працівник
 group-violence-survivors = Людина, яка пережила насильство
 group-lgbtqi = ЛГБТКІ+
+group-displaced = Переселенка або постраждала від війни
 screen-prefer-not = Волію не відповідати
 screen-ask-language = Якою мовою вам зручніше спілкуватися зі службою?
 screen-language-mine = Мова цього чату
@@ -222,6 +225,12 @@ reason-need = { $need ->
         [violence_support] підтримка після насильства
         [documents_police] документи й поліція
         [work_money] робота і гроші
+        [work_jobs] робота і перенавчання
+        [work_finance] фінансова грамотність і кредит
+        [work_childcare] догляд за дітьми
+        [work_housing] житло
+        [work_business] власна справа
+        [work_mentoring] наставництво
         [lgbtqi_care] допомога ЛГБТКІ+ і транс-людям
        *[other] допомога
     }
@@ -245,6 +254,7 @@ reason-friendly-to = { $group ->
         [sex_workers] доброзичливо ставляться до секс-працівниць і секс-працівників
         [violence_survivors] мають досвід роботи з людьми, які пережили насильство
         [lgbtqi] доброзичливо ставляться до ЛГБТКІ+ людей
+        [displaced] мають досвід роботи з переміщеними та постраждалими від конфлікту
        *[other] доброзичливо ставляться до таких людей, як ви
     }
 reason-open-now = зараз відчинено

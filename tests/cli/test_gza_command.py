@@ -100,6 +100,25 @@ def test_check_names_the_file_record_and_field_of_a_broken_directory(tmp_path: P
     assert "Traceback" not in result.stderr
 
 
+def test_check_names_a_place_whose_parent_is_missing_and_a_place_name_missing_in_a_locale(
+    tmp_path: Path,
+) -> None:
+    root = project_copy(tmp_path)
+    places = root / "referral_directory/example/places.yaml"
+    shipped = places.read_text("utf-8")
+    broken = shipped.replace("parent: shida-kartli\n", "parent: shida-kartl\n", 1)
+    places.write_text(broken, "utf-8")
+    result = gza("check", cwd=root)
+    assert result.returncode == 1
+    assert "place 'gori': parent: no place 'shida-kartl'" in result.stderr
+
+    places.write_text(shipped.replace(", hy: Ծալենջիխա", "", 1), "utf-8")
+    result = gza("check", cwd=root)
+    assert result.returncode == 1
+    assert "place 'tsalenjikha': name missing in locale 'hy'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_directory_import_dry_run_changes_nothing_and_a_real_one_replaces_all(
     tmp_path: Path,
 ) -> None:
@@ -109,10 +128,10 @@ def test_directory_import_dry_run_changes_nothing_and_a_real_one_replaces_all(
     folder = root / "referral_directory" / "example"
     dry = gza("directory", "import", str(folder), "--dry-run", cwd=root, **env)
     assert dry.returncode == 0, dry.stderr
-    assert "Would import 19 organizations, 37 services" in dry.stdout
-    assert "added: 37" in dry.stdout  # the database was empty ...
+    assert "Would import 27 organizations, 51 services" in dry.stdout
+    assert "added: 51" in dry.stdout  # the database was empty ...
     real = gza("directory", "import", str(folder), cwd=root, **env)
-    assert "added: 37" in real.stdout  # ... and still was: the dry run changed nothing
+    assert "added: 51" in real.stdout  # ... and still was: the dry run changed nothing
     again = gza("directory", "import", str(folder), cwd=root, **env)
     assert "added: 0" in again.stdout and "changed: 0" in again.stdout
     (folder / "organizations" / "example-rustavi-family-clinic.yaml").unlink()

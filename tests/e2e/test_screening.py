@@ -5,23 +5,27 @@ why; a check-in they agreed to comes once, and only with consent."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from bot.config import I18nSettings, Settings, WebSettings
 from bot.core.texts import Text
+from bot.directory_admin import import_directory
 from bot.i18n import Localizer
+from bot.services.catalog import place_names
 from bot.storage import models as m
 from bot.storage.database import create_engine
 from referral_directory.files import load_directory
 from referral_directory.model import Feedback, pick
-from tests.conftest import EXAMPLE_DIRECTORY, ROOT, running, telegram_settings
+from tests.conftest import EXAMPLE_DIRECTORY, ROOT, city_path, running, telegram_settings
 from tests.fake_telegram import FakeTelegram, FakeUser
 
-LOCALES = Localizer(ROOT / "locales")
 DIRECTORY = load_directory(EXAMPLE_DIRECTORY)
+LOCALES = Localizer(ROOT / "locales", names=place_names(DIRECTORY.places))
 MONDAY_NOON = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 12:00 in Tbilisi
 
 
@@ -66,12 +70,25 @@ async def search(fake: FakeTelegram, user: FakeUser, city: str, *needs: str) -> 
     before = len(fake.texts_to(user.id))
     await fake.press(user, "menu|find")
     await fake.wait_for_texts(user.id, before + 1)
-    await fake.press(user, f"ask-city|{city}")
-    await fake.wait_for_texts(user.id, before + 2)
+    path = city_path(city)
+    for count, press in enumerate(path, start=before + 2):
+        await fake.press(user, press)
+        await fake.wait_for_texts(user.id, count)
+    asked = before + 1 + len(path)
+    work = [n for n in needs if n.startswith("work_")]  # asked one step on, under one button
     for need in needs:
-        await fake.toggle(user, f"ask-needs|{need}")
-    await fake.press(user, "ask-needs|~done")
-    return (await fake.wait_for_texts(user.id, before + 4))[before + 2 :]
+        if need not in work:
+            await fake.toggle(user, f"ask-needs|{need}")
+    step = "ask-needs"
+    if work:
+        await fake.press(user, "ask-needs|work_money")
+        asked += 1
+        await fake.wait_for_texts(user.id, asked)
+        for need in work:
+            await fake.toggle(user, f"ask-work|{need}")
+        step = "ask-work"
+    await fake.press(user, f"{step}|~done")
+    return (await fake.wait_for_texts(user.id, asked + 2))[asked:]
 
 
 async def test_russian_speaker_in_kutaisi_gets_legal_help_in_three_taps_with_reasons(
@@ -82,18 +99,24 @@ async def test_russian_speaker_in_kutaisi_gets_legal_help_in_three_taps_with_rea
         await to_menu(fake, user, "ru")
         await fake.press(user, "menu|find")
         await fake.wait_for_texts(user.id, 5)
-        assert say("ru", "place-kutaisi") in [
+        assert say("ru", "place-imereti") == "Имеретия"  # names from the directory
+        assert say("ru", "place-imereti") in [
             label for label, _ in fake.buttons_of(fake.last_to(user.id))
         ]
 
-        # Three taps: the city, the need, Done.
-        await fake.press(user, "ask-city|kutaisi")
+        # Four taps: the region, the city, the need, Done.
+        await fake.press(user, "ask-city|imereti")
         await fake.wait_for_texts(user.id, 6)
+        assert say("ru", "place-kutaisi") in [
+            label for label, _ in fake.buttons_of(fake.last_to(user.id))
+        ]
+        await fake.press(user, "ask-city>imereti|kutaisi")
+        await fake.wait_for_texts(user.id, 7)
         redrawn = await fake.toggle(user, "ask-needs|legal")
         labels = [label for label, _ in fake.buttons_of(redrawn)]
         assert "✓ " + say("ru", "need-legal") in labels  # the question redrawn in place
         await fake.press(user, "ask-needs|~done")
-        cards, footer = (await fake.wait_for_texts(user.id, 8))[6:8]
+        cards, footer = (await fake.wait_for_texts(user.id, 9))[7:9]
 
         first, second = (
             name_of("open-door-legal-advice", "ru"),
@@ -152,18 +175,30 @@ async def test_georgian_speaker_in_tbilisi_sees_more_results_and_refines_them(
     assert '"groups": "sex_workers"' in stored[1] and '"prefs": "free"' in stored[1]
 
 
-async def test_nothing_in_the_city_widens_to_a_nearby_one_and_nothing_at_all_offers_a_person(
+async def test_nothing_in_the_town_widens_to_its_municipality_and_region_first(
     fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
 ) -> None:
     fake, user = fake_telegram, FakeUser(7100003, language_code="ru")
     async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)):
         await to_menu(fake, user, "ru")
-        cards, _ = await search(fake, user, "rustavi", "legal")  # Rustavi has no legal help
+        cards, _ = await search(fake, user, "rustavi", "work_money")  # none in Rustavi itself
+        region = Text("place-kvemo-kartli")
+        assert cards.startswith(say("ru", "results-widened-area", place=region))
+        assert say("ru", "reason-city", city=Text("place-marneuli")) in cards
+
+
+async def test_nothing_in_the_region_widens_to_nearby_places_then_offers_a_person(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings]
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100013, language_code="ru")
+    async with running(settings(fake, settings_for), clock=Clock(MONDAY_NOON)):
+        await to_menu(fake, user, "ru")
+        cards, _ = await search(fake, user, "mtskheta", "harm_reduction")  # none in the region
         assert cards.startswith(say("ru", "results-widened-nearby"))
         assert say("ru", "reason-city", city=Text("place-tbilisi")) in cards
 
         await fake.press(user, "results|menu")
-        await fake.wait_for_texts(user.id, 9)
+        await fake.wait_for_texts(user.id, len(fake.texts_to(user.id)) + 1)
         cards, footer = await search(fake, user, "batumi", "shelter")  # none near Batumi either
         assert cards == say("ru", "results-none")
         assert "results|talk" in [p for _, p in fake.buttons_of(fake.last_to(user.id))]
@@ -217,9 +252,9 @@ async def consent_after_search(fake: FakeTelegram, user: FakeUser, agree: bool) 
     await to_menu(fake, user, "en")
     await search(fake, user, "kutaisi", "legal")
     await fake.press(user, "results|later")
-    await fake.wait_for_texts(user.id, 9)
-    await fake.press(user, f"follow-up-consent|{'yes' if agree else 'no'}")
     await fake.wait_for_texts(user.id, 10)
+    await fake.press(user, f"follow-up-consent|{'yes' if agree else 'no'}")
+    await fake.wait_for_texts(user.id, 11)
 
 
 async def test_a_check_in_comes_once_when_due_survives_a_restart_and_never_without_consent(
@@ -238,23 +273,27 @@ async def test_a_check_in_comes_once_when_due_survives_a_restart_and_never_witho
     async with running(config, clock=clock) as gza:  # a restart in between
         assert await gza.follow_up.run() == 1
         assert await gza.follow_up.run() == 0  # never twice
-        hello = await fake.wait_for_texts(agreed.id, 11)
-        assert hello[10] == say("en", "followup-hello")
-        assert len(fake.texts_to(declined.id)) == 10  # nothing for the person who said no
+        hello = await fake.wait_for_texts(agreed.id, 12)
+        assert hello[11] == say("en", "followup-hello")
+        assert len(fake.texts_to(declined.id)) == 11  # nothing for the person who said no
 
         await fake.press(agreed, "check-in|yes")
-        which = (await fake.wait_for_texts(agreed.id, 12))[11]
+        which = (await fake.wait_for_texts(agreed.id, 13))[12]
         listed = [line.split(". ", 1)[1] for line in which.splitlines()[1:]]
-        legal = ("open-door-legal-advice", "imereti-advocates-court", "rights-corner-consultation")
+        legal = (
+            "open-door-legal-advice",
+            "imereti-advocates-court",
+            "public-georgia-hotline-116006",
+        )
         assert sorted(listed) == sorted(f"{name_of(s, 'en')} — {org_of(s, 'en')}" for s in legal)
         first = next(s for s in legal if listed[0].startswith(name_of(s, "en")))
         await fake.press(agreed, "check-in-which|1")
-        await fake.wait_for_texts(agreed.id, 13)
+        await fake.wait_for_texts(agreed.id, 14)
         await fake.press(agreed, "check-in-respect|no")
-        sorry = (await fake.wait_for_texts(agreed.id, 14))[13]
+        sorry = (await fake.wait_for_texts(agreed.id, 15))[14]
         assert sorry == say("en", "followup-sorry")
         await fake.press(agreed, "check-in-respect|no")  # a second press counts nothing
-        await fake.wait_for_texts(agreed.id, 15)
+        await fake.wait_for_texts(agreed.id, 16)
         await gza.follow_up.run()  # the next sweep hands the new counts to the ranking
         assert gza.follow_up.catalog.index.feedback[first] == Feedback(0, 1)
 
@@ -276,7 +315,7 @@ async def test_exit_cancels_the_check_in(
     async with running(settings(fake, settings_for), clock=clock) as gza:
         await consent_after_search(fake, user, agree=True)
         await fake.send_text(user, "/exit")
-        await fake.wait_for_texts(user.id, 11)
+        await fake.wait_for_texts(user.id, 12)
         clock.now += timedelta(days=4)
         assert await gza.follow_up.run() == 0
 
@@ -297,7 +336,39 @@ async def test_the_scheduler_triggers_the_check_in_sweep_on_its_own(
         }
         await consent_after_search(fake, user, agree=True)
         clock.now += timedelta(days=3, minutes=1)
-        hello = await fake.wait_for_texts(user.id, 11)  # nobody calls the sweep by hand
-        assert hello[10] == say("en", "followup-hello")
+        hello = await fake.wait_for_texts(user.id, 12)  # nobody calls the sweep by hand
+        assert hello[11] == say("en", "followup-hello")
         await asyncio.sleep(1.5)  # more runs of the sweep ...
-        assert len(fake.texts_to(user.id)) == 11  # ... send nothing twice
+        assert len(fake.texts_to(user.id)) == 12  # ... send nothing twice
+
+
+POTI = """
+  poti:
+    kind: municipality
+    parent: samegrelo-zemo-svaneti
+    name: {ka: ფოთი, ru: Поти, en: Poti, az: Poti, hy: Փոթի, uk: Поті, bg: Поти}
+    latitude: 42.1462
+    longitude: 41.6719
+"""
+
+
+async def test_a_place_added_by_an_import_is_in_the_question_at_the_next_search(
+    fake_telegram: FakeTelegram, settings_for: Callable[..., Settings], tmp_path: Path
+) -> None:
+    fake, user = fake_telegram, FakeUser(7100014, language_code="uk")
+    config = settings(fake, settings_for)
+    folder = tmp_path / "directory"
+    shutil.copytree(EXAMPLE_DIRECTORY, folder)
+    with (folder / "places.yaml").open("a", encoding="utf-8") as places:
+        places.write(POTI)
+    async with running(config, clock=Clock(MONDAY_NOON)):
+        await to_menu(fake, user, "uk")
+        await import_directory(config, folder, "yaml", dry_run=False)  # `gza directory import`
+        await fake.press(user, "menu|find")
+        await fake.wait_for_texts(user.id, 5)
+        await fake.press(user, "ask-city|samegrelo-zemo-svaneti")
+        await fake.wait_for_texts(user.id, 6)
+        buttons = fake.buttons_of(fake.last_to(user.id))
+        assert ("Поті", "ask-city>samegrelo-zemo-svaneti|poti") in buttons
+        await fake.press(user, "ask-city>samegrelo-zemo-svaneti|poti")
+        assert (await fake.wait_for_texts(user.id, 7))[6] == say("uk", "screen-ask-needs")

@@ -31,25 +31,27 @@ async def test_a_russian_speaker_in_kutaisi_finds_legal_help_in_the_browser(
             ):
                 await tab.send(type="button", payload=press)
                 await tab.receive_until(count)
-            assert "ask-city|kutaisi" in tab.last_payloads()
+            assert "ask-city|imereti" in tab.last_payloads()
 
-            await tab.send(type="button", payload="ask-city|kutaisi")
+            await tab.send(type="button", payload="ask-city|imereti")
             await tab.receive_until(6)
+            await tab.send(type="button", payload="ask-city>imereti|kutaisi")
+            await tab.receive_until(7)
             await tab.send(type="button", payload="ask-needs|legal")
-            redrawn = (await tab.receive_until(7))[6]
+            redrawn = (await tab.receive_until(8))[7]
             assert redrawn["replace"] is True  # the page swaps the question, no new bubble
             labels = [b["label"] for row in redrawn["buttons"] for b in row]
             assert "✓ " + say("ru", "need-legal") in labels
 
             await tab.send(type="button", payload="ask-needs|~done")
-            cards, footer = (await tab.receive_until(9))[7:9]
+            cards, footer = (await tab.receive_until(10))[8:10]
             assert name_of("open-door-legal-advice", "ru") in cards["text"]
             assert say("ru", "reason-language", language="ru") in cards["text"]
             assert footer["text"] == say("ru", "results-next")
 
             await tab.send(type="button", payload="results|later")
-            await tab.receive_until(10)
+            await tab.receive_until(11)
             await tab.send(type="button", payload="follow-up-consent|yes")
-            refused, menu = (await tab.receive_until(12))[10:12]
+            refused, menu = (await tab.receive_until(13))[11:13]
             assert refused["text"] == say("ru", "followup-web-unavailable")
             assert menu["text"] == say("ru", "menu-title")

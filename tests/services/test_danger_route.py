@@ -31,12 +31,12 @@ from bot.services.messages import Incoming, SendText
 from bot.services.screening import Screening
 from bot.storage.memory import MemoryDatabase
 from referral_directory.files import load_directory
-from tests.conftest import EXAMPLE_DIRECTORY, EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_DIRECTORY, EXAMPLE_NAMES, EXAMPLE_PLACE_TREE, EXAMPLE_PLACES
 
 ROOT = Path(__file__).resolve().parents[2]
 MAILBOX = Mailbox({"telegram": TELEGRAM}, "telegram")
-LOCALIZER = Localizer(ROOT / "locales")
-DIALOGS = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES)
+LOCALIZER = Localizer(ROOT / "locales", names=EXAMPLE_NAMES)
+DIALOGS = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE)
 DIRECTORY = load_directory(EXAMPLE_DIRECTORY)
 NUMBERS = (
     Text("emergency-number-line", {"number": "112", "label": Text("emergency-kind-general")}),

@@ -27,7 +27,7 @@ from bot.services.wakeup import Wakeup
 from bot.storage.database import create_engine
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
 from bot.storage.sql import unit_of_work_factory
-from tests.conftest import EXAMPLE_PLACES, POSTGRES_URL, prepared_database
+from tests.conftest import EXAMPLE_PLACE_TREE, POSTGRES_URL, prepared_database
 from tests.fakes import ManualClock
 from tests.storage.conftest import RING
 
@@ -95,7 +95,7 @@ def harness(
     """The workers on the memory twin, or on ``uow`` (a SQL database) when given."""
     db, clock = MemoryDatabase(), ManualClock(NOW)
     uow = uow or db.uow
-    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES)
+    dialogs = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE)
     pseudonyms = Pseudonyms(b"p" * 32)
     service = ConversationService(
         dialogs.flow,

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.places import with_places
 from bot.dialogs import Dialogs, load_dialogs
 from bot.i18n import LOCALES
-from tests.conftest import EXAMPLE_PLACES
+from bot.services.catalog import place_options
+from tests.conftest import EXAMPLE_PLACE_TREE
 
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = ROOT / "dialogs"
@@ -18,8 +20,11 @@ LOCALES_DIR = ROOT / "locales"
 
 @pytest.fixture(scope="session")
 def dialogs() -> Dialogs:
-    """The real flow and answer fields, loaded and checked as Gza does at start-up."""
-    return load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACES)
+    """The real flow and answer fields, loaded and checked as Gza does at start-up, the flow
+    asking for the example directory's places as Gza does in a conversation."""
+    loaded = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACE_TREE)
+    flow = with_places(loaded.flow, place_options(EXAMPLE_PLACE_TREE))
+    return Dialogs(flow, loaded.answer_fields)
 
 
 @pytest.fixture

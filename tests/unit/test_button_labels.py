@@ -13,7 +13,7 @@ from bot.core.flow import Flow
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer
-from tests.conftest import EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_PLACE_TREE
 
 ROOT = Path(__file__).resolve().parents[2]
 MOST_CHARACTERS = 40
@@ -23,7 +23,7 @@ MOST_CHARACTERS = 40
 
 @cache
 def flow() -> Flow:
-    return load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES).flow
+    return load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE).flow
 
 
 def button_labels() -> set[str]:

@@ -247,10 +247,17 @@ def every_text(org: Organization) -> list[Mapping[str, str]]:
     return [text for text in texts if text]
 
 
-def test_every_example_text_is_in_all_seven_languages_and_marked_invented() -> None:
+def test_every_example_text_is_in_all_seven_languages_and_marked_invented_or_public() -> None:
     orgs = load_directory(EXAMPLE_DIRECTORY).organizations
-    assert all(org.example for org in orgs)
-    assert all(org.name[code].endswith(")") for org in orgs for code in LOCALES)
+    invented = [org for org in orgs if not org.id.startswith("public-")]
+    assert invented and all(org.example for org in invented)
+    assert all(org.name[code].endswith(")") for org in invented for code in LOCALES)
+    for path in (EXAMPLE_DIRECTORY / "organizations").glob("public-*.yaml"):
+        head = path.read_text(encoding="utf-8")
+        assert head.startswith("# PUBLIC: verify before deploying."), path.name
+        comments = head.split("\nid:")[0]
+        assert re.search(r"^# Sources?:$", comments, re.M), path.name
+        assert "https://" in comments, path.name
     lacking = [
         (org.id, text["en"]) for org in orgs for text in every_text(org) if set(LOCALES) - set(text)
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from referral_directory.crisis import CRISIS_NEEDS, MOST, crisis_services
@@ -18,8 +18,23 @@ SUNDAY_NIGHT = datetime(2026, 12, 6, 18, 0, tzinfo=UTC)  # 22:00 in Tbilisi
 MONDAY_MORNING = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # 12:00 in Tbilisi
 
 
+SAID = ("112", "116 006")
+"""The emergency numbers the person has just read above the crisis help."""
+
+
 def ids(place: str | None, now: datetime) -> list[str]:
-    return [m.service.id for m in crisis_services(INDEX, place, now)]
+    return [m.service.id for m in crisis_services(INDEX, place, now, said=SAID)]
+
+
+def test_a_line_the_person_has_just_read_is_not_repeated() -> None:
+    alone = [m.service.id for m in crisis_services(INDEX, None, SUNDAY_NIGHT)]
+    assert "public-georgia-hotline-116006" in alone
+    said = [m.service.id for m in crisis_services(INDEX, None, SUNDAY_NIGHT, said=["116006"])]
+    assert "public-georgia-hotline-116006" not in said and said
+
+
+def test_a_nearby_region_brings_only_what_is_at_its_centre_not_its_far_towns() -> None:
+    assert "javakheti-crisis-room" not in ids("kutaisi", SUNDAY_NIGHT)
 
 
 def test_a_place_open_now_in_the_city_comes_before_any_phone_line() -> None:
@@ -48,6 +63,7 @@ def test_an_unknown_place_is_no_place() -> None:
     assert ids("atlantis", SUNDAY_NIGHT) == ids(None, SUNDAY_NIGHT)
 
 
+@settings(deadline=None)  # timing belongs to benchmarks/; a busy test machine is slow
 @given(
     st.sampled_from([None, *sorted(EXAMPLE_PLACES)]),
     st.integers(min_value=0, max_value=7 * 24 * 4 - 1),

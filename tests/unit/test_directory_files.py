@@ -90,17 +90,23 @@ def only_problem(folder: Path) -> DirectoryProblem:
 SERVICE = "service 'test-legal'"
 
 
-def test_the_example_directory_loads_and_is_marked_as_example() -> None:
+def test_the_example_directory_loads_and_is_marked_as_example_or_public_to_verify() -> None:
     directory = load_directory(EXAMPLE)
     assert directory.organizations and directory.services()
-    assert all(org.example for org in directory.organizations)
+    for org in directory.organizations:
+        if not org.example:  # public services, copied from the sources the file names
+            text = (EXAMPLE / "organizations" / f"{org.id}.yaml").read_text("utf-8")
+            assert org.id.startswith("public-") and "# PUBLIC: verify before deploying" in text
+            assert "# Sources:" in text or "# Source:" in text
+            assert all("+995 000" not in p.number for s in org.services for p in s.phones)
     for _, service in directory.services():
         assert service.needs and service.languages
 
 
 def test_the_generated_directories_use_the_example_cities() -> None:
-    directory = load_directory(EXAMPLE)
-    assert directory.places == georgian_places()
+    example = load_directory(EXAMPLE).places.by_id
+    for place in georgian_places().by_id.values():
+        assert (place.name, place.centre) == (example[place.id].name, example[place.id].centre)
 
 
 def test_a_valid_organization_file_loads_with_its_hours_and_location(folder: Path) -> None:
@@ -128,9 +134,9 @@ def test_an_unknown_need_is_reported_against_its_file_service_and_field(folder: 
 
 def test_an_unknown_city_is_reported_against_its_location(folder: Path) -> None:
     data = organization()
-    data["locations"][0]["city"] = "gori"
+    data["locations"][0]["city"] = "borjomi"
     path = write(folder, "test.yaml", data)
-    message = "unknown city 'gori' (add it to places.yaml first)"
+    message = "unknown city 'borjomi' (add it to places.yaml first)"
     expected = DirectoryProblem(path, "location 'test-office'", "city", message)
     assert only_problem(folder) == expected
 
@@ -240,7 +246,7 @@ def test_a_timezone_that_is_a_region_not_a_zone_is_reported(folder: Path) -> Non
 def test_every_problem_in_every_file_is_reported_at_once(folder: Path) -> None:
     first = write(folder, "a.yaml", with_service(needs=["haircut"], phones=["12"], colour="red"))
     other = organization(id="other-org", website=None)
-    other["locations"][0].update(id="other-office", city="gori")
+    other["locations"][0].update(id="other-office", city="borjomi")
     other["services"][0].update(id="other-legal", locations=["other-office"], assured_date=None)
     second = write(folder, "b.yaml", other)
     found = {(p.file, p.record, p.field) for p in problems(folder)}
@@ -344,3 +350,26 @@ def test_any_value_in_any_field_loads_or_is_refused_with_curator_messages(
         load_directory(folder)
     except DirectoryError as exc:
         assert exc.problems and all(p.file.endswith("org.yaml") for p in exc.problems)
+
+
+def test_a_place_tree_with_a_missing_parent_a_loop_or_a_wider_child_is_reported(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "organizations").mkdir()
+    write(tmp_path, "test.yaml", organization())
+    place = {"name": {"en": "x"}, "latitude": 41.7, "longitude": 44.8}
+    places = {
+        "tbilisi": place,
+        "a": {**place, "kind": "municipality", "parent": "b"},
+        "b": {**place, "kind": "municipality", "parent": "a"},
+        "c": {**place, "parent": "nowhere"},
+        "d": {**place, "kind": "region", "parent": "tbilisi"},
+    }
+    (tmp_path / "places.yaml").write_text(yaml.safe_dump({"places": places}), "utf-8")
+    found = {(p.record, p.field, p.message) for p in problems(tmp_path)}
+    assert found == {
+        ("place 'a'", "parent", "'b' lies inside 'a': a loop"),
+        ("place 'b'", "parent", "'a' lies inside 'b': a loop"),
+        ("place 'c'", "parent", "no place 'nowhere' (add it to places.yaml first)"),
+        ("place 'd'", "parent", "a region cannot lie inside a city"),
+    }

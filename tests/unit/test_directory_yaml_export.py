@@ -100,7 +100,8 @@ def test_detects_a_yaml_folder_and_reads_its_own_places(tmp_path: Path, example:
     assert detect_format(tmp_path / "out") == "yaml"
     assert reading.directory.places == example.places
     assert reading.notes == (
-        "places.yaml: 7 places; organizations/: 19 organizations with 37 services",
+        f"places.yaml: {len(example.places.by_id)} places; organizations/: "
+        f"{len(example.organizations)} organizations with {len(example.services())} services",
     )
 
 

@@ -12,6 +12,7 @@ from bot.core.events import Event, Started, TextReceived, UnsupportedReceived
 from bot.core.replies import Act, Say
 from bot.core.state import ConversationState
 from bot.dialogs import Dialogs
+from tests.conftest import city_path
 from tests.unit.test_engine import CONTEXT, NUMBERS, Chat, payloads, said
 
 ON_DUTY: Context = {**CONTEXT, TEAM_ON_DUTY: 1}
@@ -25,7 +26,7 @@ WALKS = {
         "privacy-note|ok",
         "ask-danger|no",
         "menu|find",
-        "ask-city|kutaisi",
+        *city_path("kutaisi"),
         "ask-needs|shelter",
     ),
     "results": (
@@ -33,7 +34,7 @@ WALKS = {
         "privacy-note|ok",
         "ask-danger|no",
         "menu|find",
-        "ask-city|batumi",
+        *city_path("batumi"),
         "ask-needs|~done",
     ),
 }

@@ -12,7 +12,7 @@ from bot.core.checks import check_flow
 from bot.core.flow import FlowError, parse_flow
 from bot.dialogs import ACTIONS, CONTEXT_NAMES, FLOW_FILE, load_dialogs
 from bot.i18n import LOCALES, message_ids
-from tests.conftest import EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_PLACE_TREE, EXAMPLE_PLACES
 
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = ROOT / "dialogs"
@@ -23,7 +23,7 @@ Copy = tuple[Path, Path]
 
 def problems_of(dialogs: Path, locales: Path) -> list[str]:
     with pytest.raises(FlowError) as caught:
-        load_dialogs(dialogs, locales, LOCALES, EXAMPLE_PLACES)
+        load_dialogs(dialogs, locales, LOCALES, EXAMPLE_PLACE_TREE)
     return [str(p) for p in caught.value.problems]
 
 
@@ -33,7 +33,7 @@ def rewrite(path: Path, old: str, new: str) -> None:
     path.write_text(source.replace(old, new, 1), "utf-8")
 
 
-REAL_FIELDS = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACES).answer_fields
+REAL_FIELDS = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACE_TREE).answer_fields
 
 
 def real_flow_data() -> dict[str, Any]:
@@ -43,7 +43,7 @@ def real_flow_data() -> dict[str, Any]:
 
 
 def test_real_dialogs_and_locales_load_without_problems() -> None:
-    loaded = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACES)
+    loaded = load_dialogs(DIALOGS, LOCALES_DIR, LOCALES, EXAMPLE_PLACE_TREE)
     assert loaded.flow.first in loaded.flow.steps
     assert loaded.flow.menu in loaded.flow.steps
     assert loaded.answer_fields["in_danger"] == ["yes", "no"]

@@ -13,7 +13,7 @@ from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer
 from bot.wiring import conversation_context
-from tests.conftest import EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_PLACE_TREE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_step_renders_without_fluent_errors(
     locale: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    flow = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES).flow
+    flow = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE).flow
     # The check-in lists the person's services; the screening service passes it per person.
     context = {**conversation_context(Settings.model_construct()), "followup_services": "1. X"}
     localizer = Localizer(ROOT / "locales")

@@ -27,7 +27,7 @@ from referral_directory.changes import service_changes
 from referral_directory.files import load_directory
 from referral_directory.hours import MISTAKES, HoursError, WeeklyHours, parse_hours_text
 from referral_directory.model import Organization, Service
-from tests.conftest import EXAMPLE_DIRECTORY
+from tests.conftest import EXAMPLE_DIRECTORY, EXAMPLE_NAMES
 from tests.unit.test_curation_pure import weeks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +48,7 @@ PROSE = re.compile(r"[^\W\d_]{2,}[ ,.:;!?]+[^\W\d_]{2,}|^[^\W\d_]*[A-Z][^\W\d_]*
 
 @cache
 def localizer() -> Localizer:
-    return Localizer(ROOT / "locales")
+    return Localizer(ROOT / "locales", names=EXAMPLE_NAMES)
 
 
 def latin_words(text: str, *values: str) -> set[str]:

@@ -13,12 +13,12 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from referral_directory.files import DirectoryError, load_directory
 from referral_directory.formats import detect_format, read_directory, write_directory
-from referral_directory.generate import generate_directory
+from referral_directory.generate import generate_directory, georgian_places
 from referral_directory.hsds_export import export_tables
 from referral_directory.hsds_json import documents
 from referral_directory.model import Directory
 from referral_directory.places import Places
-from tests.conftest import EXAMPLE_DIRECTORY, EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_DIRECTORY
 
 HSDS = Path(__file__).resolve().parents[1] / "fixtures" / "hsds-3.0"
 SERVICE_FULL = HSDS / "examples" / "service_full.json"
@@ -32,7 +32,7 @@ def example() -> Directory:
 @pytest.fixture(scope="module")
 def places(example: Directory) -> Places:
     """The deployment's cities: the Georgian ``EXAMPLE_PLACES``, with their names."""
-    return Places({k: v for k, v in example.places.by_id.items() if k in EXAMPLE_PLACES})
+    return Places({k: v for k, v in example.places.by_id.items() if k in georgian_places().by_id})
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer, locale_files
 from bot.services.unprompted import STAFF_SAYS, UNPROMPTED, NotLockScreenSafe, unprompted
-from tests.conftest import EXAMPLE_PLACES
+from tests.conftest import EXAMPLE_PLACE_TREE
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENING = 120
@@ -150,7 +150,7 @@ def localizer() -> Localizer:
 
 
 def check_in_text() -> str:
-    flow = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES).flow
+    flow = load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE).flow
     assert flow.check_in is not None
     return flow.step(flow.check_in).say
 

@@ -10,6 +10,7 @@ import random
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +28,7 @@ from referral_directory.matching import (
     search,
 )
 from referral_directory.model import Directory, Service
-from referral_directory.places import Point, distance_km
+from referral_directory.places import Place, Places, Point, distance_km
 from referral_directory.taxonomy import GROUPS, LANGUAGES, NEEDS
 
 PLACES = georgian_places()
@@ -265,3 +266,53 @@ def test_a_widened_search_keeps_the_needs_and_relaxes_only_what_it_says(
             assert found.location is not None and found.location.city != query.city
             home, there = PLACES.by_id[query.city].centre, PLACES.by_id[found.location.city].centre
             assert distance_km(home, there) <= 80.0
+
+
+def _in_regions() -> Places:
+    """The generated directories' cities inside two regions, with a village inside Kutaisi."""
+    regions = {
+        "east": Place("east", {"en": "East"}, PLACES.by_id["tbilisi"].centre, "Asia/Tbilisi"),
+        "west": Place("west", {"en": "West"}, PLACES.by_id["kutaisi"].centre, "Asia/Tbilisi"),
+    }
+    east = {"tbilisi", "rustavi", "marneuli"}
+    cities = {
+        p.id: replace(p, parent="east" if p.id in east else "west") for p in PLACES.by_id.values()
+    }
+    near_kutaisi = Point(42.3, 42.75)
+    village = Place("village", {"en": "Village"}, near_kutaisi, "Asia/Tbilisi", kind="village")
+    village = replace(village, parent="kutaisi")
+    return Places(MappingProxyType({**regions, **cities, "village": village}))
+
+
+TREE = _in_regions()
+
+
+@lru_cache(maxsize=32)
+def in_regions(size: int, seed: int) -> DirectoryIndex:
+    return DirectoryIndex(replace(generate_directory(size, seed), places=TREE))
+
+
+@PROPERTY
+@given(
+    st.builds(in_regions, st.integers(0, 300), st.integers(0, 2**16)),
+    queries,
+    st.sampled_from(sorted(TREE.by_id)),
+    moments,
+)
+def test_a_search_widens_from_a_place_to_the_places_around_it_before_going_near(
+    index: DirectoryIndex, query: Query, city: str, now: datetime
+) -> None:
+    query = replace(query, city=city)
+    found = search(query, index, now)
+    widened = found.widened
+    around = [p.id for p in TREE.ancestors(city)]
+    if not widened.nearby and not widened.fewer_filters:
+        area = widened.area or city
+        assert widened.area is None or widened.area in around
+        for m in found.matches:  # in the place searched, or reached from anywhere
+            assert m.location is None or area in TREE.areas(m.location.city)
+    if widened.area is not None or widened.nearby:  # nothing in the place itself ...
+        assert not match(query, index, now)
+        narrower = around[: around.index(widened.area)] if widened.area else around
+        for place in narrower:  # ... nor in any narrower place around it
+            assert not match(replace(query, city=place), index, now)

@@ -24,7 +24,7 @@ from bot.rights.model import SCREEN_LIMIT, Library, RightsError, parse_topic
 from bot.rights.steps import COUNTRY
 from bot.rights.texts import RightsTexts, screen_id, title_id
 from referral_directory.taxonomy import NEEDS
-from tests.conftest import EXAMPLE_PLACES, ROOT
+from tests.conftest import EXAMPLE_PLACE_TREE, ROOT
 
 RIGHTS = ROOT / "rights"
 LIBRARY = read_library(RIGHTS)
@@ -174,7 +174,7 @@ def test_every_screen_renders_within_the_limits_with_a_neutral_first_line(locale
 
 
 def rights_flow(library: Library = LIBRARY) -> Any:
-    return load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACES, library)
+    return load_dialogs(ROOT / "dialogs", ROOT / "locales", LOCALES, EXAMPLE_PLACE_TREE, library)
 
 
 def press(
