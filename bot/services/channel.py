@@ -50,6 +50,11 @@ NOTHING = Capabilities()
 """A channel that is not configured (any more) can do nothing."""
 
 
+class Unreadable(Exception):
+    """``decode`` cannot read this stored payload, and trying again cannot help: the inbox sets
+    it aside at once instead of holding up the rest of that chat through its retries."""
+
+
 class Channel(Protocol):
     """One messaging channel: its name (stored with every item), what it can do, and its two
     halves. ``decode`` runs in the inbox worker, inside the handling transaction; ``deliver``

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.services.channel import Channel
+from bot.services.channel import Channel, Unreadable
 from bot.services.lanes import Lanes
 from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWork, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
@@ -136,16 +136,22 @@ class InboxWorker:
                     log.info("exit.too_old_to_delete count=%s", outcome.too_old_to_delete)
             self.outbox_wakeup.poke()
             return True
+        except Unreadable as exc:
+            log.warning("inbox.unreadable channel=%s item=%s", item.channel, item.id)
+            await self._failed(item, decoded, type(exc).__name__, final=True)
+            return False
         except Exception as exc:
             log.exception("inbox.handler_failed channel=%s item=%s", item.channel, item.id)
             await self._failed(item, decoded, type(exc).__name__)
             return False
 
-    async def _failed(self, item: InboxItem, decoded: object, error: str) -> None:
+    async def _failed(
+        self, item: InboxItem, decoded: object, error: str, *, final: bool = False
+    ) -> None:
         assert item.id is not None
         attempts = item.attempts + 1
         async with self.uow() as uow:
-            if attempts < self.policy.max_attempts:
+            if attempts < self.policy.max_attempts and not final:
                 at = self.policy.next_attempt(self.clock(), attempts)
                 await uow.inbox.retry_later(item.id, attempts, at, error)
             else:

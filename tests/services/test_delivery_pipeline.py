@@ -15,7 +15,7 @@ from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer
 from bot.privacy.pseudonyms import Pseudonyms
-from bot.services.channel import Capabilities, Decoded
+from bot.services.channel import Capabilities, Decoded, Unreadable
 from bot.services.conversations import ConversationService
 from bot.services.inbox import InboxWorker, Intake
 from bot.services.mailbox import Mailbox
@@ -150,6 +150,26 @@ async def test_a_handler_that_keeps_failing_is_retried_then_set_aside() -> None:
     async with h.db.uow() as uow:
         assert await uow.inbox.due(h.clock(), 10) == []
     assert h.db.data.inbox[1][1] == "failed"
+
+
+async def test_an_update_the_channel_cannot_read_is_set_aside_at_once() -> None:
+    calls = 0
+
+    async def unreadable_then_plain(payload: bytes) -> Incoming | None:
+        nonlocal calls
+        if payload.endswith(b":garbled"):
+            calls += 1
+            raise Unreadable("no chat in it")
+        return await plain_decoder(payload)
+
+    h = harness(unreadable_then_plain, max_attempts=3)
+    await h.intake.receive("test", "1", "alice", b"alice:garbled")
+    await h.intake.receive("test", "2", "alice", b"alice:start")
+    await drain(h.inbox)  # no retry round: her next update goes through in the same pass
+    await drain(h.outbox)
+    assert calls == 1
+    assert h.db.data.inbox[1][1] == "failed"
+    assert h.deliverer.texts("chat-alice")  # answered without waiting out any back-off
 
 
 async def test_a_failed_update_is_reported_to_the_person_once_set_aside(

@@ -18,6 +18,8 @@ from aiogram.types import Update
 from aiogram.types.update import UpdateTypeLookupError
 from pydantic import ValidationError
 
+from bot.services import channel
+
 log = logging.getLogger(__name__)
 
 WHO = ("from", "user", "chat")
@@ -50,7 +52,7 @@ class Received:
     payload: bytes
 
 
-class Unreadable(Exception):
+class Unreadable(channel.Unreadable):
     """The stored update cannot be read even without its faulty parts; retrying cannot help."""
 
 
