@@ -96,7 +96,10 @@ class Localizer:
             self._bundles[locale] = bundle
 
     def has(self, locale: str, text_id: str) -> bool:
-        """Whether the locale (or the reference it falls back to) has the message."""
+        """Whether the message can be rendered: a place's name from the directory, or a message
+        of the locale (or of the reference it falls back to)."""
+        if self._names is not None and self._names(text_id):
+            return True
         return any(
             bundle.has_message(text_id)
             for bundle in (self._bundles.get(locale), self._bundles.get(REFERENCE))

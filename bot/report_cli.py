@@ -20,6 +20,7 @@ from bot.core.texts import Text
 from bot.evidence import MIN_THRESHOLD
 from bot.evidence.html import HIDDEN, report_html
 from bot.i18n import LOCALES, Localizer
+from bot.services.catalog import place_names
 from bot.services.hours import OpeningHours
 from bot.services.ports import Cell
 from bot.services.rollup import MonthlyRollup, month_of, month_start
@@ -28,6 +29,7 @@ from bot.storage.sql import SqlUnitOfWork, unit_of_work_factory
 
 if TYPE_CHECKING:
     from bot.evidence.figures import Figure
+    from referral_directory.places import Places
 
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 MONTHS_CHARTED = 12
@@ -41,6 +43,8 @@ class Counted:
     counts: dict[Cell, int]
     bureaus: dict[str, dict[Cell, int]]
     earlier: dict[str, tuple[dict[Cell, int], dict[str, dict[Cell, int]]]]
+    places: Places
+    """The directory's places, for their names in the report's language."""
 
 
 def report(
@@ -67,7 +71,7 @@ def report(
     with _progress() as progress:
         figures = report_figures(counted.counts, counted.bureaus, threshold, bureau, places)
         months = _months(counted, month, threshold, bureau, places, progress)
-    localizer = Localizer(settings.paths.locales)
+    localizer = Localizer(settings.paths.locales, names=place_names(_places(settings, counted)))
     hours = next((_open_hours(b) for b in settings.bureaus if b.id == bureau), frozenset[int]())
     page = Page(month, threshold, language, bureau, months, hours)
     written = write_report(out_dir, figures, page, localizer)
@@ -75,6 +79,15 @@ def report(
         f"Wrote {len(figures)} tables, {written} charts and report.html to {out_dir}"
         f" (counts below {threshold} hidden)."
     )
+
+
+def _places(settings: Settings, counted: Counted) -> Places:
+    """The database's places; those of the seed when the bot has never filled the directory."""
+    if counted.places.by_id:
+        return counted.places
+    from referral_directory.files import load_directory
+
+    return load_directory(settings.directory.seed).places
 
 
 def _check(
@@ -113,7 +126,10 @@ async def _counts(settings: Settings, month: str) -> Counted:
                         await uow.evidence.by_bureau(other),
                     )
             return Counted(
-                await uow.evidence.month(month), await uow.evidence.by_bureau(month), earlier
+                await uow.evidence.month(month),
+                await uow.evidence.by_bureau(month),
+                earlier,
+                (await uow.directory.load()).places,
             )
     finally:
         await engine.dispose()
