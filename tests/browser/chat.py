@@ -11,9 +11,10 @@ from playwright.sync_api import Locator, Page
 
 from bot.core.texts import Text
 from bot.i18n import Localizer
-from tests.conftest import ROOT
+from tests.conftest import EXAMPLE_NAMES, EXAMPLE_PLACE_TREE, ROOT
 
-TEXTS = Localizer(ROOT / "locales")
+TEXTS = Localizer(ROOT / "locales", names=EXAMPLE_NAMES)
+PLACE = "place-"
 NEW_QUESTION = """old => {
   const turns = document.querySelectorAll('#log > .turn');
   const last = turns[turns.length - 1];
@@ -41,9 +42,18 @@ def press(page: Page, label: str) -> Locator:
     return wait_for_question(page, old)
 
 
+def place_path(text_id: str) -> list[str]:
+    """The place buttons that reach a place (``place-<id>``): its region first, then it."""
+    place = text_id.removeprefix(PLACE)
+    chain = [p.id for p in reversed(EXAMPLE_PLACE_TREE.ancestors(place))] + [place]
+    return [PLACE + p for p in chain]
+
+
 def press_through(page: Page, locale: str, *text_ids: str) -> Locator:
+    """Tap each button in turn; a place is reached through its region, as a person does."""
     for text_id in text_ids:
-        press(page, say(locale, text_id))
+        for step in place_path(text_id) if text_id.startswith(PLACE) else [text_id]:
+            press(page, say(locale, step))
     return question(page)
 
 
