@@ -60,6 +60,7 @@ async def test_georgian_speaker_reaches_the_menu_and_goes_back(
             "menu|talk",
             "menu|rights",
             "menu|lang",
+            "menu|counting",
             "~exit",
         ]
         assert any("\u10a0" <= ch <= "\u10ff" for ch in texts[1])  # Georgian script
