@@ -5,9 +5,7 @@ deployment's ([emergency] country); a country without topics is told so."""
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
-from types import MappingProxyType
 
 import pytest
 import yaml
@@ -19,14 +17,10 @@ from bot.core.texts import Text
 from bot.i18n import Localizer
 from bot.services.messages import Incoming, SendText
 from referral_directory.model import Directory
-from referral_directory.places import Place, Places, Point
 from tests.conftest import ROOT, make_settings
 from tests.fakes import EXAMPLE, fakes
 
-SOFIA = Place(
-    "sofia", MappingProxyType({"en": "Sofia"}), Point(42.698, 23.322), "Europe/Sofia", "BG"
-)
-WITH_SOFIA = replace(EXAMPLE, places=Places({**EXAMPLE.places.by_id, "sofia": SOFIA}))
+WITH_SOFIA = EXAMPLE  # the example directory has Sofia, in Bulgaria (places.yaml)
 TEXTS = Localizer(ROOT / "locales")
 GEORGIAN = "Police and your lawyer"
 BULGARIAN = "Полиция (България)"
@@ -34,11 +28,8 @@ BULGARIAN = "Полиция (България)"
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    """The shipped topics and one for Bulgaria (a copy of the police topic, moved there); and
-    the locales with Sofia's name (places are named in the Fluent files until issue 16)."""
+    """The shipped topics and one for Bulgaria (a copy of the police topic, moved there)."""
     shutil.copytree(ROOT / "locales", tmp_path / "locales")
-    for ftl in (tmp_path / "locales").glob("*/gza.ftl"):
-        ftl.write_text(ftl.read_text("utf-8") + "place-sofia = София\n", "utf-8")
     folder = tmp_path / "rights"
     shutil.copytree(ROOT / "rights", folder)
     data = yaml.safe_load((folder / "01-police-and-lawyer.yaml").read_text("utf-8"))
