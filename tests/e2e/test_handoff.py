@@ -182,10 +182,14 @@ async def test_only_one_of_two_staff_gets_the_case_and_outsiders_are_refused(
         await fake.staff_press(GIORGI, STAFF_CHAT, thread, "take")
         await fake.wait_for(lambda: len(fake.answered("answerCallbackQuery")) == 4 + 4)
         await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 3)
+    # Each press is decided in order (one staff group, one lane), but the four answers go to
+    # four people and are delivered side by side, so they may arrive in any order.
     toasts = [c.params.get("text") for c in fake.answered("answerCallbackQuery")][-4:]
-    assert toasts[0] == "Only staff on the staff list can do this."
-    assert toasts[1] == "This case belongs to another bureau."
-    assert toasts[3] == "Nino already has this case."
+    assert {
+        "Only staff on the staff list can do this.",
+        "This case belongs to another bureau.",
+        "Nino already has this case.",
+    } < set(toasts)
     notes = [c.params.get("text", "") for c in fake.sent_in_topic(STAFF_CHAT, thread)]
     assert "Only staff on the staff list can do this." in notes  # the /take command
     assert [(k, a) for k, a, _ in await case_history(settings)] == [
@@ -467,9 +471,10 @@ async def test_the_bot_stays_in_its_staff_group_and_exit_deletes_only_the_person
         await fake.staff_write(NINO, STAFF_CHAT, thread, "/cases")
         await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
         await fake.send_text(person, "/exit")
-        await fake.wait_for(lambda: len(fake.answered("deleteMessages")) == 1)
+        await fake.wait_for(lambda: len(fake.answered("deleteMessages")) >= 1)
     assert fake.answered("leaveChat") == []
-    deleted = set(fake.answered("deleteMessages")[0].params["message_ids"])
+    # a reply that slipped out as the person left is deleted by a second, later request
+    deleted = {i for c in fake.answered("deleteMessages") for i in c.params["message_ids"]}
     to_person = {
         c.result_id for c in fake.answered("sendMessage") if int(c.params["chat_id"]) == person.id
     }
