@@ -386,6 +386,8 @@ async def test_edits_on_either_side_are_said_in_a_note(
     async with handoff_running(fake, settings_for):
         thread = await ask_for_a_person(fake, person)
         await fake.staff_press(NINO, STAFF_CHAT, thread, "take")
+        # the staff group and the person's chat are handled side by side: take first, then edit
+        await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 2)
         await fake.edit_text(person, "what I meant was this")
         await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 4)
         note, copy = fake.sent_in_topic(STAFF_CHAT, thread)[2:]
