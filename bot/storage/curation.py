@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.services.ports import DirectoryChange, Draft, Progress, Report
@@ -80,19 +80,9 @@ class SqlDirectory:
     async def _audit(
         self, service_id: str, changes: list[FieldChange], who: str, now: datetime
     ) -> None:
-        rows = [
-            {
-                "service_id": service_id,
-                "at": now,
-                "who": who,
-                "field": c.field,
-                "old_value": c.old,
-                "new_value": c.new,
-            }
-            for c in changes
-        ]
-        if rows:
-            await self._conn.execute(insert(m.directory_changes), rows)
+        await record_changes(
+            self._conn, m.directory_changes, "service_id", service_id, changes, who, now
+        )
 
     async def history(self, service_id: str) -> list[DirectoryChange]:
         t = m.directory_changes
@@ -157,3 +147,29 @@ class SqlCuratorDrafts:
     async def clear(self, alias: str) -> None:
         t = m.curator_drafts
         await self._conn.execute(delete(t).where(t.c.alias == alias))
+
+
+async def record_changes(
+    conn: AsyncConnection,
+    log: Table,
+    key: str,
+    value: str,
+    changes: list[FieldChange],
+    who: str,
+    now: datetime,
+) -> None:
+    """Append field changes to an audit log (the directory's, the rights library's): who, when,
+    each field's old and new text, under the changed record's ``key``."""
+    rows = [
+        {
+            key: value,
+            "at": now,
+            "who": who,
+            "field": c.field,
+            "old_value": c.old,
+            "new_value": c.new,
+        }
+        for c in changes
+    ]
+    if rows:
+        await conn.execute(insert(log), rows)

@@ -16,6 +16,7 @@ from bot.rights.model import Library, RightsError, parse_topic
 from bot.rights.yaml_out import file_name, topic_data
 from bot.services.ports import DirectoryChange
 from bot.storage import models as m
+from bot.storage.curation import record_changes
 from referral_directory.changes import FieldChange
 from referral_directory.taxonomy import NEEDS
 
@@ -65,18 +66,7 @@ class SqlRights:
     async def _audit(
         self, topic_id: str, changes: list[FieldChange], who: str, now: datetime
     ) -> None:
-        rows = [
-            {
-                "topic_id": topic_id,
-                "at": now,
-                "who": who,
-                "field": c.field,
-                "old_value": c.old,
-                "new_value": c.new,
-            }
-            for c in changes
-        ]
-        await self._conn.execute(insert(m.rights_changes), rows)
+        await record_changes(self._conn, m.rights_changes, "topic_id", topic_id, changes, who, now)
 
     async def history(self, topic_id: str) -> list[DirectoryChange]:
         t = m.rights_changes
