@@ -245,7 +245,7 @@ class Services:
     sign_in: SignIn | None = None
     """The console's sign-in (when the console is enabled and staff are configured)."""
     casework: CaseWork | None = None
-    """Staff actions keyed by case, for the console."""
+    """What staff do to a case: the Telegram topic (``staff``) and the console both use it."""
 
     def handlers(self) -> dict[type, Handler]:
         table: dict[type, Handler] = {
@@ -286,9 +286,9 @@ def build_services(
         handoff = HandoffService(staff_desk, mail, context, counting=counting)
         sign_in = console_sign_in(settings, staff_desk, curators)
         links = ConsoleLinks(sign_in, console_url(settings)) if sign_in else None
-        staff = StaffActions(staff_desk, mail, counting, links)
+        casework = CaseWork(staff_desk, mail, counting)
+        staff = StaffActions(casework, links)
         escalation = Escalation(staff_desk, mail)
-        casework = CaseWork(staff_desk, mail)
     directory = settings.directory
     screening = Screening(
         catalog,

@@ -1,18 +1,20 @@
-"""Staff actions keyed by case, for a staff surface that is not a case topic (the console):
-take, reply, note, transfer, close, block, shift. Each goes through the same stores, case
-topic and person mailbox as in the staff group, and each is written to the audit log.
+"""What staff do to a case, whichever staff surface they use (a case topic in Telegram, the
+console): take, write to the person, note, transfer, close, block, shift. Each goes through the
+same stores, case topic, person mailbox and evidence counting, and each is in the audit log.
 
 Every method answers with a Fluent id (``console-done-*`` or ``console-refused-*``) that the
-surface shows; nothing here knows how it is shown."""
+surface shows or turns into its own words; nothing here knows how it is shown."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.core.texts import Text
+from bot.services import counting as ev
 from bot.services.case_mail import CaseMail
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
+from bot.services.counting import KIND, VIOLENCE, VIOLENCE_TYPES, Counting, band
 from bot.services.desk import Bureau, Desk, StaffMember
 from bot.services.messages import SendText
 from bot.services.ports import UnitOfWork
@@ -22,6 +24,10 @@ from bot.services.unprompted import STAFF_SAYS
 REPLY_MIRRORED, NOTE_MIRRORED = "staff-reply-mirrored", "staff-note-mirrored"
 """How a reply or a note written elsewhere shows in the case's topic."""
 LONGEST_REPLY = 4000
+PER_ROW = 2
+"""Buttons side by side under a staff note (outcomes, kinds of violence)."""
+OUTCOME = "staff-outcome"
+"""An outcome in words (``$outcome``)."""
 
 
 def queue_order(case: Case, alias: str) -> tuple[int, int, datetime]:
@@ -39,10 +45,21 @@ async def record_line(
     await uow.threads.add(case.person_ref, ThreadLine(case.id, side, author, text, now))
 
 
+def rows(choices: list[tuple[str, str]]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Buttons, ``PER_ROW`` to a row."""
+    return tuple(tuple(choices[i : i + PER_ROW]) for i in range(0, len(choices), PER_ROW))
+
+
+def may_write(case: Case, member: StaffMember) -> bool:
+    """Only the member who took a case writes to its person, and nobody to a blocked one."""
+    return not case.blocked and case.status == TAKEN and case.taken_by == member.alias
+
+
 @dataclass(frozen=True)
 class CaseWork:
     desk: Desk
     mail: CaseMail
+    counting: Counting = field(default_factory=Counting)
 
     async def queue(self, uow: UnitOfWork, member: StaffMember) -> list[Case]:
         """The bureau's open cases: waiting, mine and taken by colleagues."""
@@ -64,10 +81,13 @@ class CaseWork:
         return [*self.desk.bureaus, *colleagues]
 
     async def take(self, uow: UnitOfWork, member: StaffMember, case: Case, now: datetime) -> str:
+        """One conditional update: of two staff pressing at once, one wins."""
         assert case.id is not None
         if not await uow.cases.take(case.id, member.alias):
             return "console-refused-taken"
         await uow.cases.record(case.id, "taken", member.alias, now)
+        row = {KIND: ev.TAKEN, "take_bureau": case.bureau, "take_time": band(now - case.created_at)}
+        await self.counting.note(uow, case.person_ref, row, now)
         await self._audit(uow, member, "take", case, now)
         note = self.mail.staff_text_with(case, "staff-taken-by", alias=member.alias)
         await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
@@ -76,33 +96,48 @@ class CaseWork:
     async def reply(
         self, uow: UnitOfWork, member: StaffMember, case: Case, text: str, now: datetime
     ) -> str:
-        """To the person exactly as from the topic: signed with the alias, checked for the
-        lock screen; the topic sees it too."""
+        """To the person exactly as from the topic, signed with the alias; the topic sees it
+        too (a surface that is not the topic)."""
         assert case.id is not None
         text = text.strip()[:LONGEST_REPLY]
         if not text:
             return "console-refused-empty"
-        if case.blocked or case.status != TAKEN or case.taken_by != member.alias:
+        if not may_write(case, member):
             return "console-refused-take-first"
         await self.mail.tell(
             uow, case, Text(STAFF_SAYS, {"alias": member.alias, "text": text}), now
         )
         mirrored = self.mail.staff_text_with(case, REPLY_MIRRORED, alias=member.alias, text=text)
         await self.mail.to_topic(uow, case, [SendText(mirrored, case_id=case.id)], now)
-        await record_line(uow, case, STAFF, member.alias, text, now)
-        await self._audit(uow, member, "reply", case, now)
+        await self.written(uow, member, case, text, now)
         return "console-done-reply"
 
+    async def written(
+        self, uow: UnitOfWork, member: StaffMember, case: Case, line: str, now: datetime
+    ) -> None:
+        """What a member wrote to the person, whichever surface sent it: in the thread and
+        the audit log."""
+        await record_line(uow, case, STAFF, member.alias, line, now)
+        await self._audit(uow, member, "reply", case, now)
+
     async def note(
-        self, uow: UnitOfWork, member: StaffMember, case: Case, text: str, now: datetime
+        self,
+        uow: UnitOfWork,
+        member: StaffMember,
+        case: Case,
+        text: str,
+        now: datetime,
+        mirror: bool = True,
     ) -> str:
-        """An internal note: in the thread and the topic, never to the person."""
+        """An internal note: in the thread and the topic (``mirror``: unless it was written
+        there), never to the person."""
         assert case.id is not None
         text = text.strip()[:LONGEST_REPLY]
         if not text:
             return "console-refused-empty"
-        mirrored = self.mail.staff_text_with(case, NOTE_MIRRORED, alias=member.alias, text=text)
-        await self.mail.to_topic(uow, case, [SendText(mirrored, case_id=case.id)], now)
+        if mirror:
+            said = self.mail.staff_text_with(case, NOTE_MIRRORED, alias=member.alias, text=text)
+            await self.mail.to_topic(uow, case, [SendText(said, case_id=case.id)], now)
         await record_line(uow, case, NOTE, member.alias, text, now)
         await self._audit(uow, member, "note", case, now)
         return "console-done-note"
@@ -110,21 +145,32 @@ class CaseWork:
     async def close(
         self, uow: UnitOfWork, member: StaffMember, case: Case, outcome: str, now: datetime
     ) -> str:
+        """Closed with an outcome; the topic then offers the kinds of violence to count."""
         assert case.id is not None
         if outcome not in OUTCOMES or case.status == CLOSED:
             return "console-refused-close"
         await uow.cases.update(case.id, status=CLOSED, outcome=outcome, closed_at=now)
         await uow.cases.record(case.id, "closed", member.alias, now, outcome)
-        said = Text("staff-outcome", {"outcome": outcome})
+        row = {KIND: ev.CLOSED, "close_bureau": case.bureau, "close_outcome": outcome}
+        row["close_time"] = band(now - case.created_at)
+        await self.counting.note(uow, case.person_ref, row, now)
+        said = Text(OUTCOME, {"outcome": outcome})
         note = self.mail.staff_text_with(case, "staff-closed", outcome=said, alias=member.alias)
-        await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
+        ask = self.mail.staff_text_with(case, "staff-violence-ask")
+        kinds = [(self.violence_label(case, v), f"{VIOLENCE}:{v}") for v in VIOLENCE_TYPES]
+        closed = SendText(f"{note}\n{ask}", rows(kinds), case_id=case.id)
+        await self.mail.to_topic(uow, case, [closed], now)
         await self.mail.tell(uow, case, Text("handoff-ended"), now)
         await self._audit(uow, member, "close", case, now, outcome)
         return "console-done-close"
 
+    def violence_label(self, case: Case, kind: str) -> str:
+        return self.mail.staff_text_with(case, "staff-violence", kind=kind)
+
     async def block(
         self, uow: UnitOfWork, member: StaffMember, case: Case, block: bool, now: datetime
     ) -> str:
+        """A blocked pseudonym gets one neutral line and nothing more is relayed either way."""
         assert case.id is not None
         action = "block" if block else "unblock"
         if case.blocked != block:
@@ -140,6 +186,7 @@ class CaseWork:
     ) -> str:
         """To another bureau (waiting there) or to a colleague (taken by them)."""
         assert case.id is not None
+        target = target.strip()
         colleague = next(
             (m for m in self.desk.staff.values() if m.alias.casefold() == target.casefold()), None
         )
@@ -165,8 +212,9 @@ class CaseWork:
         now: datetime,
         changes: dict[str, object],
     ) -> None:
-        """As in the staff group: a note in the old topic, and a new topic when the case
-        changes staff group (the note's thread is fixed before the topic changes)."""
+        """A note in the old topic, and a new topic when the case changes staff group (the
+        note's thread is fixed first: the new topic is queued behind it and would wait for a
+        topic that never comes)."""
         assert case.id is not None
         note = self.mail.staff_text_with(case, "staff-transferred", target=name, alias=member.alias)
         moving = bureau.staff_chat_id != case.staff_chat_id
@@ -199,4 +247,4 @@ class CaseWork:
         await uow.audit.record(AuditEntry(member.alias, action, now, case.id, detail))
 
 
-__all__ = ["PERSON", "CaseWork", "queue_order", "record_line"]
+__all__ = ["OUTCOMES", "PERSON", "CaseWork", "may_write", "queue_order", "record_line", "rows"]

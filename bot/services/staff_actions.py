@@ -1,40 +1,43 @@
-"""The handoff, the staff side: what staff do in the staff group (take, transfer, close,
-block, shifts, writing to the person), each action checked against the staff list as it is."""
+"""The handoff, the staff side in Telegram: commands and buttons in a case's topic, read and
+checked against the staff list as it is, then done by ``CaseWork`` (the same service the console
+uses) and answered in the topic's words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.texts import Text
-from bot.services import counting as ev
 from bot.services.case_mail import CLOSE, TAKE, TRANSFER, CaseMail
-from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
-from bot.services.casework import record_line
-from bot.services.counting import KIND, VIOLENCE, VIOLENCE_TYPES, Counting, band
+from bot.services.cases import CLOSED, OUTCOMES, WAITING, Case
+from bot.services.casework import OUTCOME, CaseWork, may_write, rows
+from bot.services.counting import KIND, VIOLENCE, VIOLENCE_TYPES
 from bot.services.desk import Desk, StaffMember
 from bot.services.mailbox import StaffChat, staff_owner
 from bot.services.messages import SendText, StaffIncoming
 from bot.services.ports import UnitOfWork
-from bot.services.records import NOTE, STAFF
 from bot.services.sign_in import ConsoleLinks
 from bot.services.unprompted import STAFF_SAYS
 
 BLOCK, UNBLOCK, SHIFT, CASES, CONSOLE = "block", "unblock", "shift", "cases", "console"
-PER_ROW = 2
-"""Buttons side by side under a staff note (outcomes, kinds of violence)."""
 MEDIA_NOT_SHOWN = "handoff-media-not-shown"
-STATUS, OUTCOME, HOLDER_UNKNOWN = "staff-status", "staff-outcome", "staff-holder-unknown"
-"""Statuses and outcomes in words (``$status``, ``$outcome``), and a holder nobody recorded."""
+STATUS, HOLDER_UNKNOWN = "staff-status", "staff-holder-unknown"
+"""Statuses in words (``$status``), and a holder nobody recorded."""
 
 
 @dataclass(frozen=True)
 class StaffActions:
-    desk: Desk
-    mail: CaseMail
-    counting: Counting = field(default_factory=Counting)
+    work: CaseWork
     sign_in: ConsoleLinks | None = None
     """Sends a one-time console link on ``/console``; None when no console is served."""
+
+    @property
+    def desk(self) -> Desk:
+        return self.work.desk
+
+    @property
+    def mail(self) -> CaseMail:
+        return self.work.mail
 
     async def handle_staff(self, uow: UnitOfWork, act: StaffIncoming, now: datetime) -> None:
         """Every action is checked against the staff list as it is now."""
@@ -73,7 +76,7 @@ class StaffActions:
         elif action == VIOLENCE:
             await self._violence(uow, act, case, member, now)
         elif action in (BLOCK, UNBLOCK):
-            await self._block(uow, case, member, action == BLOCK, now)
+            await self.work.block(uow, member, case, action == BLOCK, now)
         elif action == TRANSFER:
             await self._transfer(uow, act, case, member, now)
         elif act.callback_id:
@@ -85,14 +88,8 @@ class StaffActions:
         self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
     ) -> None:
         assert case.id is not None
-        if await uow.cases.take(case.id, member.alias):
-            await uow.cases.record(case.id, "taken", member.alias, now)
-            waited = band(now - case.created_at)
-            row = {KIND: ev.TAKEN, "take_bureau": case.bureau, "take_time": waited}
-            await self.counting.note(uow, case.person_ref, row, now)
-            note = self.mail.text(member.locale, "staff-taken-by", alias=member.alias)
+        if await self.work.take(uow, member, case, now) == "console-done-take":
             await self.mail.answer(uow, act, case, None, now)
-            await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
             return
         current = await uow.cases.get(case.id)
         holder = current.taken_by if current and current.taken_by else Text(HOLDER_UNKNOWN)
@@ -112,19 +109,8 @@ class StaffActions:
         if outcome not in OUTCOMES:
             await self._ask_outcome(uow, act, case, member, now)
             return
-        await uow.cases.update(case.id, status=CLOSED, outcome=outcome, closed_at=now)
-        await uow.cases.record(case.id, "closed", member.alias, now, outcome)
-        row = {KIND: ev.CLOSED, "close_bureau": case.bureau, "close_outcome": outcome}
-        row["close_time"] = band(now - case.created_at)
-        await self.counting.note(uow, case.person_ref, row, now)
-        said = Text(OUTCOME, {"outcome": outcome})
-        note = self.mail.text(member.locale, "staff-closed", outcome=said, alias=member.alias)
-        ask = self.mail.text(member.locale, "staff-violence-ask")
-        kinds = [(self._violence_label(member, v), f"{VIOLENCE}:{v}") for v in VIOLENCE_TYPES]
-        closed = SendText(f"{note}\n{ask}", rows(kinds), case_id=case.id)
+        await self.work.close(uow, member, case, outcome, now)
         await self.mail.answer(uow, act, case, None, now)
-        await self.mail.to_topic(uow, case, [closed], now)
-        await self.mail.tell(uow, case, Text("handoff-ended"), now)
 
     async def _ask_outcome(
         self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
@@ -154,14 +140,13 @@ class StaffActions:
             return
         await uow.cases.record(case.id, VIOLENCE, member.alias, now, kind)
         row = {KIND: VIOLENCE, "violence_bureau": case.bureau, "violence_type": kind}
-        await self.counting.note(uow, case.person_ref, row, now)
-        said = self._violence_label(member, kind)
-        note = self.mail.text(member.locale, "staff-violence-noted", kind=said, alias=member.alias)
+        await self.work.counting.note(uow, case.person_ref, row, now)
+        said = self.work.violence_label(case, kind)
+        note = self.mail.staff_text_with(
+            case, "staff-violence-noted", kind=said, alias=member.alias
+        )
         await self.mail.answer(uow, act, case, None, now)
         await self.mail.to_topic(uow, case, [SendText(note, case_id=case.id)], now)
-
-    def _violence_label(self, member: StaffMember, kind: str) -> str:
-        return self.mail.text(member.locale, "staff-violence", kind=kind)
 
     async def _shift(
         self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
@@ -172,7 +157,7 @@ class StaffActions:
                 uow, act, None, self.mail.text(member.locale, "staff-shift-how"), now
             )
             return
-        await uow.shifts.mark(member.alias, choice == "on", now)
+        await self.work.shift(uow, member, choice == "on", now)
         text_id = "staff-shift-on" if choice == "on" else "staff-shift-off"
         reply = self.mail.text(member.locale, text_id, alias=member.alias, bureau=member.bureau)
         if choice == "on":  # what waited for them, at once
@@ -205,60 +190,22 @@ class StaffActions:
     ) -> None:
         """To another bureau (waiting there) or to a colleague (taken by them)."""
         assert case.id is not None
-        target = act.args.strip()
-        colleague = next(
-            (m for m in self.desk.staff.values() if m.alias.casefold() == target.casefold()), None
-        )
-        bureau = self.desk.bureaus.get(target.lower())
-        if colleague is not None:
-            bureau = self.desk.bureaus[colleague.bureau]
-        if bureau is None:
-            choices = ", ".join([*self.desk.bureaus, *(m.alias for m in self.desk.staff.values())])
-            text = self.mail.text(member.locale, "staff-transfer-how", choices=choices)
-            await self.mail.answer(uow, act, case, text, now)
+        if await self.work.transfer(uow, member, case, act.args, now) == "console-done-transfer":
             return
-        changes: dict[str, object] = {"bureau": bureau.id, "status": WAITING, "taken_by": None}
-        if colleague is not None:
-            changes.update(status=TAKEN, taken_by=colleague.alias)
-        name = colleague.alias if colleague else bureau.id
-        note = self.mail.text(member.locale, "staff-transferred", target=name, alias=member.alias)
-        moving = bureau.staff_chat_id != case.staff_chat_id
-        # Moving, the note's thread is fixed now: the case's topic is about to change, and the
-        # new topic is queued behind this note (it would wait for a topic that never comes).
-        thread = case.topic_id if moving else None
-        note_in_topic = SendText(note, case_id=case.id, thread_id=thread)
-        await self.mail.to_topic(uow, case, [note_in_topic], now)
-        if moving:  # a new topic in the other bureau's group
-            changes.update(staff_chat_id=bureau.staff_chat_id, topic_id=None)
-        await uow.cases.update(case.id, **changes)
-        await uow.cases.record(case.id, "transferred", member.alias, now, name)
-        if moving:
-            moved = replace(case, staff_chat_id=bureau.staff_chat_id, bureau=bureau.id)
-            card = self.mail.topic_and_card(moved, now, bureau.hours.timezone)
-            await self.mail.to_topic(uow, moved, card, now)
-
-    async def _block(
-        self, uow: UnitOfWork, case: Case, member: StaffMember, block: bool, now: datetime
-    ) -> None:
-        """A blocked pseudonym gets one neutral line and nothing more is relayed either way."""
-        assert case.id is not None
-        if case.blocked == block:
-            return
-        await uow.cases.update(case.id, blocked=block)
-        await uow.cases.record(case.id, BLOCK if block else UNBLOCK, member.alias, now)
-        if block:
-            await self.mail.tell(uow, case, Text("handoff-unavailable-now"), now)
+        choices = ", ".join([*self.desk.bureaus, *(m.alias for m in self.desk.staff.values())])
+        text = self.mail.text(member.locale, "staff-transfer-how", choices=choices)
+        await self.mail.answer(uow, act, case, text, now)
 
     async def _relay_from_staff(
         self, uow: UnitOfWork, act: StaffIncoming, case: Case, member: StaffMember, now: datetime
     ) -> None:
         assert case.id is not None and act.message_id is not None
         if (act.text or "").startswith("//"):  # an internal note: never relayed
-            await record_line(uow, case, NOTE, member.alias, (act.text or "")[2:].strip(), now)
+            await self.work.note(uow, member, case, (act.text or "")[2:], now, mirror=False)
             return
         if case.blocked:
             return
-        if case.status != TAKEN or case.taken_by != member.alias:
+        if not may_write(case, member):
             note = SendText(self.mail.text(member.locale, "staff-take-first"), case_id=case.id)
             await self.mail.to_topic(uow, case, [note], now)
             return
@@ -275,7 +222,7 @@ class StaffActions:
         else:
             await self.mail.tell(uow, case, says, now)
         line = self.mail.staff_text(case, MEDIA_NOT_SHOWN) if act.media else act.text or ""
-        await record_line(uow, case, STAFF, member.alias, line, now)  # seen in the console too
+        await self.work.written(uow, member, case, line, now)  # seen in the console too
 
     async def _console_link(
         self, uow: UnitOfWork, act: StaffIncoming, member: StaffMember, now: datetime
@@ -294,8 +241,3 @@ class StaffActions:
         if act.thread_id is None:
             return None
         return await uow.cases.by_topic(act.chat_id, act.thread_id)
-
-
-def rows(choices: list[tuple[str, str]]) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """Buttons, ``PER_ROW`` to a row."""
-    return tuple(tuple(choices[i : i + PER_ROW]) for i in range(0, len(choices), PER_ROW))
