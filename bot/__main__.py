@@ -90,6 +90,7 @@ def check(
     """Validate configuration, secrets, flows, locales and the directory."""
     from bot.dialogs import load_dialogs
     from bot.rights.files import missing_translations, read_library, rights_status
+    from bot.staff_texts import reply_box_notes
     from referral_directory.coverage import coverage
     from referral_directory.files import load_directory
     from referral_directory.places import Places
@@ -118,10 +119,11 @@ def check(
         load_dialogs(paths.dialogs, paths.locales, tuple(settings.i18n.locales), places, rights)
     except FlowError as exc:
         problems.append(str(exc))
+    notes = reply_box_notes(paths.dialogs, tuple(settings.i18n.locales), problems)
     database = _check_database(settings, problems) if connect else ""
     if problems:
         fail("\n".join(problems), code=1)
-    for note in missing_translations(rights) if rights else ():
+    for note in [*notes, *(missing_translations(rights) if rights else ())]:
         out.print(f"note: {note}")
     if rights is not None:
         out.print(rights_status(rights))

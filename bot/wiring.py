@@ -44,7 +44,7 @@ from bot.rights.steps import COUNTRY
 from bot.rights.texts import RightsTexts
 from bot.runtime import Gza
 from bot.services.case_mail import CaseMail
-from bot.services.casework import CaseWork
+from bot.services.casework import CaseWork, ReplyBox
 from bot.services.catalog import Catalog
 from bot.services.channel import Channel
 from bot.services.conversations import ConversationService, Safety
@@ -74,6 +74,7 @@ from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
 from bot.shared import Shared, shared
 from bot.staff_list import ReloadingStaff
+from bot.staff_texts import load_reply_box
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
 from bot.storage.directory import is_empty, save_directory
@@ -274,6 +275,7 @@ def build_services(
     curators: Mapping[int, Curator],
     staff_channel: str = STAFF_CHANNEL,
     rights: Library | None = None,
+    reply_box: ReplyBox | None = None,
 ) -> Services:
     """The use cases from settings and their collaborators; no I/O, so fakes fit anywhere."""
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
@@ -286,7 +288,7 @@ def build_services(
         handoff = HandoffService(staff_desk, mail, context, counting=counting)
         sign_in = console_sign_in(settings, staff_desk, curators)
         links = ConsoleLinks(sign_in, console_url(settings)) if sign_in else None
-        casework = CaseWork(staff_desk, mail, counting)
+        casework = CaseWork(staff_desk, mail, counting, reply_box or ReplyBox())
         staff = StaffActions(casework, links)
         escalation = Escalation(staff_desk, mail)
     directory = settings.directory
@@ -575,6 +577,12 @@ async def build(
             staff_desk=staff_desk,
             curators=curators,
             rights=rights,
+            reply_box=load_reply_box(
+                paths.dialogs,
+                languages,
+                settings.retention.idle_person_days,
+                settings.retention.closed_case_days,
+            ),
         )
         serve_console(settings, edge.app, uow, services, localizer, clock)
         serve_http = channels is None and (

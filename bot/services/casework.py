@@ -12,10 +12,12 @@ from datetime import datetime
 
 from bot.core.texts import Text
 from bot.services import counting as ev
+from bot.services.canned import Canned, CannedReply
 from bot.services.case_mail import CaseMail
 from bot.services.cases import CLOSED, OUTCOMES, TAKEN, WAITING, Case
 from bot.services.counting import KIND, VIOLENCE, VIOLENCE_TYPES, Counting, band
 from bot.services.desk import Bureau, Desk, StaffMember
+from bot.services.lock_screen import LockScreen
 from bot.services.messages import SendText
 from bot.services.ports import UnitOfWork
 from bot.services.records import NOTE, PERSON, STAFF, AuditEntry, ThreadLine
@@ -24,6 +26,8 @@ from bot.services.unprompted import STAFF_SAYS
 REPLY_MIRRORED, NOTE_MIRRORED = "staff-reply-mirrored", "staff-note-mirrored"
 """How a reply or a note written elsewhere shows in the case's topic."""
 LONGEST_REPLY = 4000
+ASK_LOCK_SCREEN = "console-ask-lock-screen"
+"""A reply not sent: its opening could give Gza away; staff change it or confirm."""
 PER_ROW = 2
 """Buttons side by side under a staff note (outcomes, kinds of violence)."""
 OUTCOME = "staff-outcome"
@@ -56,10 +60,27 @@ def may_write(case: Case, member: StaffMember) -> bool:
 
 
 @dataclass(frozen=True)
+class ReplyBox:
+    """What helps staff write: the lock-screen words and the saved replies (data files)."""
+
+    lock_screen: LockScreen = field(default_factory=LockScreen)
+    canned: Canned = field(default_factory=Canned)
+
+
+@dataclass(frozen=True)
 class CaseWork:
     desk: Desk
     mail: CaseMail
     counting: Counting = field(default_factory=Counting)
+    box: ReplyBox = field(default_factory=ReplyBox)
+
+    def revealing(self, case: Case, text: str) -> list[str]:
+        """Words in the opening of a reply that could give Gza away on the lock screen."""
+        return self.box.lock_screen.found(text.strip(), case.locale)
+
+    def canned(self, case: Case) -> list[CannedReply]:
+        """Saved replies in the person's language, the required one first."""
+        return self.box.canned.for_locale(self.mail.localizer, case.locale)
 
     async def queue(self, uow: UnitOfWork, member: StaffMember) -> list[Case]:
         """The bureau's open cases: waiting, mine and taken by colleagues."""
@@ -94,16 +115,25 @@ class CaseWork:
         return "console-done-take"
 
     async def reply(
-        self, uow: UnitOfWork, member: StaffMember, case: Case, text: str, now: datetime
+        self,
+        uow: UnitOfWork,
+        member: StaffMember,
+        case: Case,
+        text: str,
+        now: datetime,
+        confirmed: bool = False,
     ) -> str:
         """To the person exactly as from the topic, signed with the alias; the topic sees it
-        too (a surface that is not the topic)."""
+        too (a surface that is not the topic). An opening that could give Gza away on the
+        lock screen is sent only once staff confirm it (``console-ask-lock-screen``)."""
         assert case.id is not None
         text = text.strip()[:LONGEST_REPLY]
         if not text:
             return "console-refused-empty"
         if not may_write(case, member):
             return "console-refused-take-first"
+        if not confirmed and self.revealing(case, text):
+            return ASK_LOCK_SCREEN
         await self.mail.tell(
             uow, case, Text(STAFF_SAYS, {"alias": member.alias, "text": text}), now
         )
@@ -247,4 +277,14 @@ class CaseWork:
         await uow.audit.record(AuditEntry(member.alias, action, now, case.id, detail))
 
 
-__all__ = ["OUTCOMES", "PERSON", "CaseWork", "may_write", "queue_order", "record_line", "rows"]
+__all__ = [
+    "ASK_LOCK_SCREEN",
+    "OUTCOMES",
+    "PERSON",
+    "CaseWork",
+    "ReplyBox",
+    "may_write",
+    "queue_order",
+    "record_line",
+    "rows",
+]

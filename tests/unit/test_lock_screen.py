@@ -8,7 +8,6 @@ check-in step), so a new one is checked as soon as it can be sent."""
 from __future__ import annotations
 
 import ast as pyast
-import re
 from functools import cache
 from pathlib import Path
 
@@ -19,91 +18,16 @@ from fluent.syntax.visitor import Visitor
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import LOCALES, Localizer, locale_files
+from bot.services.lock_screen import lock_screen_from
 from bot.services.unprompted import STAFF_SAYS, UNPROMPTED, NotLockScreenSafe, unprompted
+from bot.staff_texts import load_lock_screen
 from tests.conftest import EXAMPLE_PLACE_TREE
 
 ROOT = Path(__file__).resolve().parents[2]
-OPENING = 120
-"""About what a lock screen or a chat-list preview shows."""
-
-REVEALING: dict[str, dict[str, tuple[str, ...]]] = {
-    # concept: locale -> word starts (inflected forms share them); matched case-insensitively
-    # at the start of a word. Grow the list with the translations.
-    "drugs": {
-        "en": ("drug", "narcotic", "substance use", "overdose", "methadone", "syringe", "needle"),
-        "ka": ("ნარკოტ", "ნარკომ", "მეთადონ", "შპრიც", "ზედოზ"),
-        "ru": ("наркот", "наркоман", "метадон", "шприц", "передоз", "снижени вред"),
-        "az": ("narkot", "narkoman", "metadon", "şpris", "dozanın aşıl", "zərərin azaldıl"),
-        "hy": ("թմրանյութ", "թմրամոլ", "մեթադոն", "ներարկիչ", "գերդոզ", "վնասի նվազեց"),
-        "uk": ("наркот", "наркоман", "метадон", "шприц", "передоз", "зменшення шкод"),
-        "bg": ("наркот", "наркоман", "метадон", "спринцов", "свръхдоз", "намаляване на вред"),
-    },
-    "violence": {
-        "en": ("violen", "abuse", "abusive", "rape", "assault", "beaten", "domestic"),
-        "ka": ("ძალად", "გაუპატიურ", "ცემ", "მოძალად"),
-        "ru": ("насили", "насильств", "изнасил", "побо", "абьюз", "абьюзер", "домашн"),
-        "az": ("zorakı", "zorla", "döyül", "məişət"),
-        "hy": ("բռնությ", "բռնաբար", "ծեծ", "ընտանեկան"),
-        "uk": ("насильств", "насилл", "зґвалт", "побо", "кривдни", "домашн"),
-        "bg": ("насили", "изнасил", "побой", "домашн"),
-    },
-    "hiv": {
-        "en": ("hiv", "aids", "sti", "std", "sexually transmitted", "hepatitis"),
-        "ka": ("აივ", "შიდს", "სგგი", "სქესობრივ", "ჰეპატიტ"),
-        "ru": ("вич", "спид", "иппп", "половы", "гепатит"),
-        "az": ("hiv", "İİV", "QİÇS", "CYYİ", "cinsi yolla", "cinsi infeksiya", "hepatit"),
-        "hy": ("միավ", "ձիահ", "սճփվ", "սեռական վարակ", "հեպատիտ"),
-        "uk": ("віл", "снід", "іпсш", "статев", "гепатит"),
-        "bg": ("хив", "спин", "спи", "полово предав", "полови инфекц", "хепатит"),
-    },
-    "sex work": {
-        "en": ("sex work", "sex-work", "prostitut", "escort"),
-        "ka": ("სექს-მუშა", "სექს მუშა", "სექსმუშა", "პროსტიტუ"),
-        "ru": ("секс-работ", "секс работ", "проститу"),
-        "az": ("seks işçi", "seks-işçi", "fahişə"),
-        "hy": ("սեքս-աշխատ", "սեքս աշխատ", "մարմնավաճառ"),
-        "uk": ("секс-прац", "секс прац", "проститу"),
-        "bg": ("секс работ", "секс-работ", "проститу"),
-    },
-    "shelter": {
-        "en": ("shelter", "safe house", "safe place to stay", "crisis centre", "crisis center"),
-        "ka": ("თავშესაფ", "კრიზისულ ცენტრ"),
-        "ru": ("убежищ", "приют", "шелтер", "кризисн"),
-        "az": ("sığınacaq", "sığınacağ", "böhran mərkəz"),
-        "hy": ("ապաստարան", "կացարան", "ճգնաժամային կենտրոն"),
-        "uk": ("притул", "шелтер", "кризов"),
-        "bg": ("убежищ", "приют", "кризисен центр", "кризисния"),
-    },
-    "police": {
-        "en": ("police", "arrest", "lawyer", "court"),
-        "ka": ("პოლიცი", "დააკავ", "ადვოკატ", "სასამართლ"),
-        "ru": ("полици", "милици", "арест", "адвокат", "суд"),
-        "az": ("polis", "həbs", "vəkil", "məhkəmə"),
-        "hy": ("ոստիկան", "ձերբակալ", "փաստաբան", "դատարան"),
-        "uk": ("поліці", "арешт", "адвокат", "суд"),
-        "bg": ("полици", "арест", "адвокат", "съд"),
-    },
-    "help and danger": {
-        "en": ("help", "helpline", "hotline", "support", "crisis", "danger", "emergency", "victim"),
-        "ka": ("დახმარ", "მხარდაჭ", "ცხელი ხაზ", "კრიზის", "საფრთხ", "მსხვერპლ", "გადარჩენილ"),
-        "ru": ("помощ", "помог", "поддержк", "горяч", "кризис", "опасн", "угрож", "жертв"),
-        "az": ("kömək", "yardım", "dəstək", "qaynar xətt", "böhran", "təhlükə", "qurban"),
-        "hy": ("օգնությ", "օգնել", "աջակց", "թեժ գիծ", "ճգնաժամ", "վտանգ", "զոհ"),
-        "uk": ("допомог", "підтримк", "гаряч", "криз", "небезпек", "загрож", "жертв"),
-        "bg": ("помощ", "помогн", "подкреп", "гореща линия", "криз", "опасност", "жертв"),
-    },
-    "who the person is": {
-        "en": ("lgbt", "queer", "trans", "gay", "lesbian", "survivor"),
-        "ka": ("ლგბტ", "ტრანს", "გეი", "ლესბოს", "ძალადობაგადატანილ"),
-        "ru": ("лгбт", "квир", "транс", "гей", "лесби", "пережив"),
-        "az": ("lgbt", "kvir", "trans", "gey", "lezbi", "yaşamış"),
-        "hy": ("լգբտ", "քվիր", "տրանս", "գեյ", "լեսբի", "վերապրած"),
-        "uk": ("лгбт", "квір", "транс", "гей", "лесбі", "пережил"),
-        "bg": ("лгбт", "куиър", "транс", "гей", "лесби", "преживял"),
-    },
-}
-SHORT_WHOLE_WORDS = frozenset({"sti", "std", "спи", "гей", "gay", "gey", "trans", "транс", "суд"})
-"""Short words that would otherwise match the start of harmless ones (stick, transfer, судьба)."""
+LOCK = load_lock_screen(ROOT / "dialogs", LOCALES)
+"""The revealing words, per language: data (``dialogs/lock_screen.yaml``), also used by the
+console to warn staff as they type."""
+OPENING = LOCK.opening
 
 STAFF_WRITES = {
     "en": "Hello, it is Nino. How are you today?",
@@ -128,20 +52,9 @@ FOUND_BY_THE_REVIEW = {
 """The check-in as it was: it broke the consent's promise to say only hello."""
 
 
-@cache
-def patterns(locale: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found = []
-    for words in REVEALING.values():
-        for word in words[locale]:
-            end = r"(?!\w)" if word in SHORT_WHOLE_WORDS else ""
-            found.append((word, re.compile(r"(?<!\w)" + re.escape(word.casefold()) + end)))
-    return tuple(found)
-
-
 def revealing(text: str, locale: str) -> list[str]:
     """The revealing words in the opening of ``text``."""
-    opening = text[:OPENING].casefold()
-    return [word for word, pattern in patterns(locale) if pattern.search(opening)]
+    return LOCK.found(text, locale)
 
 
 @cache
@@ -204,10 +117,11 @@ def test_the_word_list_catches_what_the_review_found(locale: str) -> None:
     assert revealing("Nino: " + STAFF_WRITES[locale], locale) == []
 
 
-@pytest.mark.parametrize("concept", sorted(REVEALING))
-def test_every_revealing_word_is_listed_in_every_locale(concept: str) -> None:
-    assert sorted(REVEALING[concept]) == sorted(LOCALES)
-    assert all(REVEALING[concept][locale] for locale in LOCALES)
+def test_every_revealing_concept_lists_every_language() -> None:
+    assert len(LOCK.words) >= 8
+    assert all(sorted(by_locale) == sorted(LOCALES) for by_locale in LOCK.words.values())
+    with pytest.raises(ValueError, match="every language"):
+        lock_screen_from({"concepts": {"drugs": {"en": ["drug"]}}}, LOCALES)
 
 
 def test_a_word_deep_in_a_message_is_past_the_lock_screen() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,9 @@ from bot.channels.console.access import Route, Rule, Visit
 from bot.channels.console.app import Deps, Guard, html, page
 from bot.channels.console.security import secure
 from bot.services.cases import OUTCOMES, Case
+from bot.services.casework import ASK_LOCK_SCREEN
 from bot.services.desk import StaffMember
+from bot.services.lock_screen import LockScreen
 
 POLL_SECONDS = 1.0
 KEEP_ALIVE = 15
@@ -104,14 +107,37 @@ class ShiftArea:
 
     async def case(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         member = _member(visit)
-        deps = self._deps
-        async with deps.uow() as uow:
-            case = await deps.work.case_of(uow, member, int(request.match_info["case"]))
+        async with self._deps.uow() as uow:
+            case = await self._deps.work.case_of(uow, member, int(request.match_info["case"]))
             if case is None:
-                return _not_yours(deps, visit, request)
-            values = await self._case_values(uow, case, member)
-        values |= {"outcomes": OUTCOMES, "targets": deps.work.transfer_targets(member)}
-        return html(page(deps, visit, request, "case.html", said=_said(request), **values))
+                return _not_yours(self._deps, visit, request)
+            picked = request.query.get("canned")  # a saved reply put in the box, without JS
+            draft = next((r.text for r in self._deps.work.canned(case) if r.key == picked), "")
+            return await self._case_page(request, visit, uow, case, draft=draft)
+
+    async def _case_page(
+        self,
+        request: web.Request,
+        visit: Visit,
+        uow: Any,
+        case: Case,
+        draft: str = "",
+        ask: list[str] | None = None,
+    ) -> web.Response:
+        """The case page; ``draft`` in the reply box, ``ask``: the revealing words of a reply
+        that waits for staff to confirm it."""
+        member, work = _member(visit), self._deps.work
+        values = await self._case_values(uow, case, member)
+        values |= {
+            "outcomes": OUTCOMES,
+            "targets": work.transfer_targets(member),
+            "canned": work.canned(case),
+            "lock_words": _lock_words(work.box.lock_screen, case.locale),
+            "draft": draft,
+            "ask": ", ".join(ask or []),
+            "said": None if ask else _said(request),
+        }
+        return html(page(self._deps, visit, request, "case.html", **values))
 
     async def case_live(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         member = _member(visit)
@@ -146,6 +172,10 @@ class ShiftArea:
             if case is None:
                 return _not_yours(deps, visit, request)
             said = await self._do(uow, member, case, action, form)
+            if said == ASK_LOCK_SCREEN:  # nothing sent: the text stays in the box
+                text = str(form.get("text", ""))
+                ask = deps.work.revealing(case, text)
+                return await self._case_page(request, visit, uow, case, text, ask)
             await uow.commit()
         raise web.HTTPSeeOther(f"/console/case/{case.id}?said={said}")
 
@@ -155,7 +185,8 @@ class ShiftArea:
         if action == "take":
             return await work.take(uow, member, case, now)
         if action == "reply":
-            return await work.reply(uow, member, case, text, now)
+            confirmed = form.get("confirm") == "yes"
+            return await work.reply(uow, member, case, text, now, confirmed)
         if action == "note":
             return await work.note(uow, member, case, text, now)
         if action == "close":
@@ -236,6 +267,12 @@ def _member(visit: Visit) -> StaffMember:
 
 def _minutes(case: Case, now: datetime) -> int:
     return max(0, int((now - case.created_at).total_seconds() // 60))
+
+
+def _lock_words(lock: LockScreen, locale: str) -> str:
+    """The words for the live warning as the page's script reads them (same rules)."""
+    words = [{"w": w.text, "whole": w.whole} for w in lock.of(locale)]
+    return json.dumps({"opening": lock.opening, "words": words}, ensure_ascii=False)
 
 
 def _said(request: web.Request) -> str | None:
