@@ -10,3 +10,4 @@ console-canned-results = Yazdığınıza uyğun saxlanmış cavablar
 console-lock-warning = Bu cavabın əvvəli insanın telefonunun kilid ekranında görünə bilər və orada “{ $words }” var. Salamla başlayın.
 console-ask-lock-screen = Hələ göndərilməyib: cavabınızın əvvəli insanın telefonunun kilid ekranında görünə bilər və orada “{ $words }” var. Əvvəlini dəyişin və ya olduğu kimi göndərin.
 console-send-anyway = Olduğu kimi göndər
+console-write = Müraciəti götürmək və yazmaq

@@ -18,3 +18,4 @@ console-canned-results = Saved replies matching what you typed
 console-lock-warning = The opening of this reply may show on the person's lock screen, and it says “{ $words }”. Start with a greeting.
 console-ask-lock-screen = Not sent yet: the opening of your reply may show on the person's lock screen, and it says “{ $words }”. Change the opening, or send it as it is.
 console-send-anyway = Send as it is
+console-write = Take the case and write
