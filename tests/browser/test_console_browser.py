@@ -92,11 +92,11 @@ def test_sign_in_take_and_talk_both_ways_with_the_keyboard(
     expect(page.locator("#thread")).to_contain_text("Is anyone there?", timeout=LIVE)
 
     reply = page.get_by_label("Reply to the person", exact=False)
-    reply.fill("Yes, I am Nino. How can I help?")
+    reply.fill("Yes, I am Nino. How are you?")
     reply.press("Control+Enter")
     expect(page.get_by_role("status")).to_have_text("Sent to the person.")
     texts = console.call(world.fake.wait_for_texts(person.id, 1))
-    assert texts[-1].strip() == "Nino: Yes, I am Nino. How can I help?"
+    assert texts[-1].strip() == "Nino: Yes, I am Nino. How are you?"
 
     console.call(world.fake.staff_write(NINO, STAFF_CHAT, thread, "From my phone too."))
     texts = console.call(world.fake.wait_for_texts(person.id, len(texts) + 1))

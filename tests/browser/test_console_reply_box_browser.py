@@ -41,6 +41,7 @@ def taken_case(console: ConsoleServer, page: Page, user_id: int) -> None:
     open_case(page)
     page.get_by_role("button", name="Take").click()
     expect(page.get_by_role("status")).to_contain_text("You have taken the case")
+    page.wait_for_load_state()  # the page's script listens to the box before we type
 
 
 def test_slash_finds_a_saved_reply_that_goes_into_the_box_and_is_not_sent(
