@@ -68,6 +68,7 @@ def test_slash_finds_a_saved_reply_that_goes_into_the_box_and_is_not_sent(
     assert box.input_value().endswith("\n" + hello)
     box.press_sequentially("\n/nothing like this")
     expect(page.get_by_text("No saved reply matches.")).to_be_visible()
+    assert axe_violations(page) == []
     box.press("Escape")
     expect(page.get_by_role("listbox")).to_be_hidden()
     assert len(world.fake.texts_to(7101)) == sent_before  # nothing went out

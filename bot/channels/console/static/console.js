@@ -99,6 +99,7 @@ function cannedSearch(area, list, select) {
       item.setAttribute("aria-selected", i === index ? "true" : "false");
     });
     if (index >= 0) { area.setAttribute("aria-activedescendant", list.children[index].id); }
+    else { area.removeAttribute("aria-activedescendant"); }
   }
   function pick(index) {
     var reply = shown[index];
@@ -116,6 +117,7 @@ function cannedSearch(area, list, select) {
     if (!shown.length) {
       var none = document.createElement("li");
       none.textContent = list.dataset.none;
+      none.setAttribute("role", "option");
       none.setAttribute("aria-disabled", "true");
       list.appendChild(none);
     }
