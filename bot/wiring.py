@@ -18,6 +18,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.utils.token import TokenValidationError
 from aiohttp import web
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.console.build import mount_console
@@ -600,9 +601,7 @@ async def build(
         staffed = STAFF_CHANNEL in channels if channels else settings.telegram.token is not None
         # Who is staff, curator or admin: the database rules; the config file seeds it.
         people = LivePeople()
-        async with uow() as tx:
-            await seed(tx, seed_people(settings), seed_bureaus(settings))
-            await tx.commit()
+        await seed_people_once(settings, uow)
         await people.refresh(uow)
         staff_desk = desk(settings, people.staff) if staffed else None
         curators = people.curators
@@ -690,6 +689,22 @@ async def build(
             yield gza
         finally:
             await gza.stop()
+
+
+async def seed_people_once(settings: Settings, uow: UnitOfWorkFactory) -> None:
+    """The config's bureaus and (into an empty list) staff; processes starting together on one
+    database race here: the loser's insert breaks a unique key, and its second look finds the
+    rows there and adds nothing."""
+    for attempt in range(3):
+        try:
+            async with uow() as tx:
+                await seed(tx, seed_people(settings), seed_bureaus(settings))
+                await tx.commit()
+            return
+        except IntegrityError:
+            if attempt == 2:
+                raise
+            log.info("people.seed_raced attempt=%s", attempt + 1)
 
 
 def web_page(settings: Settings, localizer: Localizer, flow: Flow) -> Page:
