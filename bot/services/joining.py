@@ -1,5 +1,5 @@
 """``/join CODE [alias]``: someone an admin invited sends the code to the bot in their private
-chat and is on the staff list at once, with nobody typing a Telegram id. A wrong, used or
+chat and is on the staff list at once, with nobody typing an account id. A wrong, used or
 expired code gets one kind answer (which of the three is not said); a chat may try only a few
 times an hour (this process's count; nothing about the chat is stored)."""
 
@@ -65,7 +65,7 @@ class Joining:
         if not self.tries.allow(act.chat_id, now):
             return "join-slow-down", {}
         people = await uow.people.all()
-        already = next((p for p in people if p.telegram_id == act.user_id), None)
+        already = next((p for p in people if p.user_id == act.user_id), None)
         if already is not None:
             return "join-already", {"alias": already.alias}
         hashed = code_hash(words[0])

@@ -1,6 +1,6 @@
 """The people on the staff side as this process knows them: a copy of the database's list,
 read again after every change made here and every few seconds (changes made elsewhere), so the
-Telegram staff group, the curation desk and the console all see one list.
+staff group, the curation desk and the console all see one list.
 
 The config file seeds the database (``seed``): its bureaus whenever one is missing, its
 ``[[staff]]`` and ``console.admins`` on the first start (an empty list) or by
@@ -35,23 +35,23 @@ def member_of(person: PersonEntry) -> StaffMember | None:
     if person.role == CURATOR_ROLE or person.bureau is None:
         return None
     supervisor = person.role == SUPERVISOR_ROLE
-    return StaffMember(person.telegram_id, person.alias, person.bureau, person.locale, supervisor)
+    return StaffMember(person.user_id, person.alias, person.bureau, person.locale, supervisor)
 
 
 def curator_of(person: PersonEntry) -> Curator | None:
     if person.role != CURATOR_ROLE:
         return None
-    return Curator(person.telegram_id, person.alias, person.locale)
+    return Curator(person.user_id, person.alias, person.locale)
 
 
 class _View(Mapping[int, Member], Generic[Member]):
-    """A live, read-only view by Telegram id (what the desk and the curation desk expect)."""
+    """A live, read-only view by account (what the desk and the curation desk expect)."""
 
     def __init__(self, table: dict[int, Member]) -> None:
         self._table = table
 
-    def __getitem__(self, telegram_id: int) -> Member:
-        return self._table[telegram_id]
+    def __getitem__(self, user_id: int) -> Member:
+        return self._table[user_id]
 
     def __iter__(self) -> Iterator[int]:
         return iter(dict(self._table))
@@ -90,8 +90,8 @@ class LivePeople:
 
     def take(self, people: Sequence[PersonEntry]) -> None:
         """Replace the copy in place (the views stay the same objects)."""
-        staff = {p.telegram_id: m for p in people if (m := member_of(p)) is not None}
-        curators = {p.telegram_id: c for p in people if (c := curator_of(p)) is not None}
+        staff = {p.user_id: m for p in people if (m := member_of(p)) is not None}
+        curators = {p.user_id: c for p in people if (c := curator_of(p)) is not None}
         self._staff.clear()
         self._staff.update(staff)
         self._curators.clear()
@@ -134,7 +134,7 @@ async def seed(
 
 
 async def import_people(uow: UnitOfWork, people: Sequence[PersonEntry]) -> int:
-    """Add each one not yet there (by alias or Telegram account); returns how many."""
+    """Add each one not yet there (by alias or staff-channel account); returns how many."""
     added = 0
     for person in people:
         added += await uow.people.add(person)

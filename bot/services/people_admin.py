@@ -1,6 +1,6 @@
 """What an admin does with people and bureaus: change a role or bureau, remove someone (their
 console sessions end at once), add or rename a bureau, and invite by a one-time code. Every
-action is in the audit log, by alias; no Telegram id is ever shown or logged.
+action is in the audit log, by alias; no account id is ever shown or logged.
 
 Each action answers a result id (a Fluent message id, never free text)."""
 

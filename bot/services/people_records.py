@@ -16,11 +16,12 @@ PERSON_ROLES = (STAFF_ROLE, SUPERVISOR_ROLE, CURATOR_ROLE)
 
 @dataclass(frozen=True)
 class PersonEntry:
-    """Someone on the staff side. ``telegram_id`` is how the bot knows them (and writes to them
-    privately); it is never shown in the console, nor put in a URL: the alias is."""
+    """Someone on the staff side. ``user_id`` (their account on the staff channel) is how the
+    bot knows them and writes to them privately; it is never shown in the console, nor put in
+    a URL: the alias is."""
 
     alias: str
-    telegram_id: int
+    user_id: int
     role: str
     bureau: str | None
     locale: str
@@ -53,7 +54,7 @@ class PeopleStore(Protocol):
     async def all(self) -> list[PersonEntry]: ...
 
     async def add(self, person: PersonEntry) -> bool:
-        """False when the alias (casefolded) or the Telegram account is already there."""
+        """False when the alias (casefolded) or the staff-channel account is already there."""
 
     async def change(self, alias: str, role: str, bureau: str | None, admin: bool) -> bool: ...
 

@@ -21,9 +21,7 @@ class MemoryPeople:
 
     async def add(self, person: PersonEntry) -> bool:
         people = self._data.people
-        if person.key in people or any(
-            p.telegram_id == person.telegram_id for p in people.values()
-        ):
+        if person.key in people or any(p.user_id == person.user_id for p in people.values()):
             return False
         people[person.key] = person
         return True

@@ -26,14 +26,14 @@ class SqlPeople:
     async def add(self, person: PersonEntry) -> bool:
         t = m.people
         clash = select(t.c.alias_key).where(
-            (t.c.alias_key == person.key) | (t.c.telegram_id == person.telegram_id)
+            (t.c.alias_key == person.key) | (t.c.telegram_id == person.user_id)
         )
         if (await self._conn.execute(clash)).first() is not None:
             return False
         row = {
             "alias_key": person.key,
             "alias": person.alias,
-            "telegram_id": person.telegram_id,
+            "telegram_id": person.user_id,
             "role": person.role,
             "bureau": person.bureau,
             "locale": person.locale,

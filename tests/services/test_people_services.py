@@ -95,11 +95,11 @@ async def test_the_live_list_gives_staff_curators_and_admins() -> None:
     desk = await desk_with(NINO, EKA, TAMAR)
     staff, curators = desk.people.staff, desk.people.curators
     assert sorted(m.alias for m in staff.values()) == ["Eka", "Nino"]
-    assert staff[EKA.telegram_id].supervisor and not staff[NINO.telegram_id].supervisor
+    assert staff[EKA.user_id].supervisor and not staff[NINO.user_id].supervisor
     assert [c.alias for c in curators.values()] == ["Tamar"]
     assert "tamar" in desk.people.admins and "nino" not in desk.people.admins
     await desk.do(desk.admin.change, "Tamar", NINO, "curator", "tbilisi", False, NOW)
-    assert NINO.telegram_id not in staff and NINO.telegram_id in curators  # the same views
+    assert NINO.user_id not in staff and NINO.user_id in curators  # the same views
 
 
 async def test_an_admin_changes_a_role_within_the_rules_and_it_is_audited() -> None:
@@ -120,7 +120,7 @@ async def test_an_admin_changes_a_role_within_the_rules_and_it_is_audited() -> N
         "person-changed",
         "Nino supervisor admin batumi",
     )
-    assert str(NINO.telegram_id) not in repr(desk.db.data.audit)
+    assert str(NINO.user_id) not in repr(desk.db.data.audit)
 
 
 async def test_removing_someone_ends_their_sessions_but_an_admin_cannot_remove_themselves() -> None:
@@ -131,7 +131,7 @@ async def test_removing_someone_ends_their_sessions_but_an_admin_cannot_remove_t
         await uow.commit()
     assert await desk.do(desk.admin.remove, "Tamar", TAMAR, NOW) == "people-refused-self"
     assert await desk.do(desk.admin.remove, "Tamar", NINO, NOW) == "people-done-removed"
-    assert NINO.telegram_id not in desk.people.staff
+    assert NINO.user_id not in desk.people.staff
     assert desk.db.data.sessions == {} and desk.db.data.links == {}
     actions = [(e.actor, e.action, e.detail) for e in desk.db.data.audit]
     assert ("Tamar", "person-removed", "Nino") in actions

@@ -22,9 +22,7 @@ async def test_an_alias_and_an_account_belong_to_one_person(
     async with uow() as tx:
         assert await tx.people.add(NINO) and await tx.people.add(TAMAR)
         assert not await tx.people.add(PersonEntry("NINO", 1, "staff", "tbilisi", "en"))
-        assert not await tx.people.add(
-            PersonEntry("Other", NINO.telegram_id, "curator", None, "en")
-        )
+        assert not await tx.people.add(PersonEntry("Other", NINO.user_id, "curator", None, "en"))
         await tx.commit()
     async with uow() as tx:
         assert await tx.people.all() == [NINO, TAMAR]
