@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.core.texts import Text
-from bot.services.mailbox import Mailbox, StaffChat, staff_owner
+from bot.services.mailbox import Mailbox, StaffChat, erased_owner
 from bot.services.messages import JoinIncoming, SendText
 from bot.services.people import LivePeople
 from bot.services.people_admin import alias_ok, code_hash
@@ -53,7 +53,9 @@ class Joining:
         locale = hint or self.default_locale
         said, values = await self._join(uow, act, locale, now)
         text = self.localizer.render(locale, Text(said, values))
-        to = StaffChat(act.chat_id, staff_owner(act.chat_id))
+        # A throw-away owner: whoever sent /join (perhaps not staff at all) is never named in
+        # the outbox; their chat is only in the sealed body, deleted once sent.
+        to = StaffChat(act.chat_id, erased_owner())
         await self.mailbox.send(uow, to, [SendText(text, protect=True)], now, ephemeral=True)
 
     async def _join(

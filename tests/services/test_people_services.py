@@ -59,9 +59,10 @@ class Desk:
         async with self.db.uow() as uow:
             await self.joining.handle(uow, act, NOW + at)
             await uow.commit()
-        (answer,) = [i.message for i, _ in list(self.db.data.outbox.values())[before:]]
-        assert isinstance(answer, SendText) and answer.protect
-        return answer.text
+        (item,) = [i for i, _ in list(self.db.data.outbox.values())[before:]]
+        assert item.ephemeral and str(user) not in item.chat_ref  # the sender is never named
+        assert isinstance(item.message, SendText) and item.message.protect
+        return item.message.text
 
 
 async def desk_with(*people: PersonEntry, tries: int = 5) -> Desk:
