@@ -583,7 +583,9 @@ async def build(
 ) -> AsyncIterator[Gza]:
     """Wire Gza; raises ConfigError or FlowError before anything starts. Without
     ``uow_factory`` the configured database is used (and seeded); without ``channels`` the
-    configured Telegram bot and web chat."""
+    configured Telegram bot and web chat. ``config_file`` is no longer watched: the staff list
+    lives in the database, which the file only seeds (``gza staff import``)."""
+    del config_file  # accepted for callers; see above
     pseudonyms, ring = read_secrets(settings)
     async with AsyncExitStack() as stack:
         uow, catalog, rights = await database(settings, stack, ring, uow_factory, clock)
