@@ -115,9 +115,14 @@ class ConsoleSettings(Section):
     """How long a one-time sign-in link stays usable."""
     session_hours: int = Field(default=12, ge=1, le=24 * 7)
     admins: list[str] = Field(default_factory=list)
-    """Aliases of staff or curators who manage people and bureaus."""
+    """Aliases of staff or curators who manage people and bureaus (a seed, like ``[[staff]]``:
+    after the first start the database says who is an admin)."""
     sign_ins_per_minute: int = Field(default=10, ge=1)
     """Sign-in attempts one address may make a minute."""
+    invite_hours: int = Field(default=48, ge=1, le=24 * 14)
+    """How long an admin's one-time invitation code (``/join CODE``) stays usable."""
+    joins_per_hour: int = Field(default=5, ge=1)
+    """``/join`` attempts one chat may make an hour (per process)."""
 
 
 class I18nSettings(Section):

@@ -64,6 +64,8 @@ class Gza:
     workers: list[asyncio.Task[None]] = field(default_factory=list)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     web_port: int | None = None
+    keep_people_fresh: Callable[[], Awaitable[None]] | None = None
+    """Reads the staff list again every few seconds (every process: changes made elsewhere)."""
     scheduler: AsyncIOScheduler | None = None
     """Triggers the periodic sweeps once started."""
     _runner: web.AppRunner | None = None
@@ -78,6 +80,8 @@ class Gza:
         ):
             work = run_forever(name, once, wakeup, interval, self.stopping)
             self.workers.append(asyncio.ensure_future(work))
+        if self.keep_people_fresh is not None:
+            self._spawn("people", self.keep_people_fresh())
         if self.bot is not None:
             await self._start_telegram(self.bot)
         if self.web_app is not None:

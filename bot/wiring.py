@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,6 +18,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.utils.token import TokenValidationError
 from aiohttp import web
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.console.build import mount_console
@@ -34,6 +35,7 @@ from bot.core.flow import Flow
 from bot.core.texts import Text
 from bot.dialogs import load_dialogs
 from bot.i18n import Localizer
+from bot.people_seed import seed_bureaus, seed_people
 from bot.privacy.crypto import KeyRing
 from bot.privacy.pseudonyms import Pseudonyms
 from bot.rights.changes import SEEDER
@@ -58,11 +60,20 @@ from bot.services.follow_up import FollowUpSweep
 from bot.services.handoff import HandoffService
 from bot.services.hours import OpeningHours
 from bot.services.inbox import Handler, InboxWorker, Intake
+from bot.services.joining import Joining, Tries
 from bot.services.leases import Leader
 from bot.services.mailbox import Mailbox
-from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
+from bot.services.messages import (
+    CuratorIncoming,
+    Incoming,
+    JoinIncoming,
+    StaffIncoming,
+    StrangerChat,
+)
 from bot.services.outbox import OutboxWorker
 from bot.services.pacing import RateLimiter
+from bot.services.people import LivePeople, seed
+from bot.services.people_admin import PeopleAdmin
 from bot.services.ports import Clock, Pseudonymizer, UnitOfWorkFactory
 from bot.services.retention import RetentionPolicy, RetentionSweep
 from bot.services.retry import RetryPolicy
@@ -73,7 +84,6 @@ from bot.services.staff_actions import StaffActions
 from bot.services.strangers import Strangers
 from bot.services.wakeup import Wakeup
 from bot.shared import Shared, shared
-from bot.staff_list import ReloadingStaff
 from bot.staff_texts import load_reply_box
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine, is_sqlite
@@ -176,10 +186,12 @@ def safety(settings: Settings) -> Safety:
     )
 
 
-def desk(settings: Settings, config_file: Path | None = None) -> Desk | None:
-    """Who answers where; None when no staff group is configured (no handoff offered)."""
+def desk(settings: Settings, staff: Mapping[int, StaffMember] | None = None) -> Desk | None:
+    """Who answers where; None when no staff group is configured (no handoff offered) or no
+    staff exist. ``staff``: the live list (services/people.py); by default the config's."""
     handoff = settings.handoff
-    if not settings.bureaus or not any(m.role == "staff" for m in settings.staff):
+    members = staff_members(settings) if staff is None else staff
+    if not settings.bureaus or not (members or any(m.role == "staff" for m in settings.staff)):
         return None
     bureaus = {}
     for b in settings.bureaus:
@@ -191,8 +203,7 @@ def desk(settings: Settings, config_file: Path | None = None) -> Desk | None:
         hours = OpeningHours.parse(b.timezone, b.hours, b.holidays)
         bureaus[b.id] = Bureau(b.id, frozenset(c.lower() for c in b.cities), hours, chat)
     default = handoff.default_bureau or settings.bureaus[0].id
-    staff = ReloadingStaff(config_file, settings, staff_members)
-    return Desk(bureaus, default, staff, timedelta(hours=handoff.reopen_hours))
+    return Desk(bureaus, default, members, timedelta(hours=handoff.reopen_hours))
 
 
 def staff_members(settings: Settings) -> dict[int, StaffMember]:
@@ -247,6 +258,11 @@ class Services:
     """The console's sign-in (when the console is enabled and staff are configured)."""
     casework: CaseWork | None = None
     """What staff do to a case: the Telegram topic (``staff``) and the console both use it."""
+    people: LivePeople | None = None
+    """Who is on the staff side, from the database (kept fresh by ``people.keep_fresh``)."""
+    joining: Joining | None = None
+    """``/join CODE``: an admin's invitation redeemed in Telegram."""
+    people_admin: PeopleAdmin | None = None
 
     def handlers(self) -> dict[type, Handler]:
         table: dict[type, Handler] = {
@@ -256,6 +272,8 @@ class Services:
         }
         if self.staff is not None:
             table[StaffIncoming] = self.staff.handle_staff
+        if self.joining is not None:
+            table[JoinIncoming] = self.joining.handle
         return table
 
     def apologies(self) -> dict[type, Handler]:
@@ -276,6 +294,7 @@ def build_services(
     staff_channel: str = STAFF_CHANNEL,
     rights: Library | None = None,
     reply_box: ReplyBox | None = None,
+    people: LivePeople | None = None,
 ) -> Services:
     """The use cases from settings and their collaborators; no I/O, so fakes fit anywhere."""
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
@@ -286,7 +305,8 @@ def build_services(
         places = frozenset(catalog.directory.places.by_id)
         mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
         handoff = HandoffService(staff_desk, mail, context, counting=counting)
-        sign_in = console_sign_in(settings, staff_desk, curators)
+        admins = people.admins if people is not None else None
+        sign_in = console_sign_in(settings, staff_desk, curators, admins)
         links = ConsoleLinks(sign_in, console_url(settings)) if sign_in else None
         casework = CaseWork(staff_desk, mail, counting, reply_box or ReplyBox())
         staff = StaffActions(casework, links)
@@ -324,7 +344,32 @@ def build_services(
         mailbox,
         RightsReview(rights or Library(), directory.rights_review_days),
     )
-    return Services(mailbox, conversations, curation, handoff, staff, escalation, sign_in, casework)
+    joining = people_admin = None
+    if people is not None:
+        console = settings.console
+        joining = Joining(
+            mailbox,
+            localizer,
+            people,
+            frozenset(settings.i18n.locales),
+            settings.i18n.default_locale,
+            Tries(console.joins_per_hour),
+        )
+        served = frozenset(b.id for b in settings.bureaus)
+        people_admin = PeopleAdmin(served, timedelta(hours=console.invite_hours))
+    return Services(
+        mailbox,
+        conversations,
+        curation,
+        handoff,
+        staff,
+        escalation,
+        sign_in,
+        casework,
+        people,
+        joining,
+        people_admin,
+    )
 
 
 # --- the staff console ------------------------------------------------------------------------
@@ -336,12 +381,17 @@ def console_url(settings: Settings) -> str:
 
 
 def console_sign_in(
-    settings: Settings, staff_desk: Desk, curators: Mapping[int, Curator]
+    settings: Settings,
+    staff_desk: Desk,
+    curators: Mapping[int, Curator],
+    admins: Collection[str] | None = None,
 ) -> SignIn | None:
+    """``admins``: the live list (casefolded aliases); by default the config's."""
     console = settings.console
     if not console.enabled:
         return None
-    admins = frozenset(a.casefold() for a in console.admins)
+    if admins is None:
+        admins = frozenset(a.casefold() for a in console.admins)
     return SignIn(
         Roster(staff_desk.staff, curators, admins),
         timedelta(minutes=console.link_minutes),
@@ -370,6 +420,8 @@ def serve_console(
         clock=clock,
         sign_ins_per_minute=settings.console.sign_ins_per_minute,
         https=console_url(settings).startswith("https://"),
+        people=services.people,
+        people_admin=services.people_admin,
     )
 
 
@@ -533,7 +585,9 @@ async def build(
 ) -> AsyncIterator[Gza]:
     """Wire Gza; raises ConfigError or FlowError before anything starts. Without
     ``uow_factory`` the configured database is used (and seeded); without ``channels`` the
-    configured Telegram bot and web chat."""
+    configured Telegram bot and web chat. ``config_file`` is no longer watched: the staff list
+    lives in the database, which the file only seeds (``gza staff import``)."""
+    del config_file  # accepted for callers; see above
     pseudonyms, ring = read_secrets(settings)
     async with AsyncExitStack() as stack:
         uow, catalog, rights = await database(settings, stack, ring, uow_factory, clock)
@@ -549,8 +603,12 @@ async def build(
         intake = Intake(uow, pseudonyms, clock, inbox_wakeup)
         # Staff work on the staff channel; their list is re-read when the config file changes.
         staffed = STAFF_CHANNEL in channels if channels else settings.telegram.token is not None
-        staff_desk = desk(settings, config_file) if staffed else None
-        curators = ReloadingStaff(config_file, settings, curator_list)
+        # Who is staff, curator or admin: the database rules; the config file seeds it.
+        people = LivePeople()
+        await seed_people_once(settings, uow)
+        await people.refresh(uow)
+        staff_desk = desk(settings, people.staff) if staffed else None
+        curators = people.curators
         staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
         edge = (
             settings_channels(
@@ -583,6 +641,7 @@ async def build(
                 settings.retention.idle_person_days,
                 settings.retention.closed_case_days,
             ),
+            people=people,
         )
         serve_console(settings, edge.app, uow, services, localizer, clock)
         serve_http = channels is None and (
@@ -634,11 +693,28 @@ async def build(
             web_app=edge.app if serve_http else None,
             bot=edge.bot,
             stopping=stopping,
+            keep_people_fresh=lambda: people.keep_fresh(uow, stopping),
         )
         try:
             yield gza
         finally:
             await gza.stop()
+
+
+async def seed_people_once(settings: Settings, uow: UnitOfWorkFactory) -> None:
+    """The config's bureaus and (into an empty list) staff; processes starting together on one
+    database race here: the loser's insert breaks a unique key, and its second look finds the
+    rows there and adds nothing."""
+    for attempt in range(3):
+        try:
+            async with uow() as tx:
+                await seed(tx, seed_people(settings), seed_bureaus(settings))
+                await tx.commit()
+            return
+        except IntegrityError:
+            if attempt == 2:
+                raise
+            log.info("people.seed_raced attempt=%s", attempt + 1)
 
 
 def web_page(settings: Settings, localizer: Localizer, flow: Flow) -> Page:

@@ -11,9 +11,16 @@ from datetime import timedelta
 from typing import Protocol
 
 from bot.core.flow import DELETES_HISTORY, REACHES_LATER, SHARES_LOCATION
-from bot.services.messages import CuratorIncoming, Incoming, Outgoing, StaffIncoming, StrangerChat
+from bot.services.messages import (
+    CuratorIncoming,
+    Incoming,
+    JoinIncoming,
+    Outgoing,
+    StaffIncoming,
+    StrangerChat,
+)
 
-Decoded = Incoming | StaffIncoming | CuratorIncoming | StrangerChat | None
+Decoded = Incoming | StaffIncoming | CuratorIncoming | JoinIncoming | StrangerChat | None
 """What a stored payload meant; None for updates Gza ignores."""
 LONGEST_TEXT = 4096
 """The longest text of one message where a channel says nothing else."""

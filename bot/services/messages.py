@@ -65,6 +65,16 @@ class CuratorIncoming:
 
 
 @dataclass(frozen=True)
+class JoinIncoming:
+    """``/join CODE [alias]`` in a private chat: someone an admin invited joins the staff."""
+
+    user_id: int
+    chat_id: int
+    args: str = ""
+    locale_hint: str | None = None
+
+
+@dataclass(frozen=True)
 class StrangerChat:
     """The bot is in a group it was not configured for: it leaves."""
 

@@ -13,6 +13,7 @@ from bot.core.texts import Text
 from bot.services.bureau_figures import CaseTimes
 from bot.services.cases import Case
 from bot.services.messages import Outgoing
+from bot.services.people_records import PeopleStore
 from bot.services.records import AuditLog, CaseThreads, SignIns
 from referral_directory.changes import DirectoryDiff, FieldChange
 from referral_directory.model import Directory, Service
@@ -432,6 +433,9 @@ class UnitOfWork(Protocol):
 
     @property
     def leases(self) -> Leases: ...
+
+    @property
+    def people(self) -> PeopleStore: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -44,7 +44,7 @@ class Roster:
 
     staff: Mapping[int, StaffMember]
     curators: Mapping[int, Curator]
-    admins: frozenset[str] = frozenset()
+    admins: Collection[str] = frozenset()
     """Aliases, casefolded, who manage people and bureaus."""
 
     def who(self, alias: str) -> Signed | None:

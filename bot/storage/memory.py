@@ -16,6 +16,7 @@ from typing import TypeVar
 from bot.core.state import ConversationState
 from bot.services.bureau_figures import CaseTimes
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
+from bot.services.people_records import Invitation, PersonEntry
 from bot.services.ports import (
     Cell,
     Claim,
@@ -29,6 +30,7 @@ from bot.services.ports import (
 )
 from bot.services.records import AuditEntry, SessionRecord, ThreadLine
 from bot.storage.memory_console import MemoryAuditLog, MemoryCaseThreads, MemorySignIns
+from bot.storage.memory_people import MemoryPeople
 from referral_directory.changes import DirectoryDiff, FieldChange, import_changes, service_changes
 from referral_directory.model import Directory, Feedback, Service
 from referral_directory.places import Places
@@ -64,6 +66,9 @@ class MemoryData:
     claims: dict[int, datetime] = field(default_factory=dict)
     """Outbox rows held by a worker, until when."""
     leases: dict[str, tuple[str, datetime]] = field(default_factory=dict)
+    people: dict[str, PersonEntry] = field(default_factory=dict)
+    bureau_names: dict[str, str] = field(default_factory=dict)
+    invitations: dict[str, tuple[Invitation, bool]] = field(default_factory=dict)
 
     def copy(self) -> MemoryData:
         """Values are immutable, so copying the tables is enough for a private working copy."""
@@ -94,6 +99,9 @@ class MemoryData:
             list(self.lines),
             dict(self.claims),
             dict(self.leases),
+            dict(self.people),
+            dict(self.bureau_names),
+            dict(self.invitations),
         )
 
     def new_id(self) -> int:
@@ -662,3 +670,4 @@ class MemoryUnitOfWork:
         self.audit = MemoryAuditLog(self._work)
         self.threads = MemoryCaseThreads(self._work)
         self.leases = MemoryLeases(self._work)
+        self.people = MemoryPeople(self._work)

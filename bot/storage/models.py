@@ -478,3 +478,38 @@ leases = Table(
 )
 """Work only one process may do at a time (a sweep, the Telegram poller): its holder renews
 the lease while alive; once ``until`` has passed any process may take it over."""
+
+people = Table(
+    "people",
+    metadata,
+    Column("alias_key", String(32), primary_key=True),
+    Column("alias", String(32), nullable=False),
+    Column("telegram_id", BigInteger, nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("bureau", String(32)),
+    Column("locale", String(8), nullable=False),
+    Column("admin", Boolean, nullable=False, server_default=text("false")),
+)
+"""Staff, supervisors, curators and admins: the database rules, the config file seeds it.
+``alias_key`` is the casefolded alias, so two people cannot share an alias in any case."""
+
+bureaus = Table(
+    "bureaus",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("name", String(64), nullable=False),
+)
+"""Bureaus by id with the name the console shows; cities, hours and staff group stay in config."""
+
+invitations = Table(
+    "invitations",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("bureau", String(32)),
+    Column("alias", String(32)),
+    Column("invited_by", String(32), nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("used_at", UtcDateTime),
+)
+"""One-time codes an admin gave someone to join by (``/join CODE``); only the hash is kept."""

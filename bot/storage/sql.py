@@ -44,6 +44,7 @@ from bot.storage.console import SqlAuditLog, SqlCaseThreads, SqlSignIns
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.database import READ_ONLY
 from bot.storage.leases import SqlLeases
+from bot.storage.people import SqlPeople
 from bot.storage.vault import KeyCache, Vault
 
 log = logging.getLogger(__name__)
@@ -796,6 +797,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(self._conn)
         self.threads = SqlCaseThreads(self._conn, vault)
         self.leases = SqlLeases(self._conn)
+        self.people = SqlPeople(self._conn)  # who may enter (storage/people.py)
         return self
 
     async def __aexit__(

@@ -1,7 +1,7 @@
 """The staff console in a real Chromium: sign in by the bot's one-time link, two staff racing
 to take, a conversation between a person in Telegram and staff in the console (live, both
-ways), transfer, close with an outcome, another bureau refused, a removed member's open page
-signed out at once; axe-core clean and usable with the keyboard alone."""
+ways), transfer, close with an outcome, another bureau refused, an admin removing a member whose
+open page is signed out at once; axe-core clean and usable with the keyboard alone."""
 
 from __future__ import annotations
 
@@ -155,15 +155,40 @@ def test_staff_of_another_bureau_are_refused(console: ConsoleServer, tabs: list[
     assert "Person Real-Name" not in mariam.content()
 
 
-def test_a_removed_member_is_signed_out_of_an_open_page(
+def test_an_admin_removes_a_signed_in_member_whose_open_page_is_signed_out(
     console: ConsoleServer, tabs: list[Page]
 ) -> None:
-    page = tabs[2]
-    sign_in(console, page, GIORGI)
-    world_of(console).remove("Giorgi")
-    expect(page).to_have_url(world_of(console).base + "/console/signed-out", timeout=LIVE)
-    page.goto(world_of(console).base + "/console/queue")
-    expect(page.get_by_text("write /console to the bot")).to_be_visible()
+    world, giorgi, tamar = world_of(console), tabs[2], tabs[1]
+    sign_in(console, giorgi, GIORGI)
+    tamar.goto(console.call(world.link("Tamar")))  # a curator and admin: no staff group
+    tamar.get_by_role("button", name="Sign in").click()
+    tamar.get_by_role("link", name="People").click()
+    expect(tamar.get_by_role("heading", level=1)).to_have_text("People and bureaus")
+    assert axe_violations(tamar) == []
+    content = tamar.content()
+    assert str(GIORGI.id) not in content and "Real-Name" not in content
+    tamar.get_by_role("button", name="Remove Giorgi").focus()
+    tamar.keyboard.press("Enter")
+    expect(tamar.get_by_role("status")).to_have_text("Removed. Their console sessions have ended.")
+    expect(tamar.locator('tr[data-alias="Giorgi"]')).to_have_count(0)
+    expect(giorgi).to_have_url(world.base + "/console/signed-out", timeout=LIVE)
+    giorgi.goto(world.base + "/console/queue")
+    expect(giorgi.get_by_text("write /console to the bot")).to_be_visible()
+
+
+def test_an_admins_invitation_code_page_is_accessible(
+    console: ConsoleServer, tabs: list[Page]
+) -> None:
+    world, tamar = world_of(console), tabs[0]
+    tamar.goto(console.call(world.link("Tamar")))
+    tamar.get_by_role("button", name="Sign in").click()
+    tamar.goto(world.base + "/console/people")
+    tamar.get_by_label("Alias (leave empty to let them choose)").fill("Ana")
+    tamar.get_by_role("button", name="Create a code").click()
+    expect(tamar.get_by_role("heading", level=1)).to_have_text("Invitation code")
+    code = tamar.locator("[data-code]").get_attribute("data-code") or ""
+    assert len(code) == 11 and code not in tamar.url
+    assert axe_violations(tamar) == []
 
 
 def test_the_supervisor_reads_the_bureaus_figures_and_staff_are_refused(

@@ -1,5 +1,6 @@
-"""`gza staff remove`: the member leaves the file (the rest stays as written) and their console
-sessions end at once."""
+"""`gza staff`: ``import`` adds the file's staff to the database, ``list`` shows aliases and
+roles (never a Telegram id), ``remove`` takes someone off the database and the file (the rest
+stays as written) and ends their console sessions at once."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ async def _alive(config: Path, secret: str) -> bool:
         await engine.dispose()
 
 
-def test_staff_remove_edits_the_file_and_ends_the_sessions(
+def test_staff_import_list_and_remove_work_on_the_database_and_end_the_sessions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name, value in SECRETS.items():
@@ -82,12 +83,20 @@ def test_staff_remove_edits_the_file_and_ends_the_sessions(
     secret, _ = asyncio.run(_session(config))
     assert asyncio.run(_alive(config, secret))
 
+    imported = gza("staff", "import", "-c", str(config), cwd=root, **SECRETS)
+    assert imported.returncode == 0 and "Added 2 of 2" in imported.stdout, imported.stderr
+    listed = gza("staff", "list", "-c", str(config), cwd=root, **SECRETS).stdout
+    assert "Giorgi" in listed and "Nino" in listed and "2 on the list" in listed
+    assert "telegram" not in listed.lower() and "\t1\t" not in listed
+
     result = gza("staff", "remove", "Giorgi", "-c", str(config), cwd=root, **SECRETS)
 
     assert result.returncode == 0, result.stderr
-    assert "ended 1 console session" in " ".join(result.stdout.split())  # wrapped to the terminal
+    said = " ".join(result.stdout.split())  # wrapped to the terminal
+    assert "(database," in said and "ended 1 console session" in said
     assert "Giorgi" not in config.read_text() and "# the morning shift" in config.read_text()
     assert not asyncio.run(_alive(config, secret))
+    assert "Giorgi" not in gza("staff", "list", "-c", str(config), cwd=root, **SECRETS).stdout
     again = gza("staff", "remove", "Giorgi", "-c", str(config), cwd=root, **SECRETS)
     said = " ".join(again.stderr.split())
-    assert again.returncode == 2 and "no [[staff]] entry with alias 'Giorgi'" in said
+    assert again.returncode == 2 and "nobody called 'Giorgi' in the database" in said

@@ -231,7 +231,7 @@ async def test_a_removed_member_is_signed_out_at_once(
         visitor = await signed_in(world, GIORGI)
         try:
             assert (await visitor.get("/console/queue"))[0] == 200
-            world.remove("Giorgi")
+            await world.remove("Giorgi")
             status, page = await visitor.get("/console/queue")
             assert status == 401 and "write /console to the bot" in page
         finally:

@@ -1,9 +1,8 @@
-"""A running Gza with the console on, a fake Telegram and a staff list in a config file (so a
-removal is a real edit of the file): shared by the HTTP tests and the browser tests."""
+"""A running Gza with the console on, a fake Telegram and a staff list seeded from a config
+file into the database: shared by the HTTP tests and the browser tests."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -25,6 +24,7 @@ from bot.config import (
     require_secrets,
 )
 from bot.runtime import Gza
+from bot.staff_cli import in_database, remove_from_database
 from bot.storage.database import create_engine
 from bot.storage.sql import SqlUnitOfWork
 from bot.wiring import console_sign_in, curator_list, desk
@@ -59,7 +59,7 @@ ALIAS_OF = {s.telegram_id: s.alias for s in STAFF}
 
 
 def staff_file(staff: list[StaffSettings]) -> str:
-    """The part of the config file that ``ReloadingStaff`` re-reads."""
+    """The config file's staff part (a seed: the database rules once Gza has started)."""
     return tomli_w.dumps(
         {
             "i18n": {"default_locale": "en"},
@@ -83,7 +83,7 @@ class World:
     async def link(self, alias: str) -> str:
         """A fresh one-time sign-in link, as the bot would send it (issued in the database)."""
         settings = self.settings
-        staff_desk = desk(settings, self.config)
+        staff_desk = desk(settings)
         assert staff_desk is not None
         sign_in = console_sign_in(settings, staff_desk, curator_list(settings))
         assert sign_in is not None
@@ -105,11 +105,10 @@ class World:
         assert found is not None, texts[-1]
         return f"{self.base}/console/signin?link={found.group(1)}"
 
-    def remove(self, alias: str) -> None:
-        """Take someone off the staff list, as an operator edits the file."""
-        before = self.config.stat().st_mtime
-        self.config.write_text(staff_file([s for s in STAFF if s.alias != alias]))
-        os.utime(self.config, (before + 5, before + 5))
+    async def remove(self, alias: str) -> None:
+        """Take someone off the staff list in the database, as ``gza staff remove`` does."""
+        removed, _ = await in_database(self.settings, lambda uow: remove_from_database(uow, alias))
+        assert removed
 
 
 def console_settings(

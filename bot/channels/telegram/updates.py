@@ -28,7 +28,13 @@ from bot.core.events import (
     UnsupportedReceived,
 )
 from bot.services.channel import Decoded
-from bot.services.messages import CuratorIncoming, Incoming, StaffIncoming, StrangerChat
+from bot.services.messages import (
+    CuratorIncoming,
+    Incoming,
+    JoinIncoming,
+    StaffIncoming,
+    StrangerChat,
+)
 
 CHANNEL = "telegram"
 ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -233,6 +239,22 @@ def build_curator_router(is_curator: Callable[[int], bool]) -> Router:
     return router
 
 
+def build_join_router() -> Router:
+    """``/join CODE`` in a private chat, from anyone: an invitation to the staff (the service
+    decides whether the code is good). Before the curators' and the beneficiary routers."""
+    router = Router(name="join")
+    router.message.filter(F.chat.type == "private", F.from_user)
+
+    @router.message(Command("join"))
+    async def join(message: Message, command: CommandObject) -> JoinIncoming:
+        assert message.from_user
+        args = (command.args or "")[:80]
+        hint = locale_hint(message.from_user)
+        return JoinIncoming(message.from_user.id, message.chat.id, args, hint)
+
+    return router
+
+
 def build_stranger_router(staff_chats: frozenset[int]) -> Router:
     """Any other group: the bot leaves (never its own staff groups, whatever arrives there)."""
     router = Router(name="strangers")
@@ -256,6 +278,7 @@ def build_dispatcher(
     dispatcher = Dispatcher(name="gza")
     if staff_chats:
         dispatcher.include_router(build_staff_router(staff_chats))
+    dispatcher.include_router(build_join_router())
     dispatcher.include_router(build_curator_router(is_curator))
     dispatcher.include_router(build_router())
     dispatcher.include_router(build_stranger_router(staff_chats))
@@ -272,7 +295,7 @@ def make_decoder(bot: Bot, dispatcher: Dispatcher) -> Decoder:
         if update is None:
             return None
         result = await dispatcher.feed_update(bot, update)
-        decoded = Incoming | StaffIncoming | CuratorIncoming | StrangerChat
+        decoded = Incoming | StaffIncoming | CuratorIncoming | JoinIncoming | StrangerChat
         return result if isinstance(result, decoded) else None
 
     return decode
