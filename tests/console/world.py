@@ -144,8 +144,12 @@ async def ask_for_a_person(fake: FakeTelegram, user: FakeUser, start: str = "/st
     """Walk the person to 'talk to a person'; returns the case topic's thread id."""
     before = len(fake.topics)
     await fake.walk(user, "choose-language|en", "privacy-note|ok", "ask-danger|no", start=start)
+    told = len(fake.texts_to(user.id))
     await fake.press(user, "menu|talk")
     await fake.wait_for(lambda: len(fake.topics) == before + 1)
     thread = max(fake.topics)
     await fake.wait_for(lambda: len(fake.sent_in_topic(STAFF_CHAT, thread)) == 1)  # the card
+    # the person's "we told the team" goes to another chat, handled side by side: let it land
+    # too, so a test counting what reaches the person starts from a settled count
+    await fake.wait_for_texts(user.id, told + 1)
     return thread
