@@ -279,7 +279,7 @@ def build_services(
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
     context = conversation_context(settings)
     counting = Counting(settings.evidence.count_by_default)
-    handoff = staff = escalation = casework = sign_in = None
+    handoff = staff = escalation = casework = sign_in = links = None
     if staff_desk is not None:
         places = frozenset(catalog.directory.places.by_id)
         mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
@@ -321,6 +321,7 @@ def build_services(
         directory.stale_days,
         mailbox,
         RightsReview(rights or Library(), directory.rights_review_days),
+        links,
     )
     return Services(mailbox, conversations, curation, handoff, staff, escalation, sign_in, casework)
 
@@ -368,6 +369,7 @@ def serve_console(
         clock=clock,
         sign_ins_per_minute=settings.console.sign_ins_per_minute,
         https=console_url(settings).startswith("https://"),
+        curation=services.curation,
     )
 
 

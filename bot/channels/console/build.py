@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aiohttp import web
 
+from bot.channels.console.access import Route
 from bot.channels.console.app import Console, Deps
 from bot.channels.console.assets import Assets
 from bot.channels.console.bureau import BureauArea
+from bot.channels.console.directory import DirectoryArea
+from bot.channels.console.directory_files import DirectoryFilesArea
 from bot.channels.console.pages import Pages
 from bot.channels.console.security import Attempts
 from bot.channels.console.shift import ShiftArea
 from bot.channels.console.signin import SignInArea
 from bot.services.casework import CaseWork
+from bot.services.curation import CuratorDesk
 from bot.services.ports import Clock, Localizer, UnitOfWorkFactory
 from bot.services.sign_in import SignIn
 
@@ -30,12 +34,15 @@ def mount_console(
     clock: Clock,
     sign_ins_per_minute: int,
     https: bool,
+    curation: CuratorDesk | None = None,
 ) -> Console:
     """Serve the console on ``app``; returns it (its route table, for the role-matrix test)."""
     pages = Pages(localizer, locales, default_locale)
     deps = Deps(uow, sign_in, work, pages, clock, Attempts(sign_ins_per_minute, clock), https)
     shift = ShiftArea(deps)
-    console = Console(deps, [SignInArea(deps), shift, BureauArea(deps), Assets()])
+    areas: list[Callable[[], list[Route]]] = [SignInArea(deps), shift, BureauArea(deps), Assets()]
+    areas += [DirectoryArea(deps, curation), DirectoryFilesArea(deps, curation)]
+    console = Console(deps, areas)
     app.add_routes(console.routes())
     app.on_shutdown.append(shift.shutdown)
     return console
