@@ -167,3 +167,23 @@ def hours_lines(service: Service) -> str:
     if service.hours is None:
         return ""
     return "\n".join(f"{days}: {spans}" for days, spans in hours_data(service.hours).items())
+
+
+def filled(service: Service) -> Form:
+    """The edit form's values for a service as it is."""
+    form: dict[str, list[str]] = {"id": [service.id]}
+    for name in ("name", "description", "fees_description"):
+        for code, text in getattr(service, name).items():
+            form[f"{name}.{code}"] = [text]
+    for name in ("needs", "friendly_to", "languages", "accessibility"):
+        form[name] = sorted(getattr(service, name))
+    form["locations"] = list(service.location_ids)
+    form["free"] = ["1"] if service.free else []
+    form["anonymous"] = ["1"] if service.anonymous else []
+    form["status"] = [service.status]
+    form["assured_date"] = [service.assured_date.isoformat()]
+    form["phones"] = ["\n".join(p.number for p in service.phones)]
+    form["hours"] = [hours_lines(service)]
+    form["by_appointment"] = ["1"] if service.hours is not None and not hours_lines(service) else []
+    form["url"] = [service.url or ""]
+    return form

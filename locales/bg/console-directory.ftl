@@ -19,7 +19,7 @@ console-dir-reports-line = { $count ->
     }, последният на { $day }
 console-dir-verified-on = проверено на { $day }
 console-dir-no-service = Тази услуга не е в указателя.
-console-dir-id = Id
+console-dir-id = Идентификатор (id)
 console-dir-id-hint = Малки латински букви, цифри и тирета, например kutaisi-legal-aid. После не може да се промени.
 console-dir-open-reports = Отворени сигнали за неуважение
 console-dir-edit = Редактиране

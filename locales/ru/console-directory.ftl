@@ -16,11 +16,12 @@ console-dir-queue-title = Ждёт куратора
 console-dir-reports-line = { $count ->
         [one] { $count } жалоба
         [few] { $count } жалобы
+        [many] { $count } жалоб
        *[other] { $count } жалоб
     }, последняя { $day }
 console-dir-verified-on = проверено { $day }
 console-dir-no-service = Такой услуги нет в справочнике.
-console-dir-id = Id
+console-dir-id = Идентификатор (id)
 console-dir-id-hint = Строчные латинские буквы, цифры и дефисы, например kutaisi-legal-aid. Потом его не изменить.
 console-dir-open-reports = Открытые жалобы на неуважение
 console-dir-edit = Изменить
@@ -48,6 +49,7 @@ console-dir-after = Стало
 console-dir-problems = { $count ->
         [one] { $count } проблема; ничего не сохранено.
         [few] { $count } проблемы; ничего не сохранено.
+        [many] { $count } проблем; ничего не сохранено.
        *[other] { $count } проблем; ничего не сохранено.
     }
 console-dir-problems-caption = Что исправить

@@ -16,11 +16,12 @@ console-dir-queue-title = Чекає на куратора
 console-dir-reports-line = { $count ->
         [one] { $count } скарга
         [few] { $count } скарги
+        [many] { $count } скарг
        *[other] { $count } скарг
     }, остання { $day }
 console-dir-verified-on = перевірено { $day }
 console-dir-no-service = Такої послуги немає в довіднику.
-console-dir-id = Id
+console-dir-id = Ідентифікатор (id)
 console-dir-id-hint = Малі латинські літери, цифри й дефіси, наприклад kutaisi-legal-aid. Потім його не змінити.
 console-dir-open-reports = Відкриті скарги на неповагу
 console-dir-edit = Змінити
@@ -48,6 +49,7 @@ console-dir-after = Стало
 console-dir-problems = { $count ->
         [one] { $count } проблема; нічого не збережено.
         [few] { $count } проблеми; нічого не збережено.
+        [many] { $count } проблем; нічого не збережено.
        *[other] { $count } проблем; нічого не збережено.
     }
 console-dir-problems-caption = Що виправити

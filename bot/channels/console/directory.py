@@ -19,7 +19,7 @@ from bot.channels.console.access import Route, Rule, Visit
 from bot.channels.console.app import Deps, html, page
 from bot.services.curation import ACTIVE, CLOSED, CuratorDesk
 from bot.services.curator_texts import search_services, waiting
-from bot.services.directory_forms import NEW, Form, Saved, added, edited, hours_lines
+from bot.services.directory_forms import NEW, Form, Saved, added, edited, filled
 from bot.services.ports import UnitOfWork
 from referral_directory.files import DirectoryError, DirectoryProblem
 from referral_directory.model import Organization, Service, pick
@@ -32,6 +32,14 @@ STATUS = "/console/directory/status"
 NEW_SERVICE = "/console/directory/new"
 MOST_FOUND = 50
 ACTIONS = ("verify", "close", "reopen", "seen")
+ACCESS_TEXTS = {
+    "wheelchair": "console-dir-access-wheelchair",
+    "sign_language": "console-dir-access-sign-language",
+    "women_only": "console-dir-access-women-only",
+    "childcare": "console-dir-access-childcare",
+    "outreach": "console-dir-access-outreach",
+}
+"""The name of each accessibility term (``taxonomy.ACCESSIBILITY``)."""
 
 
 def form_of(posted: Any) -> Form:
@@ -75,6 +83,7 @@ class DirectoryArea:
             "groups": GROUPS,
             "languages": LANGUAGES,
             "access": ACCESSIBILITY,
+            "access_text": ACCESS_TEXTS,
             "statuses": STATUSES,
             "pick": pick,
             "term": lambda prefix, value: prefix + value.replace("_", "-").replace(" ", "-"),
@@ -128,7 +137,7 @@ class DirectoryArea:
             "reports": reports,
             "said": said,
             "problems": problems,
-            "form": form or _filled(service),
+            "form": form or filled(service),
             "text_languages": _text_languages(self._deps.pages.locales, service),
         }
         return html(self._page(visit, request, "directory_service.html", **values), status)
@@ -258,23 +267,3 @@ def _text_languages(locales: tuple[str, ...], service: Service) -> list[str]:
     """The console's languages, then any other a text of the service is written in."""
     written = {*service.name, *service.description, *service.fees_description}
     return [*locales, *(code for code in LANGUAGES if code in written and code not in locales)]
-
-
-def _filled(service: Service) -> Form:
-    """The edit form's values for a service as it is."""
-    form: dict[str, list[str]] = {"id": [service.id]}
-    for name in ("name", "description", "fees_description"):
-        for code, text in getattr(service, name).items():
-            form[f"{name}.{code}"] = [text]
-    for name in ("needs", "friendly_to", "languages", "accessibility"):
-        form[name] = sorted(getattr(service, name))
-    form["locations"] = list(service.location_ids)
-    form["free"] = ["1"] if service.free else []
-    form["anonymous"] = ["1"] if service.anonymous else []
-    form["status"] = [service.status]
-    form["assured_date"] = [service.assured_date.isoformat()]
-    form["phones"] = ["\n".join(p.number for p in service.phones)]
-    form["hours"] = [hours_lines(service)]
-    form["by_appointment"] = ["1"] if service.hours is not None and not hours_lines(service) else []
-    form["url"] = [service.url or ""]
-    return form
