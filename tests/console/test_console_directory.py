@@ -46,16 +46,21 @@ NEW_SERVICE = {
 }
 
 
-async def curator(world: World, user: FakeUser = LEVAN) -> Visitor:
-    """A curator asks the bot for a link in their private chat and signs in with it."""
+async def link_in_private(world: World, user: FakeUser = LEVAN) -> str:
+    """A curator writes /console in their private chat; the link comes back there, protected."""
     before = len(world.fake.texts_to(user.id))
     await world.fake.send_text(user, "/console")
     texts = await world.fake.wait_for_texts(user.id, before + 1)
     found = LINK.search(texts[-1])
     assert found is not None, texts[-1]
     assert world.fake.last_to(user.id).params.get("protect_content") == "true"
+    return f"{world.base}/console/signin?link={found.group(1)}"
+
+
+async def curator(world: World, user: FakeUser = LEVAN) -> Visitor:
+    """A curator signs in with the link from their private chat."""
     visitor = Visitor(world.base)
-    assert await visitor.sign_in(f"{world.base}/console/signin?link={found.group(1)}") == 200
+    assert await visitor.sign_in(await link_in_private(world, user)) == 200
     return visitor
 
 
