@@ -24,6 +24,14 @@ from tests.fake_telegram import FakeTelegram, FakeUser
 PERSON = FakeUser(5550202, "Person Real-Name", language_code="en")
 OPEN_DOOR = "open-door-legal-advice"  # Kutaisi, legal
 STALE = "open-shore-legal"  # last verified 2024-05-20
+PAGES = (
+    "/console/directory?q=legal",
+    "/console/directory/queue",
+    f"/console/directory/service?id={OPEN_DOOR}",
+    "/console/directory/new",
+    "/console/directory/import",
+    "/console/directory/export",
+)
 NEW_SERVICE = {
     "organization": "-new-",
     "org_id": "kutaisi-lantern",
@@ -116,7 +124,7 @@ def rows(page: str, kind: str) -> list[list[str]]:
     ]
 
 
-async def test_a_curator_gets_a_link_privately_and_lands_on_the_directory(
+async def test_a_curator_gets_a_link_privately_and_every_directory_page_is_strict(
     fake_telegram: FakeTelegram, settings_for: Callable[..., Settings], tmp_path: Path
 ) -> None:
     async with console_world(fake_telegram, settings_for, tmp_path) as world:
@@ -126,6 +134,15 @@ async def test_a_curator_gets_a_link_privately_and_lands_on_the_directory(
             assert status == 200 and "Find a service" in page
             status, page = await visitor.get("/console/directory?q=kutaisi")
             assert status == 200 and name_of(OPEN_DOOR, "en") in page
+            for path in PAGES:
+                async with visitor.session.get(world.base + path) as answer:
+                    assert answer.status == 200, path
+                    policy = answer.headers["Content-Security-Policy"]
+                    page = await answer.text()
+                assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+                assert re.findall(r"<script(?![^>]*\bsrc=)", page) == [], path
+                assert re.findall(r"\son[a-z]+=|\sstyle=", page) == [], path
+                assert "Levan" in page and "9006" not in page  # the alias, never the account
         finally:
             await visitor.close()
 

@@ -146,21 +146,22 @@ class DirectoryArea:
         assert visit.who is not None
         form = form_of(await request.post())
         service_id = (form.get("id") or [""])[0][:100]
-        async with self._deps.uow() as uow:
+        said = ""
+        problems: tuple[DirectoryProblem, ...] = ()
+        async with self._deps.uow() as uow:  # the page is drawn after, in a uow of its own
             await self.desk.catalog.refresh(uow.directory)
             found = self.desk.catalog.service(service_id)
-            if found is None:
-                return await self._show(request, visit, service_id)
-            org, before = found
-            try:
-                saved = edited(self.desk.catalog.directory, org, before, form)
-            except DirectoryError as exc:
-                return await self._show(
-                    request, visit, service_id, problems=exc.problems, form=form, status=400
-                )
-            changed = await self._write(uow, saved, visit.who.alias)
-            await uow.commit()
-        said = "console-dir-saved" if changed else "curator-nothing-changed"
+            if found is not None:
+                try:
+                    saved = edited(self.desk.catalog.directory, *found, form)
+                except DirectoryError as exc:
+                    problems = exc.problems
+                else:
+                    changed = await self._write(uow, saved, visit.who.alias)
+                    await uow.commit()
+                    said = "console-dir-saved" if changed else "curator-nothing-changed"
+        if problems:
+            return await self._show(request, visit, service_id, "", problems, form, 400)
         return await self._show(request, visit, service_id, said=said)
 
     async def status(self, request: web.Request, visit: Visit) -> web.StreamResponse:
@@ -168,22 +169,22 @@ class DirectoryArea:
         assert visit.who is not None
         form = form_of(await request.post())
         service_id, action = (form.get("id") or [""])[0][:100], (form.get("action") or [""])[0]
+        said = ""
         async with self._deps.uow() as uow:
             await self.desk.catalog.refresh(uow.directory)
             found = self.desk.catalog.service(service_id)
-            if found is None or action not in ACTIONS:
-                return await self._show(request, visit, service_id)
-            _, before = found
-            if action == "seen":
-                await uow.directory.set_reports(service_id, "seen", [])
-                said = "curator-reports-seen"
-            else:
-                after = _with_status(before, action, self._today())
-                now = self._deps.clock()
-                changes = await uow.directory.save_service(before, after, visit.who.alias, now)
-                said = "console-dir-saved" if changes else "curator-nothing-changed"
-            await uow.commit()
+            if found is not None and action in ACTIONS:
+                said = await self._set_status(uow, found[1], action, visit.who.alias)
+                await uow.commit()
         return await self._show(request, visit, service_id, said=said)
+
+    async def _set_status(self, uow: UnitOfWork, before: Service, action: str, alias: str) -> str:
+        if action == "seen":
+            await uow.directory.set_reports(before.id, "seen", [])
+            return "curator-reports-seen"
+        after = _with_status(before, action, self._today())
+        changes = await uow.directory.save_service(before, after, alias, self._deps.clock())
+        return "console-dir-saved" if changes else "curator-nothing-changed"
 
     async def new(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         return await self._new_page(request, visit, {})
@@ -216,9 +217,13 @@ class DirectoryArea:
             try:
                 saved = added(self.desk.catalog.directory, form)
             except DirectoryError as exc:
-                return await self._new_page(request, visit, form, exc.problems, 400)
-            await self._write(uow, saved, visit.who.alias)
-            await uow.commit()
+                problems = exc.problems
+            else:
+                await self._write(uow, saved, visit.who.alias)
+                await uow.commit()
+                problems = ()
+        if problems:
+            return await self._new_page(request, visit, form, problems, 400)
         return await self._show(request, visit, saved.after.id, said="console-dir-added")
 
     async def _write(self, uow: UnitOfWork, saved: Saved, alias: str) -> bool:
