@@ -13,18 +13,17 @@ from pathlib import Path
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
+from bot.services.directory_import import take_in
 from bot.services.ports import DirectoryChange
 from bot.storage.curation import SqlDirectory
 from bot.storage.database import create_engine
 from bot.storage.directory import load_places
-from referral_directory.changes import DirectoryDiff, compare
-from referral_directory.files import DirectoryError, DirectoryProblem
+from referral_directory.changes import DirectoryDiff
 from referral_directory.files import load_directory as read_yaml_directory
 from referral_directory.model import Directory
 from referral_directory.places import Places
 
 Progress = Callable[[int, int], None]
-EMPTY = "no service to import: the directory would be left empty (see the notes of a --dry-run)"
 IMPORTER = "import"
 """Who the audit log names for changes an import made."""
 
@@ -62,15 +61,10 @@ async def import_directory(
         places = await _current_places(engine, settings)
         reading = read_directory(path, places, fmt, phases.reading)
         new = reading.directory
-        if not dry_run and not new.services():
-            raise DirectoryError([DirectoryProblem(str(path), "", "", EMPTY)])
         async with engine.connect() if dry_run else engine.begin() as conn:
             store = SqlDirectory(conn)  # a dry run only reads: no write lock, nothing kept
-            if dry_run:
-                diff = compare(await store.load(), new)
-            else:
-                when = now or datetime.now(UTC)
-                diff = await store.replace(new, IMPORTER, when, phases.writing)
+            when = now or datetime.now(UTC)
+            diff = await take_in(store, new, str(path), IMPORTER, when, dry_run, phases.writing)
     finally:
         await engine.dispose()
     services = sum(len(o.services) for o in new.organizations)

@@ -300,7 +300,7 @@ def build_services(
     mailbox = Mailbox({n: c.capabilities for n, c in channels.items()}, staff_channel)
     context = conversation_context(settings)
     counting = Counting(settings.evidence.count_by_default)
-    handoff = staff = escalation = casework = sign_in = None
+    handoff = staff = escalation = casework = sign_in = links = None
     if staff_desk is not None:
         places = frozenset(catalog.directory.places.by_id)
         mail = CaseMail(localizer, settings.i18n.default_locale, mailbox, places)
@@ -343,6 +343,7 @@ def build_services(
         directory.stale_days,
         mailbox,
         RightsReview(rights or Library(), directory.rights_review_days),
+        links,
     )
     joining = people_admin = None
     if people is not None:
@@ -422,6 +423,7 @@ def serve_console(
         https=console_url(settings).startswith("https://"),
         people=services.people,
         people_admin=services.people_admin,
+        curation=services.curation,
     )
 
 

@@ -286,7 +286,29 @@ def _read_organization(
     data = _load_yaml(path, problems)
     if data is None:
         return None
-    org = _Record(data, str(path), "organization", problems)
+    return _organization(data, str(path), places, problems)
+
+
+def read_organization(data: Any, file: str, places: Places) -> Organization:
+    """One organization's record as a file holds it (a mapping, from YAML or a form), checked
+    as an import checks it; raise DirectoryError listing every problem."""
+    problems: list[DirectoryProblem] = []
+    org = _organization(data, file, places, problems)
+    problems += _duplicates([(org, file)])
+    if problems:
+        raise DirectoryError(problems)
+    return org
+
+
+def duplicate_ids(organizations: Iterable[Organization], file: str) -> list[DirectoryProblem]:
+    """Ids used twice across ``organizations`` (of organizations, locations or services)."""
+    return _duplicates([(org, file) for org in organizations])
+
+
+def _organization(
+    data: Any, file: str, places: Places, problems: list[DirectoryProblem]
+) -> Organization:
+    org = _Record(data, file, "organization", problems)
     org_id = _ident(org)
     org.record = f"organization '{org_id}'"
     org.only({"id", "example", "name", "description", "website", "email", "locations", "services"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.rights.review import RightsReview
@@ -39,6 +40,12 @@ class Curator:
         return f"curator:{self.alias}"
 
 
+class LinkIssuer(Protocol):
+    """One-time console sign-in links (``sign_in.ConsoleLinks``)."""
+
+    async def link_for(self, uow: UnitOfWork, alias: str, now: datetime) -> str: ...
+
+
 @dataclass(frozen=True)
 class Turn:
     """One curator action being handled: who, where, when, and what goes back."""
@@ -61,6 +68,8 @@ class CuratorDesk:
     stale_days: int
     mailbox: Mailbox
     rights_review: RightsReview = field(default_factory=RightsReview)
+    links: LinkIssuer | None = None
+    """Sends a one-time console link on ``/console``; None when no console is served."""
 
     async def handle(self, uow: UnitOfWork, act: CuratorIncoming, now: datetime) -> None:
         curator = self.curators.get(act.user_id)
@@ -76,6 +85,8 @@ class CuratorDesk:
             self._say(turn, self.texts.line(curator.locale, "curator-cancelled"))
         elif act.command == "queue":
             await self._queue(uow, turn)
+        elif act.command == "console":
+            await self._console_link(uow, turn)
         elif act.command == "find" and act.args.strip():
             self._say(turn, self.texts.found(curator.locale, act.args, self.catalog))
         elif act.command is not None:
@@ -236,6 +247,16 @@ class CuratorDesk:
             turn,
             self.texts.card(locale, org, after, reports, turn.now.astimezone(self.timezone).date()),
         )
+
+    async def _console_link(self, uow: UnitOfWork, turn: Turn) -> None:
+        """In the curator's own chat, protected from forwarding, as staff get theirs."""
+        locale = turn.curator.locale
+        if self.links is None:
+            self._say(turn, self.texts.line(locale, "curator-console-off"))
+            return
+        link = await self.links.link_for(uow, turn.curator.alias, turn.now)
+        text = self.texts.text(locale, "curator-console-link", link=link)
+        self._say(turn, SendText(text, protect=True))
 
     async def _queue(self, uow: UnitOfWork, turn: Turn) -> None:
         today = turn.now.astimezone(self.timezone).date()

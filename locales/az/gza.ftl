@@ -293,6 +293,7 @@ curator-help =
     Xidməti tapmaq üçün onun adının bir hissəsini istənilən dildə və ya id-sini göndərin.
     /queue: hörmətsiz yanaşma barədə şikayətlər və { $days } gün və daha çox yoxlanılmamış qeydlər.
     /cancel: redaktəni dayandırmaq.
+    /console: brauzerdə kataloqa birdəfəlik keçid.
 curator-button-queue = Növbə
 curator-found = Tapıldı: { $count }; göstərilir: { $shown }. Birini seçin və ya axtarışı dəqiqləşdirmək üçün bir söz əlavə edin.
 curator-found-none = “{ $query }” üzrə heç nə tapılmadı. Adın bir hissəsini istənilən dildə və ya id-ni sınayın.

@@ -299,6 +299,7 @@ curator-help =
        *[other] { $days } days
     } or more.
     /cancel: stop an edit.
+    /console: a one-time link to the directory in the browser.
 curator-button-queue = Queue
 curator-found = Found { $count }; showing { $shown }. Choose one, or add a word to narrow it.
 curator-found-none = Nothing found for “{ $query }”. Try part of the name, in any language, or the id.

@@ -10,12 +10,15 @@ from bot.channels.console.access import Route
 from bot.channels.console.app import Console, Deps
 from bot.channels.console.assets import Assets
 from bot.channels.console.bureau import BureauArea
+from bot.channels.console.directory import DirectoryArea
+from bot.channels.console.directory_files import DirectoryFilesArea
 from bot.channels.console.pages import Pages
 from bot.channels.console.people import PeopleArea
 from bot.channels.console.security import Attempts
 from bot.channels.console.shift import ShiftArea
 from bot.channels.console.signin import SignInArea
 from bot.services.casework import CaseWork
+from bot.services.curation import CuratorDesk
 from bot.services.people import LivePeople
 from bot.services.people_admin import PeopleAdmin
 from bot.services.ports import Clock, Localizer, UnitOfWorkFactory
@@ -36,6 +39,7 @@ def mount_console(
     https: bool,
     people: LivePeople | None = None,
     people_admin: PeopleAdmin | None = None,
+    curation: CuratorDesk | None = None,
 ) -> Console:
     """Serve the console on ``app``; returns it (its route table, for the role-matrix test)."""
     pages = Pages(localizer, locales, default_locale)
@@ -46,6 +50,8 @@ def mount_console(
         shift,
         BureauArea(deps),
         PeopleArea(deps, people, people_admin),
+        DirectoryArea(deps, curation),
+        DirectoryFilesArea(deps, curation),
     ]
     console = Console(deps, [*areas, Assets()])
     app.add_routes(console.routes())

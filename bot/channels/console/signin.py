@@ -8,12 +8,13 @@ from aiohttp import web
 from bot.channels.console.access import Route, Rule, Visit
 from bot.channels.console.app import Deps, html, page
 from bot.channels.console.security import end_session, set_session
-from bot.services.sign_in import STAFF
+from bot.services.sign_in import CURATOR, STAFF
 
 SIGN_IN = "/console/signin"
 SIGNED_OUT = "/console/signed-out"
 HOME = "/console"
 QUEUE = "/console/queue"
+DIRECTORY = "/console/directory"
 
 
 class SignInArea:
@@ -67,4 +68,6 @@ class SignInArea:
         assert visit.who is not None
         if STAFF in visit.who.roles:
             raise web.HTTPSeeOther(QUEUE)
+        if CURATOR in visit.who.roles:
+            raise web.HTTPSeeOther(DIRECTORY)
         return html(page(self._deps, visit, request, "home.html"))

@@ -190,7 +190,7 @@ def build_staff_router(staff_chats: frozenset[int]) -> Router:
 CURATOR_COMMANDS = ("curate", "find", "queue")
 """Anyone may send these: a curator is served, anyone else is refused (by the service, which
 checks the curator list as it is at that moment)."""
-CURATOR_ONLY = ("start", "cancel", "menu", "exit", "forget", "help")
+CURATOR_ONLY = ("start", "cancel", "menu", "exit", "forget", "help", "console")
 """In a curator's chat these mean the curators' help and cancel, not the beneficiary flow."""
 
 
