@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import aiohttp
 from aiohttp import WSMsgType
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import RedisSettings, Settings
 from bot.storage.database import create_engine
@@ -69,10 +71,20 @@ async def test_quick_exit_through_another_process_closes_the_tab_and_drops_its_r
                     pass  # the exit's clear may arrive before the close
         engine = create_engine(settings.database.url)
         try:
-            async with asyncio.timeout(60):
-                # two questions, then the exit's clear and goodbye: all done, none waiting
-                while await web_outbox(engine) != (4, 4):  # noqa: ASYNC110 (polls the database)
-                    await asyncio.sleep(0.1)
+            # two questions, then the exit's clear and goodbye: all done, none waiting
+            await until_done(engine, (4, 4), timeout=60)
         finally:
             await engine.dispose()
     assert deliverer.web_port not in (holder.web_port, beacon.web_port)
+
+
+async def until_done(engine: AsyncEngine, expected: tuple[int, int], timeout: float) -> None:
+    try:
+        async with asyncio.timeout(timeout):
+            while await web_outbox(engine) != expected:  # noqa: ASYNC110 (polls the database)
+                await asyncio.sleep(0.1)
+    except TimeoutError:
+        async with engine.connect() as conn:
+            query = "SELECT status, attempts, error, claimed_by FROM outbox WHERE channel = 'web'"
+            rows = [tuple(row) for row in (await conn.execute(text(query))).all()]
+        raise AssertionError(f"the web outbox is not done: {rows}") from None
