@@ -354,7 +354,10 @@ def serve_console(
     services: Services,
     localizer: Localizer,
     clock: Clock,
+    limiter: RateLimiter | None = None,
 ) -> None:
+    """The console, its sign-in attempts counted by ``limiter`` (shared through Redis when
+    configured) or by this process."""
     if services.sign_in is None or services.casework is None:
         return
     mount_console(
@@ -368,6 +371,7 @@ def serve_console(
         clock=clock,
         sign_ins_per_minute=settings.console.sign_ins_per_minute,
         https=console_url(settings).startswith("https://"),
+        limiter=limiter,
     )
 
 
@@ -550,6 +554,7 @@ async def build(
         staff_desk = desk(settings, config_file) if staffed else None
         curators = ReloadingStaff(config_file, settings, curator_list)
         staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
+        together = await shared(settings, stack, pseudonyms) if channels is None else Shared()
         edge = (
             settings_channels(
                 settings,
@@ -560,7 +565,7 @@ async def build(
                 staff_chats,
                 curators.__contains__,
                 dialogs.flow,
-                await shared(settings, stack, pseudonyms),
+                together,
             )
             if channels is None
             else Edge(dict(channels), None, web.Application())
@@ -576,7 +581,7 @@ async def build(
             curators=curators,
             rights=rights,
         )
-        serve_console(settings, edge.app, uow, services, localizer, clock)
+        serve_console(settings, edge.app, uow, services, localizer, clock, together.limiter)
         serve_http = channels is None and (
             settings.web.enabled
             or settings.console.enabled

@@ -14,6 +14,7 @@ from bot.channels.console.security import Attempts
 from bot.channels.console.shift import ShiftArea
 from bot.channels.console.signin import SignInArea
 from bot.services.casework import CaseWork
+from bot.services.pacing import RateLimiter, WindowLimiter
 from bot.services.ports import Clock, Localizer, UnitOfWorkFactory
 from bot.services.sign_in import SignIn
 
@@ -30,10 +31,14 @@ def mount_console(
     clock: Clock,
     sign_ins_per_minute: int,
     https: bool,
+    limiter: RateLimiter | None = None,
 ) -> Console:
-    """Serve the console on ``app``; returns it (its route table, for the role-matrix test)."""
+    """Serve the console on ``app``; returns it (its route table, for the role-matrix test).
+    ``limiter`` counts sign-in attempts (shared by every process when given); by default this
+    process counts its own."""
     pages = Pages(localizer, locales, default_locale)
-    deps = Deps(uow, sign_in, work, pages, clock, Attempts(sign_ins_per_minute, clock), https)
+    attempts = Attempts(sign_ins_per_minute, clock, limiter or WindowLimiter())
+    deps = Deps(uow, sign_in, work, pages, clock, attempts, https)
     shift = ShiftArea(deps)
     console = Console(deps, [SignInArea(deps), shift, BureauArea(deps), Assets()])
     app.add_routes(console.routes())
