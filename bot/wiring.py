@@ -407,7 +407,10 @@ def serve_console(
     services: Services,
     localizer: Localizer,
     clock: Clock,
+    limiter: RateLimiter | None = None,
 ) -> None:
+    """The console, its sign-in attempts counted by ``limiter`` (shared through Redis when
+    configured) or by this process."""
     if services.sign_in is None or services.casework is None:
         return
     mount_console(
@@ -424,6 +427,7 @@ def serve_console(
         people=services.people,
         people_admin=services.people_admin,
         curation=services.curation,
+        limiter=limiter,
     )
 
 
@@ -612,6 +616,7 @@ async def build(
         staff_desk = desk(settings, people.staff) if staffed else None
         curators = people.curators
         staff_chats = staff_desk.staff_chats() if staff_desk else frozenset()
+        together = await shared(settings, stack, pseudonyms) if channels is None else Shared()
         edge = (
             settings_channels(
                 settings,
@@ -622,7 +627,7 @@ async def build(
                 staff_chats,
                 curators.__contains__,
                 dialogs.flow,
-                await shared(settings, stack, pseudonyms),
+                together,
             )
             if channels is None
             else Edge(dict(channels), None, web.Application())
@@ -645,7 +650,7 @@ async def build(
             ),
             people=people,
         )
-        serve_console(settings, edge.app, uow, services, localizer, clock)
+        serve_console(settings, edge.app, uow, services, localizer, clock, together.limiter)
         serve_http = channels is None and (
             settings.web.enabled
             or settings.console.enabled

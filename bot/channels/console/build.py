@@ -19,6 +19,7 @@ from bot.channels.console.shift import ShiftArea
 from bot.channels.console.signin import SignInArea
 from bot.services.casework import CaseWork
 from bot.services.curation import CuratorDesk
+from bot.services.pacing import RateLimiter, WindowLimiter
 from bot.services.people import LivePeople
 from bot.services.people_admin import PeopleAdmin
 from bot.services.ports import Clock, Localizer, UnitOfWorkFactory
@@ -40,10 +41,14 @@ def mount_console(
     people: LivePeople | None = None,
     people_admin: PeopleAdmin | None = None,
     curation: CuratorDesk | None = None,
+    limiter: RateLimiter | None = None,
 ) -> Console:
-    """Serve the console on ``app``; returns it (its route table, for the role-matrix test)."""
+    """Serve the console on ``app``; returns it (its route table, for the role-matrix test).
+    ``limiter`` counts sign-in attempts (shared by every process when given); by default this
+    process counts its own."""
     pages = Pages(localizer, locales, default_locale)
-    deps = Deps(uow, sign_in, work, pages, clock, Attempts(sign_ins_per_minute, clock), https)
+    attempts = Attempts(sign_ins_per_minute, clock, limiter or WindowLimiter())
+    deps = Deps(uow, sign_in, work, pages, clock, attempts, https)
     shift = ShiftArea(deps)
     areas: list[Callable[[], list[Route]]] = [
         SignInArea(deps),

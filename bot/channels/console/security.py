@@ -4,12 +4,13 @@ session cookie's attributes, and a limit on sign-in attempts."""
 from __future__ import annotations
 
 import hmac
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from aiohttp import web
+
+from bot.services.pacing import Limit, RateLimiter, WindowLimiter
 
 COOKIE = "gza_console"
 CSP = (
@@ -63,20 +64,18 @@ def end_session(response: web.StreamResponse) -> None:
 
 @dataclass
 class Attempts:
-    """Sign-in attempts per address in the last minute (this process's)."""
+    """Sign-in attempts per address in any one-minute window, counted by a rate limiter: this
+    process's own, or (with Redis configured) one every process of the bot shares, so that
+    several processes behind one address do not multiply the limit."""
 
     per_minute: int
     clock: Callable[[], datetime]
-    _seen: dict[str, deque[datetime]] = field(default_factory=dict)
+    limiter: RateLimiter = field(default_factory=WindowLimiter)
 
-    def allow(self, address: str) -> bool:
-        now = self.clock()
-        recent = self._seen.setdefault(address, deque())
-        while recent and now - recent[0] >= timedelta(minutes=1):
-            recent.popleft()
-        if len(recent) >= self.per_minute:
+    async def allow(self, address: str) -> bool:
+        limits = [Limit(f"console-sign-in:{address}", self.per_minute, 60.0)]
+        now = self.clock().timestamp()
+        if await self.limiter.acquire(limits, now) > 0:
             return False
-        recent.append(now)
-        if len(self._seen) > 10_000:  # forget the quiet ones, so memory stays bounded
-            self._seen = {a: q for a, q in self._seen.items() if q}
+        await self.limiter.release(limits, now)  # counted for the minute from now
         return True

@@ -36,7 +36,7 @@ class SignInArea:
 
     async def enter(self, request: web.Request, visit: Visit) -> web.StreamResponse:
         deps = self._deps
-        if not deps.attempts.allow(request.remote or "-"):
+        if not await deps.attempts.allow(request.remote or "-"):
             body = page(deps, visit, request, "refused.html", text_id="console-too-many")
             return html(body, 429)
         link = str((await request.post()).get("link", ""))[:100]

@@ -25,7 +25,7 @@ from bot.channels.web.protocol import (
     parse_client_message,
     to_incoming,
 )
-from bot.channels.web.relay import Relay
+from bot.channels.web.relay import LEFT, Relay
 from bot.core.engine import EXIT
 from bot.services.channel import Decoded
 from bot.services.inbox import Intake
@@ -70,7 +70,7 @@ class WebChat:
 
     async def startup(self, app: web.Application) -> None:
         if self._relay is not None:
-            await self._relay.start(self._send_here)
+            await self._relay.start(self._from_relay)
 
     async def shutdown(self, app: web.Application) -> None:
         """Close every tab's socket, so stopping never waits on a browser left open."""
@@ -132,12 +132,24 @@ class WebChat:
         await self._intake.receive(
             CHANNEL, "leave-" + secrets.token_urlsafe(12), session, json.dumps(record).encode()
         )
+        await self._gone(session)
+        if self._relay is not None:
+            try:  # its socket may be held, and its replies delivered, by other processes
+                await self._relay.leave(session)
+            except Exception as exc:
+                log.warning("web.relay_leave_failed error=%s", type(exc).__name__)
+        return web.Response(status=204, headers=_NO_STORE)
+
+    async def _gone(self, session: str) -> None:
+        """The tab left by quick exit: its sockets here close, its replies here are dropped."""
+        self._remember_left(session)
+        for ws in list(self._sockets.get(session, ())):
+            await ws.close()  # the tab is gone; nothing more is shown there
+
+    def _remember_left(self, session: str) -> None:
         self._left[session] = None
         while len(self._left) > REMEMBER_LEFT:
             self._left.popitem(last=False)
-        for ws in list(self._sockets.get(session, ())):
-            await ws.close()  # the tab is gone; nothing more is shown there
-        return web.Response(status=204, headers=_NO_STORE)
 
     async def _receive(self, session: str, ws: web.WebSocketResponse, raw: str) -> None:
         message = parse_client_message(session, raw)
@@ -169,8 +181,18 @@ class WebChat:
         if sockets:
             await self._send_here(address, data)
         elif self._relay is None or not await self._relay.publish(address, data):
+            if self._relay is not None and await self._relay.has_left(address):
+                self._remember_left(address)
+                return None  # it left through another process
             raise RateLimited(RECONNECT_WAIT)  # keep it until the browser is back
         return None
+
+    async def _from_relay(self, session: str, data: dict[str, object]) -> None:
+        """A message for a tab this process holds, passed on by another process."""
+        if data == LEFT:
+            await self._gone(session)
+        else:
+            await self._send_here(session, data)
 
     async def _send_here(self, session: str, data: dict[str, object]) -> None:
         """To every socket of the tab in this process (the relay calls it for the others)."""
