@@ -368,6 +368,7 @@ def serve_console(
         clock=clock,
         sign_ins_per_minute=settings.console.sign_ins_per_minute,
         https=console_url(settings).startswith("https://"),
+        evidence_threshold=settings.evidence.threshold,
     )
 
 
