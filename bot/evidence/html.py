@@ -132,7 +132,7 @@ def _table(figure: Figure, render: Render, known: Callable[[str], bool]) -> list
     heads = [label(render, second, c, known) for c in p.columns] if second else []
     head = "".join(f"<th>{escape(h)}</th>" for h in heads or [render("report-people")])
     extra = f"<th>{escape(render('report-total'))}</th>" if p.row_totals is not None else ""
-    lines = [f"<h2>{escape(title)}</h2>", "<table>", f"<tr><th></th>{head}{extra}</tr>"]
+    lines = [f"<h2>{escape(title)}</h2>", "<table>", f"<tr><td></td>{head}{extra}</tr>"]
     for r, row in enumerate(p.cells):
         name = escape(label(render, first, p.rows[r], known))
         total = cell(p.row_totals[r]) if p.row_totals is not None else ""
