@@ -3,12 +3,13 @@ shown figure of the month together.
 
 A reader knows the shown figures, that each line of a table adds up to its total, that no count
 is negative, and how the tables are linked (``Link``). Each hidden figure is then known to lie in
-a range: the smallest and largest value a linear programme allows. A hidden figure is *narrow*
-when it is solved (less than one person of room); a small one (under ``k``, hidden for itself)
-also when its range is under ``k`` people wide, as a line whose hidden cells add up to less
-than ``k`` would be: pinned close enough to single someone out. The programme is split into
-independent parts (hidden figures no equation or link joins are bounded apart), which keeps a
-month's audit small.
+a range: the smallest and largest value a linear programme allows. A small hidden figure (under
+``k``, hidden for itself) is *narrow* when its range is under ``k`` people wide (solved outright,
+or pinned close enough to single someone out), as a line whose hidden cells add up to less than
+``k`` would be. A figure hidden only to protect a small one is not small: a reader may know it
+(the same number can be shown in another table) as long as the small ones stay wide. The
+programme is split into independent parts (hidden figures no equation or link joins are bounded
+apart), which keeps a month's audit small.
 """
 
 from __future__ import annotations
@@ -67,16 +68,15 @@ def narrow(
     k: int,
     asked: Collection[Key],
 ) -> dict[Key, set[Key]]:
-    """The figures of ``asked`` (all hidden) a reader can solve, and the small ones (under ``k``)
-    a reader can pin to a range under ``k`` wide; each with the shown figures that pin it (in
-    a constraint that binds its range)."""
+    """The small figures of ``asked`` (hidden, under ``k``) a reader can pin to a range under
+    ``k`` wide; each with the shown figures that pin it (in a constraint binding its range)."""
     constraints = _constraints(values, equations, links, hidden)
     found: dict[Key, set[Key]] = {}
     for part in _parts(constraints):
         unknowns = sorted({key for c in part for key in c.coefficients})
         targets = [key for key in unknowns if key in asked]
         if targets:
-            needed = {key: float(k if values[key] < k else 1) for key in targets}
+            needed = {key: float(k) for key in targets if values[key] < k}
             found |= _narrow_in(part, unknowns, needed)
     return found
 
