@@ -22,6 +22,8 @@ from bot.evidence.figures import Cell, Figure, publish
 from bot.services.rollup import count_by_bureau, count_people
 
 K = 10
+QUICK = settings(max_examples=15, deadline=None, phases=[Phase.explicit, Phase.generate])
+"""Each example solves a few hundred linear programmes; shrinking one would take minutes."""
 BUREAUS = {"east": frozenset({"kutaisi"}), "west": frozenset({"batumi", "poti"})}
 PLACES = ("batumi", "kutaisi", "poti", "sachkhere")  # sachkhere: no bureau
 NEEDS = ("legal", "medical", "shelter")
@@ -121,7 +123,7 @@ def report(joint: Joint) -> list[Figure]:
     return publish(ours(count_people(people)), K, mine)
 
 
-@settings(max_examples=15, deadline=None, phases=[Phase.explicit, Phase.generate])
+@QUICK
 @given(months())
 def test_no_small_hidden_number_can_be_narrowed_below_k_from_every_table_of_the_month(
     joint: Joint,
@@ -131,7 +133,7 @@ def test_no_small_hidden_number_can_be_narrowed_below_k_from_every_table_of_the_
             assert high - low >= K - 1e-6, (truth, low, high)
 
 
-@settings(max_examples=15, deadline=None, phases=[Phase.explicit, Phase.generate])
+@QUICK
 @given(months())
 def test_no_number_of_the_month_shown_counts_fewer_than_k_people(joint: Joint) -> None:
     figures = report(joint)
