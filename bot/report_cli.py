@@ -149,14 +149,14 @@ def _months(
     progress: Progress,
 ) -> list[tuple[str, int | None]]:
     """The published number of people who searched (by place) in each month charted: each
-    month's own suppressed total, never a number its own report hides."""
+    month's own suppressed total (from its whole report, suppressed jointly), never a number
+    its own report hides."""
     from bot.evidence.figures import report_figures
 
     every = {**counted.earlier, month: (counted.counts, counted.bureaus)}
     totals: list[tuple[str, int | None]] = []
     for done, (name, (counts, bureaus)) in enumerate(sorted(every.items()), start=1):
-        only_places = {cell: n for cell, n in counts.items() if cell[0] == "city"}
-        figures = report_figures(only_places, bureaus, k, bureau, places)
+        figures = report_figures(counts, bureaus, k, bureau, places)
         city = next((f for f in figures if f.name == "city"), None)
         totals.append((name, city.published.total if city else None))
         progress(done, len(every))

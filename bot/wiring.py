@@ -428,6 +428,7 @@ def serve_console(
         people_admin=services.people_admin,
         curation=services.curation,
         limiter=limiter,
+        evidence_threshold=settings.evidence.threshold,
     )
 
 

@@ -15,14 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from bot.evidence.suppression import Published, Table, suppress
+from bot.evidence.links import BUREAU, CROSS, PLACES, Cell, month_links
+from bot.evidence.suppression import Published, Table, suppress_jointly
 
-Cell = tuple[str, str, str]
-"""(figure, first answer, second answer or "")."""
-CROSS = "×"
-BUREAU = "bureau"
-PLACES = frozenset({"city", "disrespect_city"})
-"""Dimensions whose answers each belong to one bureau (its cities)."""
+__all__ = ["BUREAU", "CROSS", "PLACES", "Cell", "Figure", "publish", "report_figures"]
 
 
 @dataclass(frozen=True)
@@ -64,17 +60,20 @@ def publish(
     k: int,
     bureaus: Mapping[str, Mapping[Cell, int]] | None = None,
 ) -> list[Figure]:
-    """The report for all bureaus. Without ``bureaus`` (each bureau's own counts), the
-    one-dimension tables are published alone, as counted for all bureaus together."""
-    figures = []
+    """The report for all bureaus, every table suppressed jointly with the others (links:
+    ``bot.evidence.links``). Without ``bureaus`` (each bureau's own counts), the one-dimension
+    tables are published alone, as counted for all bureaus together."""
+    built: dict[str, tuple[tuple[str, ...], Table]] = {}
     for name, table in tables(counts):
         dimensions = tuple(name.split(CROSS))
         if bureaus and len(dimensions) == 1 and dimensions[0] not in PLACES:
-            crossed = suppress(by_bureau(name, bureaus), k)
-            figures.append(Figure(BUREAU + CROSS + name, (BUREAU, *dimensions), crossed))
+            built[BUREAU + CROSS + name] = ((BUREAU, *dimensions), by_bureau(name, bureaus))
         else:
-            figures.append(Figure(name, dimensions, suppress(table, k)))
-    return figures
+            built[name] = (dimensions, table)
+    plain = {name: table for name, (_, table) in built.items()}
+    links, latent = month_links(plain, counts, bureaus or {})
+    published = suppress_jointly(plain, k, links, latent)
+    return [Figure(name, dimensions, published[name]) for name, (dimensions, _) in built.items()]
 
 
 def for_bureau(figures: list[Figure], bureau: str, places: Collection[str]) -> list[Figure]:

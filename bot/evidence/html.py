@@ -74,11 +74,34 @@ def report_html(
     charts: Sequence[str] = (),
 ) -> str:
     """The page: title, the method in plain words, the charts (inline SVG), then the tables."""
-    title = (
-        render("report-bureau-title", bureau=bureau, month=month)
-        if bureau
-        else render("report-title", month=month)
+    title = report_title(render, month, bureau)
+    body = report_body(figures, month, k, render, known, bureau, charts)
+    lang = escape(render("report-lang"))
+    return (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title>"
+        f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n"
     )
+
+
+def report_title(render: Render, month: str, bureau: str | None) -> str:
+    if bureau:
+        return render("report-bureau-title", bureau=bureau, month=month)
+    return render("report-title", month=month)
+
+
+def report_body(
+    figures: list[Figure],
+    month: str,
+    k: int,
+    render: Render,
+    known: Callable[[str], bool],
+    bureau: str | None = None,
+    charts: Sequence[str] = (),
+) -> str:
+    """The report without its page around it (the console puts it in its own), escaped; no
+    style attribute anywhere, so a strict content security policy can show it."""
+    title = report_title(render, month, bureau)
     parts = [
         f"<h1>{escape(title)}</h1>",
         f"<p>{escape(render('report-method', k=k))}</p>",
@@ -94,13 +117,7 @@ def report_html(
         parts += [f'<figure class="chart">{chart}</figure>' for chart in charts]
     for figure in figures:
         parts += _table(figure, render, known)
-    lang = escape(render("report-lang"))
-    body = "\n".join(parts)
-    return (
-        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title>"
-        f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n"
-    )
+    return "\n".join(parts)
 
 
 def _table(figure: Figure, render: Render, known: Callable[[str], bool]) -> list[str]:
@@ -115,7 +132,7 @@ def _table(figure: Figure, render: Render, known: Callable[[str], bool]) -> list
     heads = [label(render, second, c, known) for c in p.columns] if second else []
     head = "".join(f"<th>{escape(h)}</th>" for h in heads or [render("report-people")])
     extra = f"<th>{escape(render('report-total'))}</th>" if p.row_totals is not None else ""
-    lines = [f"<h2>{escape(title)}</h2>", "<table>", f"<tr><th></th>{head}{extra}</tr>"]
+    lines = [f"<h2>{escape(title)}</h2>", "<table>", f"<tr><td></td>{head}{extra}</tr>"]
     for r, row in enumerate(p.cells):
         name = escape(label(render, first, p.rows[r], known))
         total = cell(p.row_totals[r]) if p.row_totals is not None else ""

@@ -119,8 +119,8 @@ def main() -> None:
         places = BUREAUS.get(bureau or "", frozenset())
         totals: list[tuple[str, int | None]] = []
         for name, (counts, bureaus) in counted.items():
-            city_only = {c: v for c, v in counts.items() if c[0] == "city"}
-            city = next(f for f in report_figures(city_only, bureaus, K, bureau, places))
+            every = report_figures(counts, bureaus, K, bureau, places)
+            city = next(f for f in every if f.name == "city")
             totals.append((name, city.published.total))
         counts, bureaus = counted[month]
         figures = report_figures(counts, bureaus, K, bureau, places)

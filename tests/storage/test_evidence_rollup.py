@@ -89,7 +89,7 @@ async def test_two_reports_of_a_month_one_person_apart_are_the_same_report(
     """Differencing: a month is frozen once counted, so a report run again after one person
     was erased (or one more search landed in the rows) publishes exactly the same figures, and
     comparing the two tells nothing about that person."""
-    from bot.evidence.figures import publish
+    from bot.evidence.figures import report_figures
 
     searches = synthetic_month(40, seed=11)
     async with uow() as tx:
@@ -97,15 +97,25 @@ async def test_two_reports_of_a_month_one_person_apart_are_the_same_report(
             await tx.screenings.record(person, answers, day)
         await tx.commit()
     clock = ManualClock(datetime(2026, 12, 2, tzinfo=UTC))
-    await MonthlyRollup(uow, clock).run()
+    bureaus = {"kutaisi": frozenset({"kutaisi"}), "tbilisi": frozenset({"tbilisi", "batumi"})}
+
+    async def reports(tx: UnitOfWork) -> list[object]:
+        """Every report of the month published together: all bureaus (every table suppressed
+        jointly) and each bureau's cut of it."""
+        counts, mine = await tx.evidence.month("2026-11"), await tx.evidence.by_bureau("2026-11")
+        return [report_figures(counts, mine, 10)] + [
+            report_figures(counts, mine, 10, bureau, places) for bureau, places in bureaus.items()
+        ]
+
+    await MonthlyRollup(uow, clock, bureaus).run()
     async with uow() as tx:
-        before = publish(await tx.evidence.month("2026-11"), 10)
+        before = await reports(tx)
         await tx.persons.erase("person-3")
         await tx.screenings.record("late", {"city": "batumi", "needs": "legal"}, NOVEMBER)
         await tx.commit()
-    await MonthlyRollup(uow, clock).run()
+    await MonthlyRollup(uow, clock, bureaus).run()
     async with uow() as tx:
-        assert publish(await tx.evidence.month("2026-11"), 10) == before
+        assert await reports(tx) == before
 
 
 def synthetic_events(people: int, seed: int) -> list[tuple[str, datetime, dict[str, str]]]:

@@ -14,9 +14,11 @@ from bot.channels.console.directory import DirectoryArea
 from bot.channels.console.directory_files import DirectoryFilesArea
 from bot.channels.console.pages import Pages
 from bot.channels.console.people import PeopleArea
+from bot.channels.console.report import ReportArea
 from bot.channels.console.security import Attempts
 from bot.channels.console.shift import ShiftArea
 from bot.channels.console.signin import SignInArea
+from bot.evidence import DEFAULT_THRESHOLD
 from bot.services.casework import CaseWork
 from bot.services.curation import CuratorDesk
 from bot.services.pacing import RateLimiter, WindowLimiter
@@ -42,6 +44,7 @@ def mount_console(
     people_admin: PeopleAdmin | None = None,
     curation: CuratorDesk | None = None,
     limiter: RateLimiter | None = None,
+    evidence_threshold: int = DEFAULT_THRESHOLD,
 ) -> Console:
     """Serve the console on ``app``; returns it (its route table, for the role-matrix test).
     ``limiter`` counts sign-in attempts (shared by every process when given); by default this
@@ -57,6 +60,7 @@ def mount_console(
         PeopleArea(deps, people, people_admin),
         DirectoryArea(deps, curation),
         DirectoryFilesArea(deps, curation),
+        ReportArea(deps, localizer, evidence_threshold),
     ]
     console = Console(deps, [*areas, Assets()])
     app.add_routes(console.routes())

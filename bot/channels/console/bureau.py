@@ -1,9 +1,8 @@
 """The supervisor's page: their bureau's figures today and this month (an admin may pick any
 bureau). Counts and durations only, from ``bureau_figures``: no case code, no person, no text.
 
-The monthly evidence figures of ``gza report`` (``bot/evidence/``) belong on a page of their
-own beside this one (``/console/report``, same rule), rendering the report the CLI prints; not
-built yet."""
+The monthly evidence figures of ``gza report`` are on a page of their own beside this one
+(``bot/channels/console/report.py``, same rule)."""
 
 from __future__ import annotations
 
