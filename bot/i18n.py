@@ -6,10 +6,11 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
 from bot.core.texts import Text
@@ -36,10 +37,19 @@ class LocaleProblem:
         return f"{self.source}:{self.line}: {self.message}"
 
 
+@lru_cache(maxsize=256)
+def parsed(source: str) -> ast.Resource:
+    """The Fluent syntax tree of a file's text, parsed once per process: a start reads every
+    file three times (the bundles, the flow's check of message ids, the syntax check), and the
+    pure-Python parser is most of a start's CPU. Keyed by the text, so an edit is parsed anew;
+    nothing changes a tree after parsing (fluent.runtime compiles copies)."""
+    return FluentParser().parse(source)
+
+
 def parse_locale(path: Path) -> tuple[dict[str, ast.Message], list[LocaleProblem]]:
     """Messages by id, and syntax problems with their line numbers."""
     source = path.read_text("utf-8")
-    resource = FluentParser().parse(source)
+    resource = parsed(source)
     messages: dict[str, ast.Message] = {}
     problems = []
     for entry in resource.body:
@@ -92,7 +102,7 @@ class Localizer:
         for locale in locales:
             bundle = FluentBundle([locale], use_isolating=False)
             for path in locale_files(root, locale):
-                bundle.add_resource(FluentResource(path.read_text("utf-8")))
+                bundle.add_resource(parsed(path.read_text("utf-8")))
             self._bundles[locale] = bundle
 
     def has(self, locale: str, text_id: str) -> bool:

@@ -15,6 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+try:  # libyaml's parser: reading the seed directory is most of the rest of a start's CPU
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - a PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
 from referral_directory.hours import HoursError, WeeklyHours, parse_hours
 from referral_directory.model import Directory, Location, Organization, Phone, Service
 from referral_directory.places import KINDS, MAX_PLACE_ID, Place, Places, Point
@@ -63,7 +68,7 @@ def load_directory(folder: Path) -> Directory:
     return Directory(tuple(org for org, _ in read), places)
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(_SafeLoader):
     """Safe YAML, except that a date that does not exist (2026-02-30) stays text, so that it is
     reported against its record and field instead of failing the whole file."""
 

@@ -3,7 +3,6 @@ test secrets, settings, the fake Telegram server, and a running Gza."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import os
 from collections.abc import AsyncIterator, Callable
@@ -12,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from bot.config import (
     DatabaseSettings,
@@ -26,10 +24,10 @@ from bot.config import (
 )
 from bot.privacy.crypto import MasterKey
 from bot.services.catalog import place_names
-from bot.storage.database import create_engine
-from bot.storage.migrate import upgrade
 from bot.wiring import Gza, build
 from referral_directory.files import load_directory
+from tests.databases import POSTGRES_URL, SQLITE_TEMPLATE, fresh_postgres
+from tests.databases import reset_postgres as reset_postgres  # the benchmarks' import
 from tests.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,32 +49,20 @@ def city_path(city: str) -> list[str]:
 TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 PEPPER = base64.urlsafe_b64encode(b"p" * 32).decode()
 MASTER_KEY = MasterKey(kid="test1", key=b"k" * 32).dump()
-POSTGRES_URL = os.environ.get("GZA_TEST_POSTGRES_URL")
 REDIS_URL = os.environ.get("GZA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
-
-
-async def reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        async with engine.begin() as conn:
-            await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        await engine.dispose()
 
 
 async def prepared_database(backend: str, tmp_path: Path) -> str:
     """A migrated, empty database on the given backend."""
     if backend == "postgres":
         assert POSTGRES_URL
-        await reset_postgres(POSTGRES_URL)
-        url = POSTGRES_URL
-    else:
-        url = f"sqlite:///{tmp_path / 'gza.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    return url
+        await fresh_postgres(POSTGRES_URL)
+        return POSTGRES_URL
+    path = tmp_path / "gza.sqlite3"
+    await SQLITE_TEMPLATE.copy_to(path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture(params=BACKENDS)

@@ -48,7 +48,9 @@ class RetentionSweep:
             removed += await uow.cases.purge_closed(now - self.policy.closed_cases)
             await uow.commit()
         removed += await self._erase_idle(now - self.policy.idle_person)
-        async with self.uow() as uow:
+        # Read-only: it holds no lock, so the checkpoint runs at once. (A write transaction
+        # open here made SQLite's checkpoint wait out the busy timeout, 30 s, and give up.)
+        async with self.uow(read_only=True) as uow:
             await uow.scrub()
         log.info("retention.swept removed=%s", removed)
         return removed

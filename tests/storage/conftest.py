@@ -27,5 +27,5 @@ async def uow(
         return
     url = await prepared_database(request.param, tmp_path)
     engine = create_engine(url)
-    yield lambda: SqlUnitOfWork(engine, RING)
+    yield lambda read_only=False: SqlUnitOfWork(engine, RING, read_only=read_only)
     await engine.dispose()
