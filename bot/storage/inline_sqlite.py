@@ -65,7 +65,17 @@ class InlineConnection:
         except sqlite3.OperationalError as exc:
             if not _busy(exc):
                 raise
-        return await asyncio.to_thread(self._patiently, call, *args)
+        return await self.in_thread(call, *args)
+
+    async def in_thread(self, call: Callable[..., T], *args: Any) -> T:
+        """Wait for a lock off the loop. Cancelled, it still waits for the thread to let go of
+        the connection, which closing it under the thread would crash."""
+        waiting = asyncio.ensure_future(asyncio.to_thread(self._patiently, call, *args))
+        try:
+            return await asyncio.shield(waiting)
+        except asyncio.CancelledError:
+            await asyncio.wait({waiting})
+            raise
 
     def _patiently(self, call: Callable[..., T], *args: Any) -> T:
         self.raw.execute(f"PRAGMA busy_timeout={PATIENCE_MS}")
@@ -162,7 +172,7 @@ class InlineCursor:
                 connection.end_writing()
                 raise
         elif sql.startswith(PATIENT):
-            await asyncio.to_thread(connection._patiently, self._cursor.execute, sql, parameters)
+            await connection.in_thread(self._cursor.execute, sql, parameters)
         else:
             await connection.run(self._cursor.execute, sql, parameters)
         return self
