@@ -11,9 +11,10 @@ import asyncio
 import os
 
 from aiogram import Bot, Dispatcher
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from bot.channels.telegram.session import PinnedSession
 
 QUESTION = "What do you need help with? Choose as many as you like, then press Done."
 SERVICES = "These services fit what you told us:\n\n" + "1. A service, its address and hours\n" * 4
@@ -44,7 +45,8 @@ async def on_press(query: CallbackQuery, bot: Bot) -> None:
 
 async def main() -> None:
     api = TelegramAPIServer.from_base(os.environ["BENCH_API_BASE"])
-    bot = Bot(os.environ["BENCH_TOKEN"], session=AiohttpSession(api=api))
+    # The session Gza uses: aiogram would otherwise rebuild a pydantic model on many calls.
+    bot = Bot(os.environ["BENCH_TOKEN"], session=PinnedSession(api=api))
     dispatcher = Dispatcher()
     dispatcher.message.register(on_message)
     dispatcher.callback_query.register(on_press)

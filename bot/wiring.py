@@ -14,7 +14,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.utils.token import TokenValidationError
 from aiohttp import web
@@ -24,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.channels.console.build import mount_console
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.delivery import RateLimits
+from bot.channels.telegram.session import PinnedSession
 from bot.channels.telegram.updates import CHANNEL as TELEGRAM
 from bot.channels.telegram.updates import build_dispatcher
 from bot.channels.telegram.webhook import webhook_handler
@@ -114,7 +114,7 @@ def make_bot(settings: Settings) -> Bot:
     assert settings.telegram.token is not None
     api = TelegramAPIServer.from_base(settings.telegram.api_base.rstrip("/"))
     try:
-        return Bot(settings.telegram.token.get_secret_value(), session=AiohttpSession(api=api))
+        return Bot(settings.telegram.token.get_secret_value(), session=PinnedSession(api=api))
     except TokenValidationError:
         raise ConfigError("configuration key telegram.token: not a valid bot token") from None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -14,7 +14,7 @@ from bot.services.lanes import Lanes
 from bot.services.leases import process_holder
 from bot.services.mailbox import erased_owner
 from bot.services.messages import ClearChat, CopyMessage, OpenTopic, Outgoing, SendText
-from bot.services.ports import Claim, Clock, OutboxItem, UnitOfWorkFactory
+from bot.services.ports import Claim, Clock, OutboxItem, UnitOfWork, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
 from bot.services.wakeup import Wakeup
 
@@ -70,6 +70,12 @@ class OutboxWorker:
     lanes: int = 1
     """How many queues are delivered to at once."""
     _lanes: Lanes = field(init=False, repr=False, compare=False)
+    _sent: list[tuple[OutboxItem, int | None]] = field(
+        init=False, repr=False, compare=False, default_factory=list
+    )
+    """Delivered, to be recorded with the next claim: one transaction for many messages. A
+    crash before that sends them again (as a crash between sending and recording always did);
+    none is lost, and its queue's next message waits for the record."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_lanes", Lanes(self.lanes, self.wakeup.poke))
@@ -79,6 +85,7 @@ class OutboxWorker:
         (0: nothing to do until poked). Once stopping, waits for the lanes instead."""
         if self.stopping.is_set():
             await self._lanes.idle()
+            await self._record_sent()
             return 0
         self._lanes.begin_read()
         claim = await self._claim()
@@ -104,12 +111,53 @@ class OutboxWorker:
                 return sent
 
     async def _claim(self) -> _Claimed:
-        """Take the due messages that no other process holds, for ``claim_for``."""
+        """Record what was delivered, then take the due messages that no other process holds,
+        for ``claim_for`` (one transaction)."""
         now = self.clock()
-        async with self.uow() as uow:
-            items = await uow.outbox.claim(now, BATCH, Claim(self.holder, now + self.claim_for))
-            await uow.commit()
+        items: list[OutboxItem] = []
+
+        async def claim(uow: UnitOfWork) -> None:
+            items.extend(
+                await uow.outbox.claim(now, BATCH, Claim(self.holder, now + self.claim_for))
+            )
+
+        await self._record_sent(claim)
         return _Claimed(items, now + self.claim_for / 2)
+
+    async def _record_sent(
+        self, then: Callable[[UnitOfWork], Awaitable[None]] | None = None
+    ) -> None:
+        """Mark the delivered messages sent (clearing those whose person left meanwhile), then
+        ``then`` do more in the same transaction."""
+        sent = list(self._sent)
+        self._sent.clear()
+        if not sent and then is None:
+            return
+        try:
+            async with self.uow() as uow:
+                added = [await self._record(uow, item, message_id) for item, message_id in sent]
+                if then is not None:
+                    await then(uow)
+                await uow.commit()
+        except BaseException:
+            self._sent[:0] = sent  # recorded with the next claim instead
+            raise
+        if any(added):
+            self.wakeup.poke()
+
+    async def _record(self, uow: UnitOfWork, item: OutboxItem, message_id: int | None) -> bool:
+        """Mark one delivered message sent; True when that queued a clear."""
+        assert item.id is not None
+        kept = await uow.outbox.mark_sent(item.id, self.clock())
+        if isinstance(item.message, OpenTopic) and message_id is not None:
+            await uow.cases.update(item.message.case_id, topic_id=message_id)
+        elif message_id is not None and not item.ephemeral and item.to_owner and kept:
+            await uow.chat_messages.remember(item.chat_ref, item.channel, message_id, self.clock())
+        if not kept and message_id is not None and item.to_owner:
+            return await self._clear_orphan(uow, item, message_id)
+        if isinstance(item.message, ClearChat) and item.to_owner and not item.ephemeral:
+            return await self._clear_late(uow, item)
+        return False
 
     async def _hand_back(self, items: list[OutboxItem]) -> None:
         """Claimed but not begun (its queue's lane is still finishing, or stopping): free it
@@ -152,34 +200,34 @@ class OutboxWorker:
             )
             await self._later(item, attempts, self.policy.delay(attempts), type(exc).__name__)
             return False
-        async with self.uow() as uow:
-            kept = await uow.outbox.mark_sent(item.id, self.clock())
-            if isinstance(item.message, OpenTopic) and message_id is not None:
-                await uow.cases.update(item.message.case_id, topic_id=message_id)
-            elif message_id is not None and not item.ephemeral and item.to_owner and kept:
-                await uow.chat_messages.remember(
-                    item.chat_ref, item.channel, message_id, self.clock()
-                )
-            await uow.commit()
-        if not kept and message_id is not None and item.to_owner:
-            await self._clear_orphan(item, message_id)
-        elif isinstance(item.message, ClearChat) and item.to_owner and not item.ephemeral:
-            await self._clear_late(item)
+        if self._recorded_now(item):
+            async with self.uow() as uow:
+                added = await self._record(uow, item, message_id)
+                await uow.commit()
+            if added:
+                self.wakeup.poke()
+        else:
+            self._sent.append((item, message_id))
         return True
 
-    async def _clear_late(self, item: OutboxItem) -> None:
+    @staticmethod
+    def _recorded_now(item: OutboxItem) -> bool:
+        """A staff topic (its messages wait for its id), a clear and a throw-away message are
+        recorded at once, as before; an ordinary reply waits for the next claim."""
+        return item.ephemeral or isinstance(item.message, OpenTopic | ClearChat)
+
+    async def _clear_late(self, uow: UnitOfWork, item: OutboxItem) -> bool:
         """A reply already on its way when the person left was recorded only after the chat
         was cleared: it is deleted too, by a clear of its own that waits out limits and
         failures like any message."""
-        async with self.uow() as uow:
-            late, _ = await uow.chat_messages.take(item.chat_ref, item.created_at)
-            if late:
-                clear = ClearChat(tuple(late))
-                again = replace(item, message=clear, created_at=self.clock(), id=None, attempts=0)
-                await uow.outbox.add(replace(again, next_attempt_at=None))
-            await uow.commit()
+        late, _ = await uow.chat_messages.take(item.chat_ref, item.created_at)
+        if late:
+            clear = ClearChat(tuple(late))
+            again = replace(item, message=clear, created_at=self.clock(), id=None, attempts=0)
+            await uow.outbox.add(replace(again, next_attempt_at=None))
+        return bool(late)
 
-    async def _clear_orphan(self, item: OutboxItem, message_id: int) -> None:
+    async def _clear_orphan(self, uow: UnitOfWork, item: OutboxItem, message_id: int) -> bool:
         """The reply went out while the person left (/exit cancelled it) or was erased: it is
         deleted from their chat, under a throw-away owner so that nothing links it to them,
         by a clear that waits out limits and failures like any message."""
@@ -187,10 +235,8 @@ class OutboxWorker:
         orphan = OutboxItem(
             item.channel, erased_owner(), item.address, clear, self.clock(), ephemeral=True
         )
-        async with self.uow() as uow:
-            await uow.outbox.add(orphan)
-            await uow.commit()
-        self.wakeup.poke()
+        await uow.outbox.add(orphan)
+        return True
 
     def _too_old_to_delete(self, item: OutboxItem, channel: Channel) -> bool:
         """A clear is retried until it succeeds or the channel's deletion window has closed."""

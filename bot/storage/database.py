@@ -9,9 +9,13 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bot.storage import inline_sqlite
+
 READ_ONLY = "gza_read_only"
 """Execution option of a connection whose transaction only reads: SQLite begins it deferred."""
-ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
+ASYNC_DRIVERS = {"sqlite": f"sqlite+{inline_sqlite.DRIVER}", "postgresql": "postgresql+asyncpg"}
+"""Plain ``sqlite://`` runs on the event loop (inline_sqlite.py); ``sqlite+aiosqlite://`` still
+works, in aiosqlite's threads."""
 
 
 def async_url(url: str) -> str:
@@ -51,12 +55,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # transactions are begun explicitly in _sqlite_begin instead (SQLAlchemy's documented recipe).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    for pragma in (
+    pragmas = [
         "journal_mode=WAL",  # readers never block the writer
-        "busy_timeout=30000",  # a second writer waits (even on a loaded machine) instead of failing
         "foreign_keys=ON",
         "secure_delete=ON",  # deleted content is overwritten, not left in free pages
         "synchronous=NORMAL",
-    ):
+    ]
+    if not inline_sqlite.is_inline(dbapi_connection):
+        # A second writer waits (even on a loaded machine) instead of failing. The inline
+        # driver waits on its own, off the event loop.
+        pragmas.append(f"busy_timeout={inline_sqlite.PATIENCE_MS}")
+    for pragma in pragmas:
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     case,
     delete,
     func,
@@ -52,6 +53,50 @@ log = logging.getLogger(__name__)
 PENDING, DONE, SENT, FAILED = "pending", "done", "sent", "failed"
 
 
+# The statements every update runs, built once: building one costs more than running it.
+_INBOX_ADD = {
+    "postgresql": pg_insert(m.inbox).on_conflict_do_nothing(),
+    "sqlite": sqlite_insert(m.inbox).on_conflict_do_nothing(),
+}
+_FREE_INBOX_ROW = select(m.inbox.c.id).where(
+    m.inbox.c.id == bindparam("item_id"), m.inbox.c.status == PENDING
+)
+_INBOX_CLAIM = (
+    update(m.inbox)
+    .where(m.inbox.c.id.in_(_FREE_INBOX_ROW.with_for_update(skip_locked=True).scalar_subquery()))
+    .values(status=DONE, handled_at=bindparam("now"))
+)
+_OUTBOX_ADD = insert(m.outbox)
+_OUTBOX_SENT = (
+    update(m.outbox)
+    .where(m.outbox.c.id == bindparam("item_id"), m.outbox.c.ephemeral.is_(False))
+    .values(status=SENT, sent_at=bindparam("now"))
+)
+_CONVERSATION = select(m.conversations).where(
+    m.conversations.c.person_ref == bindparam("person_ref")
+)
+_SAVED = ("step", "locale", "history", "answers", "entry_code", "updated_at", "scratch")
+_CONVERSATION_SAVE = (
+    update(m.conversations)
+    .where(m.conversations.c.person_ref == bindparam("the_ref"))
+    .values(**{k: bindparam(f"new_{k}") for k in _SAVED})
+)
+_PERSON_SEEN = (
+    update(m.persons)
+    .where(m.persons.c.ref == bindparam("person_ref"))
+    .values(address=bindparam("new_address"), last_seen_at=bindparam("now"))
+)
+_PERSON_FLOOD = select(m.persons.c.flood_window_start, m.persons.c.flood_count).where(
+    m.persons.c.ref == bindparam("person_ref")
+)
+_PERSON_TALLY = (
+    update(m.persons)
+    .where(m.persons.c.ref == bindparam("person_ref"))
+    .values(flood_window_start=bindparam("start"), flood_count=bindparam("count"))
+)
+_CHAT_MESSAGE = insert(m.chat_messages)
+
+
 def inbox_where(channel: str, update_key: str) -> str:
     return f"inbox.payload|{channel}|{update_key}"
 
@@ -71,9 +116,7 @@ class SqlInbox:
             attempts=0,
             received_at=item.received_at,
         )
-        dialect_insert = pg_insert if self._conn.dialect.name == "postgresql" else sqlite_insert
-        statement = dialect_insert(m.inbox).values(**values).on_conflict_do_nothing()
-        result = await self._conn.execute(statement)
+        result = await self._conn.execute(_INBOX_ADD[self._conn.dialect.name], values)
         return result.rowcount == 1
 
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
@@ -106,13 +149,7 @@ class SqlInbox:
     async def claim(self, item_id: int, now: datetime) -> bool:
         # Held until this transaction ends; another process's claim of the same row skips it
         # at once (SKIP LOCKED on PostgreSQL) instead of queueing behind the handler.
-        t = m.inbox
-        free = select(t.c.id).where(t.c.id == item_id, t.c.status == PENDING)
-        result = await self._conn.execute(
-            update(t)
-            .where(t.c.id.in_(free.with_for_update(skip_locked=True).scalar_subquery()))
-            .values(status=DONE, handled_at=now)
-        )
+        result = await self._conn.execute(_INBOX_CLAIM, {"item_id": item_id, "now": now})
         return result.rowcount == 1
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
@@ -142,7 +179,8 @@ class SqlOutbox:
         ).encode()
         cipher = await self._vault.cipher(item.chat_ref)
         await self._conn.execute(
-            insert(m.outbox).values(
+            _OUTBOX_ADD,
+            dict(
                 key=key,
                 channel=item.channel,
                 chat_ref=item.chat_ref,
@@ -152,7 +190,7 @@ class SqlOutbox:
                 attempts=0,
                 created_at=item.created_at,
                 ephemeral=item.ephemeral,
-            )
+            ),
         )
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
@@ -196,11 +234,7 @@ class SqlOutbox:
         return items
 
     async def mark_sent(self, item_id: int, now: datetime) -> bool:
-        sent = await self._conn.execute(
-            update(m.outbox)
-            .where(m.outbox.c.id == item_id, m.outbox.c.ephemeral.is_(False))
-            .values(status=SENT, sent_at=now)
-        )
+        sent = await self._conn.execute(_OUTBOX_SENT, {"item_id": item_id, "now": now})
         if sent.rowcount == 1:
             return True  # the usual case, in one statement
         row = (
@@ -260,8 +294,9 @@ class SqlConversations:
         self._conn = conn
 
     async def get(self, person_ref: str) -> ConversationState | None:
-        query = select(m.conversations).where(m.conversations.c.person_ref == person_ref)
-        row = (await self._conn.execute(query)).mappings().first()
+        row = (
+            (await self._conn.execute(_CONVERSATION, {"person_ref": person_ref})).mappings().first()
+        )
         if row is None:
             return None
         return ConversationState(
@@ -283,11 +318,12 @@ class SqlConversations:
             updated_at=now,
             scratch=json.dumps({"near": state.near, "offered": list(state.offered)}),
         )
-        table = m.conversations
         result = await self._conn.execute(
-            update(table).where(table.c.person_ref == person_ref).values(values)
+            _CONVERSATION_SAVE,
+            {"the_ref": person_ref, **{f"new_{k}": v for k, v in values.items()}},
         )
         if result.rowcount == 0:
+            table = m.conversations
             await self._conn.execute(insert(table).values(person_ref=person_ref, **values))
 
 
@@ -309,7 +345,7 @@ class SqlPersons:
         sealed = cipher.seal(address.encode(), f"persons.address|{person_ref}")
         table = m.persons
         result = await self._conn.execute(
-            update(table).where(table.c.ref == person_ref).values(address=sealed, last_seen_at=now)
+            _PERSON_SEEN, {"person_ref": person_ref, "new_address": sealed, "now": now}
         )
         if result.rowcount == 0:
             await self._conn.execute(
@@ -334,25 +370,15 @@ class SqlPersons:
         return None if address is None else (row.channel, address.decode())
 
     async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
-        table = m.persons
-        row = (
-            await self._conn.execute(
-                select(table.c.flood_window_start, table.c.flood_count).where(
-                    table.c.ref == person_ref
-                )
-            )
-        ).first()
+        row = (await self._conn.execute(_PERSON_FLOOD, {"person_ref": person_ref})).first()
         if row is None:
             return 1
         start, count = row
         if start is None or now - start >= window:
             start, count = now, 0
         count += 1
-        await self._conn.execute(
-            update(table)
-            .where(table.c.ref == person_ref)
-            .values(flood_window_start=start, flood_count=count)
-        )
+        values = {"person_ref": person_ref, "start": start, "count": count}
+        await self._conn.execute(_PERSON_TALLY, values)
         return int(count)
 
     async def idle_since(self, before: datetime, limit: int) -> list[str]:
@@ -385,11 +411,8 @@ class SqlChatMessages:
         self._conn = conn
 
     async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None:
-        await self._conn.execute(
-            insert(m.chat_messages).values(
-                owner=owner, channel=channel, message_id=message_id, at=at
-            )
-        )
+        values = dict(owner=owner, channel=channel, message_id=message_id, at=at)
+        await self._conn.execute(_CHAT_MESSAGE, values)
 
     async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
         table = m.chat_messages

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -15,6 +15,8 @@ from bot.privacy.crypto import KeyRing, MasterKey
 from bot.storage import models as m
 
 DATA_KEY_ID = "d"
+_WRAPPED = select(m.data_keys.c.wrapped).where(m.data_keys.c.owner == bindparam("the_owner"))
+"""Read for every sealed item: built once."""
 
 
 def wrap_where(owner: str) -> str:
@@ -72,8 +74,7 @@ class Vault:
         """The owner's cipher, or None when it never had one or it was shredded."""
         if owner in self._cache:
             return self._cache[owner]
-        query = select(m.data_keys.c.wrapped).where(m.data_keys.c.owner == owner)
-        wrapped = await self._conn.scalar(query)
+        wrapped = await self._conn.scalar(_WRAPPED, {"the_owner": owner})
         if wrapped is None:
             return None
         key = MasterKey(DATA_KEY_ID, self._ring.open(wrapped, wrap_where(owner)))
