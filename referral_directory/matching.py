@@ -102,9 +102,9 @@ class _Entry:
         """Per location: its place and every place that place lies in."""
         self.areas = frozenset().union(*self.areas_of)
         place = next((places.by_id[x.city] for x in locations if x.city in places), None)
-        default_zone = next((p.timezone for p in places.by_id.values()), "UTC")
-        self.zone = place.timezone if place is not None else default_zone
         self.country = service_country(org, places)
+        self.zone = place.timezone if place is not None else country_zone(self.country, places)
+        """A national line keeps the hours of its country's clock."""
         self.remote = not service.location_ids
         self.spans = service.hours.days if service.hours is not None else None
         self.age_base = service.assured_date.toordinal()
@@ -531,6 +531,12 @@ def service_country(org: Organization, places: Places) -> str:
         if place is not None:
             return place.country
     return next((p.country for p in places.by_id.values()), "")
+
+
+def country_zone(country: str, places: Places) -> str:
+    """The time zone of a country: that of its first place (places.yaml ``countries:``)."""
+    found = (p.timezone for p in places.by_id.values() if p.country == country)
+    return next(found, next((p.timezone for p in places.by_id.values()), "UTC"))
 
 
 def _passes(query: Query, entry: _Entry) -> bool:

@@ -10,12 +10,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from bot.core.engine import TEAM_ON_DUTY, Context, Turn, advance
+from bot.core.engine import LANGUAGE_ORDER, TEAM_ON_DUTY, Context, Turn, advance
 from bot.core.events import (
     CheckInDue,
     Event,
     LocationShared,
     MenuRequested,
+    Started,
     TextReceived,
     UnsupportedReceived,
 )
@@ -76,6 +77,9 @@ class ConversationService:
     numbers: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
     """Each country's emergency numbers (configuration); a person whose place is in one of
     them reads those instead of the home country's (``context["emergency_numbers"]``)."""
+    language_orders: Mapping[str, str] = field(default_factory=dict)
+    """Each country's languages ("bg,uk,ru,en"), offered first by the language question to a
+    person whose place (or link) is there."""
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
@@ -162,13 +166,23 @@ class ConversationService:
         return {**context, TEAM_ON_DUTY: 1}
 
     def _context(self, state: ConversationState, incoming: Incoming) -> Context:
+        event = incoming.event
+        if isinstance(event, Started) and event.entry_code:  # the link's place counts at once
+            state = replace(state, entry_code=event.entry_code)
         return self._personal(state, self._locale(state, incoming))
 
     def _personal(self, state: ConversationState, locale: str) -> Context:
         if self.screening is None:
             return self.context
         local = self._local(state, locale)
-        return {**local, **self.screening.context(state, locale)}
+        return {**local, **self._order(state), **self.screening.context(state, locale)}
+
+    def _order(self, state: ConversationState) -> Context:
+        """The languages of the person's country (the home country's while not known)."""
+        assert self.screening is not None
+        country = country_of_state(state, self.screening.catalog.directory.places)
+        order = self.language_orders.get(country or str(self.context.get(COUNTRY, "")))
+        return {} if order is None else {LANGUAGE_ORDER: order}
 
     def _local(self, state: ConversationState, locale: str) -> Context:
         """The context with the emergency numbers of the person's country (the home country's
