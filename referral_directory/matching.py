@@ -298,9 +298,13 @@ class _Run:
         return level - opened - speaks
 
     def abroad(self, entry: _Entry) -> bool:
-        """A line reached from anywhere, but in another country than the place asked for."""
-        place = self.index.directory.places.by_id.get(self.query.city or "")
-        return place is not None and entry.country != place.country
+        """A line reached from anywhere, but in another country than the place asked for (or,
+        with no place asked, than the directory's home: its first country). A place the
+        directory does not know (the crisis search's "nowhere") rules out no country."""
+        city, places = self.query.city, self.index.directory.places
+        if city is not None and city not in places:
+            return False
+        return entry.country != home_country(places, city)
 
     def walk(self, gain: float, numbers: Iterable[int]) -> None:
         """Consider services in ranking order, each adding at most ``gain``, while one could fit."""
@@ -530,6 +534,14 @@ def service_country(org: Organization, places: Places) -> str:
         place = places.by_id.get(location.city)
         if place is not None:
             return place.country
+    return next((p.country for p in places.by_id.values()), "")
+
+
+def home_country(places: Places, place_id: str | None) -> str:
+    """The country of ``place_id``; with no known place, the directory's first country."""
+    place = places.by_id.get(place_id or "")
+    if place is not None:
+        return place.country
     return next((p.country for p in places.by_id.values()), "")
 
 
