@@ -21,7 +21,7 @@ from referral_directory.hours import parse_hours
 from referral_directory.matching import DirectoryIndex, Query, match
 from referral_directory.model import Directory, Location, Organization, Phone, Service
 from tests.conftest import EXAMPLE_PLACE_TREE, ROOT
-from tests.services.test_danger_route import Person, service
+from tests.services.test_danger_route import DIALOGS, Person, service
 
 SETTINGS = load_settings(ROOT / "config.example.toml")
 MONDAY_EARLY = datetime(2026, 12, 7, 6, 30, tzinfo=UTC)
@@ -104,3 +104,9 @@ async def test_a_person_in_georgia_or_from_nowhere_is_offered_georgias_languages
     entry: str | None,
 ) -> None:
     assert (await offered(entry))[:5] == ["ka", "ru", "en", "az", "hy"]
+
+
+def test_a_service_speaking_ukrainian_or_bulgarian_can_be_asked_for() -> None:
+    step = DIALOGS.flow.steps["ask-language"]
+    stored = {c.id: c.store.get("service_language") for c in step.choices}
+    assert stored["uk"] == "uk" and stored["bg"] == "bg"
