@@ -59,7 +59,7 @@ def test_a_national_line_in_bulgaria_is_open_on_sofias_clock_not_tbilisis(
     now: datetime, open_now: bool
 ) -> None:
     index = DirectoryIndex(national_line({"mon-fri": "09:00-17:00"}))
-    (found,) = match(Query(needs=frozenset({"violence_support"})), index, now)
+    (found,) = match(Query(needs=frozenset({"violence_support"}), city="sofia"), index, now)
     assert found.open_now is open_now
 
 
