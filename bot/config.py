@@ -128,6 +128,9 @@ class ConsoleSettings(Section):
 class I18nSettings(Section):
     default_locale: str = "ka"
     locales: list[str] = Field(default_factory=lambda: list(LOCALES))
+    order_by_country: dict[str, list[str]] = Field(default_factory=dict)
+    """Per country (places.yaml ``country``): the languages the language question offers
+    first to a person whose place (or link) is there; the others follow in ``locales`` order."""
 
     @field_validator("default_locale")
     @classmethod
@@ -142,6 +145,15 @@ class I18nSettings(Section):
         unknown = [v for v in value if v not in LOCALES]
         if unknown or not value:
             raise ValueError(f"each must be one of {', '.join(LOCALES)}")
+        return value
+
+    @field_validator("order_by_country")
+    @classmethod
+    def _known_orders(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for country, codes in value.items():
+            unknown = [c for c in codes if c not in LOCALES]
+            if unknown:
+                raise ValueError(f"{country}: each must be one of {', '.join(LOCALES)}")
         return value
 
 

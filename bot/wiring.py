@@ -135,6 +135,11 @@ def country_numbers(settings: Settings) -> dict[str, tuple[Text, ...]]:
     return {**found, emergency.country: number_lines(emergency.numbers)}
 
 
+def language_orders(settings: Settings) -> dict[str, str]:
+    """Each country's languages, offered first by the language question ("bg,uk,ru,en")."""
+    return {c: ",".join(codes) for c, codes in settings.i18n.order_by_country.items()}
+
+
 def conversation_context(settings: Settings) -> Context:
     """Values a step may show (``uses:`` in dialogs/)."""
     lines = number_lines(settings.emergency.numbers)
@@ -331,6 +336,7 @@ def build_services(
         handoff,
         screening,
         country_numbers(settings),
+        language_orders(settings),
     )
     curation = CuratorDesk(
         curators,

@@ -9,7 +9,14 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 
-from referral_directory.matching import DirectoryIndex, Match, Query, match, service_country
+from referral_directory.matching import (
+    DirectoryIndex,
+    Match,
+    Query,
+    home_country,
+    match,
+    service_country,
+)
 
 CRISIS_NEEDS = frozenset({"violence_support", "shelter"})
 MOST = 2
@@ -49,10 +56,10 @@ def crisis_services(
             return tuple(chosen.values())[:most]
     known = {digits(n) for n in said}
     anywhere = match(replace(query, city=NOWHERE), index, now, None, CANDIDATES * 2)
-    home = places.by_id[place].country if place is not None and place in places else None
+    home = home_country(places, place)
     for m in sorted(anywhere, key=lambda m: not m.service.phones):  # a line to call first
         repeated = bool(m.service.phones) and {digits(p.number) for p in m.service.phones} <= known
-        abroad = home is not None and service_country(m.organization, places) != home
+        abroad = service_country(m.organization, places) != home
         if m.open_now and not repeated and not abroad:
             chosen.setdefault(m.service.id, m)
     return tuple(chosen.values())[:most]

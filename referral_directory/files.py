@@ -209,9 +209,10 @@ def _read_places(path: Path, problems: list[DirectoryProblem]) -> Places:
     if data is None:
         return Places({})
     top = _Record(data, str(path), "", problems)
-    top.only({"timezone", "country", "places"})
+    top.only({"timezone", "country", "countries", "places"})
     zone = top.text("timezone") or "Asia/Tbilisi"
     country = top.text("country") or "GE"
+    zones = _country_zones(top, path, problems)
     raw = top.data.get("places")
     if not isinstance(raw, Mapping) or not raw:
         top.bad("places", "expected a mapping of place id -> name, latitude, longitude")
@@ -226,7 +227,8 @@ def _read_places(path: Path, problems: list[DirectoryProblem]) -> Places:
         if lat is None or lon is None:
             rec.bad("latitude/longitude", "both are required")
             continue
-        tz = rec.text("timezone") or zone
+        where = rec.text("country") or country
+        tz = rec.text("timezone") or zones.get(where) or zone
         if not _known_zone(tz):
             rec.bad("timezone", f"unknown timezone '{tz}'")
             continue
@@ -239,13 +241,32 @@ def _read_places(path: Path, problems: list[DirectoryProblem]) -> Places:
             name,
             Point(lat, lon),
             tz,
-            rec.text("country") or country,
+            where,
             kind,
             rec.text("parent"),
         )
     found = Places(MappingProxyType(places))
     problems += _place_tree_problems(found, str(path))
     return found
+
+
+def _country_zones(top: _Record, path: Path, problems: list[DirectoryProblem]) -> dict[str, str]:
+    """``countries: {BG: {timezone: Europe/Sofia}}``: the time zone of a country's places when
+    a place gives none (its opening hours and "open now" are on that clock)."""
+    raw = top.data.get("countries") or {}
+    if not isinstance(raw, Mapping):
+        top.bad("countries", "expected a mapping of country code -> timezone")
+        return {}
+    zones = {}
+    for code, fields in raw.items():
+        rec = _Record(fields, str(path), f"country '{code}'", problems)
+        rec.only({"timezone"})
+        zone = rec.text("timezone")
+        if zone is None or not _known_zone(zone):
+            rec.bad("timezone", f"unknown timezone '{zone}'")
+            continue
+        zones[str(code)] = zone
+    return zones
 
 
 def _place_tree_problems(places: Places, file: str) -> list[DirectoryProblem]:

@@ -143,11 +143,14 @@ LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType(
         "tr": "Turkish",
         "os": "Ossetian",
         "ab": "Abkhaz",
+        "ar": "Arabic",
+        "fa": "Persian",
     }
 )
 _ISO639_3 = {
     "kat": "ka", "geo": "ka", "rus": "ru", "eng": "en", "aze": "az", "hye": "hy", "arm": "hy",
     "ukr": "uk", "bul": "bg", "tur": "tr", "oss": "os", "abk": "ab",
+    "ara": "ar", "fas": "fa", "per": "fa",
 }  # fmt: skip
 
 

@@ -102,9 +102,9 @@ class _Entry:
         """Per location: its place and every place that place lies in."""
         self.areas = frozenset().union(*self.areas_of)
         place = next((places.by_id[x.city] for x in locations if x.city in places), None)
-        default_zone = next((p.timezone for p in places.by_id.values()), "UTC")
-        self.zone = place.timezone if place is not None else default_zone
         self.country = service_country(org, places)
+        self.zone = place.timezone if place is not None else country_zone(self.country, places)
+        """A national line keeps the hours of its country's clock."""
         self.remote = not service.location_ids
         self.spans = service.hours.days if service.hours is not None else None
         self.age_base = service.assured_date.toordinal()
@@ -298,9 +298,13 @@ class _Run:
         return level - opened - speaks
 
     def abroad(self, entry: _Entry) -> bool:
-        """A line reached from anywhere, but in another country than the place asked for."""
-        place = self.index.directory.places.by_id.get(self.query.city or "")
-        return place is not None and entry.country != place.country
+        """A line reached from anywhere, but in another country than the place asked for (or,
+        with no place asked, than the directory's home: its first country). A place the
+        directory does not know (the crisis search's "nowhere") rules out no country."""
+        city, places = self.query.city, self.index.directory.places
+        if city is not None and city not in places:
+            return False
+        return entry.country != home_country(places, city)
 
     def walk(self, gain: float, numbers: Iterable[int]) -> None:
         """Consider services in ranking order, each adding at most ``gain``, while one could fit."""
@@ -531,6 +535,20 @@ def service_country(org: Organization, places: Places) -> str:
         if place is not None:
             return place.country
     return next((p.country for p in places.by_id.values()), "")
+
+
+def home_country(places: Places, place_id: str | None) -> str:
+    """The country of ``place_id``; with no known place, the directory's first country."""
+    place = places.by_id.get(place_id or "")
+    if place is not None:
+        return place.country
+    return next((p.country for p in places.by_id.values()), "")
+
+
+def country_zone(country: str, places: Places) -> str:
+    """The time zone of a country: that of its first place (places.yaml ``countries:``)."""
+    found = (p.timezone for p in places.by_id.values() if p.country == country)
+    return next(found, next((p.timezone for p in places.by_id.values()), "UTC"))
 
 
 def _passes(query: Query, entry: _Entry) -> bool:

@@ -58,5 +58,5 @@ ACCESSIBILITY = (
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 """HSDS 3 service status; only active services are offered."""
 
-LANGUAGES = ("ka", "ru", "en", "az", "hy", "uk", "bg", "tr", "os", "ab")
+LANGUAGES = ("ka", "ru", "en", "az", "hy", "uk", "bg", "tr", "os", "ab", "ar", "fa")
 """ISO 639-1 codes a service may speak; the first seven are the bot's own languages."""

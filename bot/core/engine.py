@@ -54,6 +54,9 @@ ENGINE_TEXTS = frozenset(
 TEAM_ON_DUTY = "team_on_duty"
 """In the context when someone from the team could answer the person now (any true value)."""
 NUMBERS = "emergency_numbers"
+LANGUAGE_ORDER = "language_order"
+"""In the context: the person's country's languages, comma-separated, offered first by the
+language question (Bulgaria: bg, uk, ru, en); the others follow in the flow's order."""
 NO_NUMBER = "—"
 
 Context = Mapping[str, "str | int | Text | tuple[Text, ...]"]
@@ -269,12 +272,19 @@ def _for(choice: Choice, context: Context) -> bool:
     return all(context.get(name) == value for name, value in choice.when.items())
 
 
+def language_order(languages: tuple[str, ...], current: str | None, first: object) -> list[str]:
+    """The person's language, then the country's (``first``: "bg,uk,ru,en"), then the rest
+    in the flow's order."""
+    rank = {code: i for i, code in enumerate(str(first or "").split(","))}
+    return sorted(languages, key=lambda code: (code != current, rank.get(code, len(rank))))
+
+
 def _buttons(
     flow: Flow, step: Step, state: ConversationState, context: Context, can: frozenset[str]
 ) -> tuple[tuple[Button, ...], ...]:
     rows: list[tuple[Button, ...]] = []
     if step.languages:
-        codes = sorted(flow.languages, key=lambda code: code != state.locale)
+        codes = language_order(flow.languages, state.locale, context.get(LANGUAGE_ORDER))
         buttons = [_choice_button(step, f"language-name-{code}", code) for code in codes]
         rows.extend(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     on = selected(state, step)

@@ -13,6 +13,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from bot.core.texts import Text
+from bot.services.line_languages import CARD_SPOKEN, LANGUAGE_NAME, names_of
 from bot.services.ports import Localizer
 from referral_directory.hours import ALL_DAY, WEEKDAYS, Span, WeeklyHours
 from referral_directory.matching import STALE_DAYS, Match, Reason
@@ -77,9 +78,7 @@ class CardWriter:
         if why:
             lines.append(say(locale, "card-why", reasons=self.reasons(locale, why)))
         lines += self._where(locale, found)
-        if service.phones:
-            phones = ", ".join(p.number for p in service.phones)
-            lines.append(say(locale, "card-phone", phones=phones))
+        lines += self._phones(locale, found)
         lines.append(self._hours(locale, found))
         if (today - service.assured_date).days > STALE_DAYS:
             lines.append(say(locale, "card-stale"))  # it may have moved or closed
@@ -96,9 +95,7 @@ class CardWriter:
         if org.example:
             lines.append(self._say(locale, "card-example"))
         lines += self._where(locale, found)
-        if service.phones:
-            phones = ", ".join(p.number for p in service.phones)
-            lines.append(self._say(locale, "card-phone", phones=phones))
+        lines += self._phones(locale, found)
         lines.append(self._hours(locale, found))
         return "\n".join(lines)
 
@@ -139,6 +136,22 @@ class CardWriter:
             day = format_date(date.fromisoformat(value), "medium", locale=_babel(locale))
             return self._say(locale, "reason-verified", date=day)
         return self._say(locale, f"reason-{kind.replace('_', '-')}")
+
+    def _phones(self, locale: str, found: Match) -> list[str]:
+        """The numbers, and the languages spoken on them: plainly when not the person's."""
+        service = found.service
+        if not service.phones:
+            return []
+        lines = [
+            self._say(locale, "card-phone", phones=", ".join(p.number for p in service.phones))
+        ]
+        if service.languages:
+            names = names_of(
+                service.languages, lambda code: self._say(locale, LANGUAGE_NAME, code=code)
+            )
+            text = CARD_SPOKEN[locale in service.languages]
+            lines.append(self._say(locale, text, languages=names))
+        return lines
 
     def _where(self, locale: str, found: Match) -> list[str]:
         location = found.location

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from bot.core.flow import Flow
 from bot.core.places import PLACE_PREFIX, PlaceOption, with_places
+from bot.services.line_languages import spoken_lines
 from bot.services.ports import DirectoryStore
 from referral_directory.matching import DirectoryIndex
 from referral_directory.model import Directory, Feedback, Organization, Service
@@ -22,6 +23,8 @@ class Catalog:
         self.index = DirectoryIndex(directory)
         self._by_id = {s.id: (org, s) for org, s in directory.services()}
         self._by_key = {service_key(s.id): s.id for _, s in directory.services()}
+        self.spoken = spoken_lines(directory)
+        """The languages each listed phone line speaks, by (country, digits)."""
         self.revision = revision
         self._flows: dict[str, Flow] = {}
 

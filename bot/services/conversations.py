@@ -10,12 +10,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from bot.core.engine import TEAM_ON_DUTY, Context, Turn, advance
+from bot.core.engine import LANGUAGE_ORDER, TEAM_ON_DUTY, Context, Turn, advance
 from bot.core.events import (
     CheckInDue,
     Event,
     LocationShared,
     MenuRequested,
+    Started,
     TextReceived,
     UnsupportedReceived,
 )
@@ -23,10 +24,12 @@ from bot.core.flow import Flow
 from bot.core.replies import Act, EndSession, Reply, Say
 from bot.core.state import ConversationState
 from bot.core.texts import Button, Text
+from bot.rights.steps import COUNTRY
 from bot.services.countries import country_of_state
 from bot.services.danger import arrange, crisis_say, numbers_said, place_of, team_line
 from bot.services.handoff import HandoffService, Reach
 from bot.services.inbox import Outcome
+from bot.services.line_languages import LANGUAGE_NAME, with_languages
 from bot.services.mailbox import Chat, Mailbox, erased_owner
 from bot.services.messages import AnswerButton, ClearChat, Incoming, Outgoing, SendText
 from bot.services.ports import FollowUp, Localizer, Pseudonymizer, UnitOfWork
@@ -74,6 +77,9 @@ class ConversationService:
     numbers: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
     """Each country's emergency numbers (configuration); a person whose place is in one of
     them reads those instead of the home country's (``context["emergency_numbers"]``)."""
+    language_orders: Mapping[str, str] = field(default_factory=dict)
+    """Each country's languages ("bg,uk,ru,en"), offered first by the language question to a
+    person whose place (or link) is there."""
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
@@ -160,21 +166,45 @@ class ConversationService:
         return {**context, TEAM_ON_DUTY: 1}
 
     def _context(self, state: ConversationState, incoming: Incoming) -> Context:
+        event = incoming.event
+        if isinstance(event, Started) and event.entry_code:  # the link's place counts at once
+            state = replace(state, entry_code=event.entry_code)
         return self._personal(state, self._locale(state, incoming))
 
     def _personal(self, state: ConversationState, locale: str) -> Context:
         if self.screening is None:
             return self.context
-        local = self._local(state)
-        return {**local, **self.screening.context(state, locale)}
+        local = self._local(state, locale)
+        return {**local, **self._order(state), **self.screening.context(state, locale)}
 
-    def _local(self, state: ConversationState) -> Context:
-        """The context with the emergency numbers of the person's country, when known."""
+    def _order(self, state: ConversationState) -> Context:
+        """The languages of the person's country (the home country's while not known)."""
+        assert self.screening is not None
+        country = country_of_state(state, self.screening.catalog.directory.places)
+        order = self.language_orders.get(country or str(self.context.get(COUNTRY, "")))
+        return {} if order is None else {LANGUAGE_ORDER: order}
+
+    def _local(self, state: ConversationState, locale: str) -> Context:
+        """The context with the emergency numbers of the person's country (the home country's
+        while it is not known), each saying which languages it speaks where the directory
+        knows it, and plainly when not the person's."""
         if self.screening is None:
             return self.context
-        country = country_of_state(state, self.screening.catalog.directory.places)
-        numbers = self.numbers.get(country) if country is not None else None
-        return self.context if numbers is None else {**self.context, EMERGENCY: numbers}
+        catalog = self.screening.catalog
+        country = country_of_state(state, catalog.directory.places)
+        found = self.numbers.get(country) if country is not None else None
+        numbers = self.context.get(EMERGENCY) if found is None else found
+        if country is None or found is None:
+            country = str(self.context.get(COUNTRY, ""))
+        if not isinstance(numbers, tuple):
+            return self.context
+        spoken = catalog.spoken
+
+        def name(code: str) -> str:
+            return self.localizer.render(locale, Text(LANGUAGE_NAME, {"code": code}))
+
+        lines = with_languages(numbers, lambda d: spoken.get((country, d)), locale, name)
+        return {**self.context, EMERGENCY: lines}
 
     async def _screen(
         self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime
@@ -228,18 +258,19 @@ class ConversationService:
             return await self._danger(uow, person, incoming, turn, now), []
         if Act(OPEN_CASE) not in turn.replies:
             return turn, []
+        locale = self._locale(turn.state, incoming)
+        numbers = self._numbers(turn.state, locale)
         if self.handoff is not None:
-            locale = self._locale(turn.state, incoming)
             entry = turn.state.entry_code
             answers = turn.state.answers
             opened = await self.handoff.open(
-                uow, person, incoming, locale, False, entry, now, answers
+                uow, person, incoming, locale, False, entry, now, answers, numbers
             )
             return turn, opened
         menu = advance(
             self._flow(), state, MenuRequested(), self.context, self._can(incoming.channel)
         )
-        unavailable = Say(Text(HANDOFF_UNAVAILABLE, self._numbers()), contacts=True)
+        unavailable = Say(Text(HANDOFF_UNAVAILABLE, {EMERGENCY: numbers}), contacts=True)
         return Turn(menu.state, (unavailable, *menu.replies)), []
 
     async def _danger(
@@ -258,7 +289,7 @@ class ConversationService:
         after = [Say(team_line(reach, locale))]
         if self.screening is not None:
             place = place_of(state, self.screening.catalog.directory.places.by_id)
-            said = numbers_said(self._local(state).get(EMERGENCY))
+            said = numbers_said(self._local(state, locale).get(EMERGENCY))
             crisis = await self.screening.crisis(uow, place, locale, now, said)
             if crisis is not None:
                 after.insert(0, crisis_say(crisis, place))
@@ -302,9 +333,10 @@ class ConversationService:
         allowed = self.mailbox.can(incoming.channel).deletes_history_for
         return now - min(self.safety.deletable_for, allowed)
 
-    def _numbers(self) -> dict[str, str | int | Text | tuple[Text, ...]]:
-        numbers = self.context.get("emergency_numbers", ())
-        return {"emergency_numbers": numbers}
+    def _numbers(self, state: ConversationState, locale: str) -> tuple[Text, ...]:
+        """The emergency numbers the person should read: their country's, in their words."""
+        numbers = self._local(state, locale).get(EMERGENCY, ())
+        return numbers if isinstance(numbers, tuple) else ()
 
     def _locale(self, state: ConversationState, incoming: Incoming) -> str:
         for candidate in (state.locale, incoming.locale_hint):

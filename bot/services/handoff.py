@@ -55,8 +55,10 @@ class HandoffService:
         entry_code: str | None,
         now: datetime,
         answers: Mapping[str, str] | None = None,
+        numbers: tuple[Text, ...] | None = None,
     ) -> list[Outgoing]:
-        """Open (or return to) the person's case; returns what to tell the person."""
+        """Open (or return to) the person's case; returns what to tell the person (with
+        ``numbers``, the emergency numbers of the person's country; else the home country's)."""
         existing = await uow.cases.open_for(person)
         if existing is not None:
             if urgent and not existing.urgent and existing.id is not None:
@@ -92,7 +94,8 @@ class HandoffService:
         if urgent:
             return []  # the danger route says itself what the person may count on
         on_duty = self.desk.on_duty(bureau, await uow.shifts.on_shift(), now)
-        return [self.mail.say(locale, self._availability(bureau, on_duty, locale, now))]
+        said = self._availability(bureau, on_duty, locale, now, numbers)
+        return [self.mail.say(locale, said)]
 
     async def reach(self, uow: UnitOfWork, person: str, now: datetime) -> Reach:
         """Who can write back to the person now, through their open case."""
@@ -159,14 +162,21 @@ class HandoffService:
         await self.mail.to_topic(uow, reopened, [note], now)
         return reopened
 
-    def _availability(self, bureau: Bureau, on_duty: bool, locale: str, now: datetime) -> Text:
+    def _availability(
+        self,
+        bureau: Bureau,
+        on_duty: bool,
+        locale: str,
+        now: datetime,
+        numbers: tuple[Text, ...] | None = None,
+    ) -> Text:
         if on_duty:
             return Text("handoff-waiting")
         opening = bureau.hours.next_opening(now)
         when = when_back(opening, locale) if opening else "—"
         return Text(
             "handoff-closed-until",
-            {"when": when, "emergency_numbers": self.context["emergency_numbers"]},
+            {"when": when, "emergency_numbers": numbers or self.context["emergency_numbers"]},
         )
 
 

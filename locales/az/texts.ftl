@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] türk
         [os] osetin
         [ab] abxaz
+        [ar] ərəb
+        [fa] fars
        *[other] { $code }
     }
 

@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] турски
         [os] осетински
         [ab] абхазки
+        [ar] арабски
+        [fa] персийски
        *[other] { $code }
     }
 

@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] Turkish
         [os] Ossetian
         [ab] Abkhaz
+        [ar] Arabic
+        [fa] Persian
        *[other] { $code }
     }
 

@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] թուրքերեն
         [os] օսերեն
         [ab] աբխազերեն
+        [ar] արաբերեն
+        [fa] պարսկերեն
        *[other] { $code }
     }
 

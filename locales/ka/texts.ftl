@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] თურქული
         [os] ოსური
         [ab] აფხაზური
+        [ar] არაბული
+        [fa] სპარსული
        *[other] { $code }
     }
 

@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] турецкий
         [os] осетинский
         [ab] абхазский
+        [ar] арабский
+        [fa] персидский
        *[other] { $code }
     }
 

@@ -28,6 +28,8 @@ common-language = { $code ->
         [tr] турецька
         [os] осетинська
         [ab] абхазька
+        [ar] арабська
+        [fa] перська
        *[other] { $code }
     }
 

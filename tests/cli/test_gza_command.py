@@ -128,10 +128,10 @@ def test_directory_import_dry_run_changes_nothing_and_a_real_one_replaces_all(
     folder = root / "referral_directory" / "example"
     dry = gza("directory", "import", str(folder), "--dry-run", cwd=root, **env)
     assert dry.returncode == 0, dry.stderr
-    assert "Would import 28 organizations, 53 services" in dry.stdout
-    assert "added: 53" in dry.stdout  # the database was empty ...
+    assert "Would import 32 organizations, 57 services" in dry.stdout
+    assert "added: 57" in dry.stdout  # the database was empty ...
     real = gza("directory", "import", str(folder), cwd=root, **env)
-    assert "added: 53" in real.stdout  # ... and still was: the dry run changed nothing
+    assert "added: 57" in real.stdout  # ... and still was: the dry run changed nothing
     again = gza("directory", "import", str(folder), cwd=root, **env)
     assert "added: 0" in again.stdout and "changed: 0" in again.stdout
     (folder / "organizations" / "example-rustavi-family-clinic.yaml").unlink()

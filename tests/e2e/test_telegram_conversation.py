@@ -96,6 +96,7 @@ async def test_unexpected_input_gets_a_kind_answer_and_the_question_again(
         kind = (
             "Sorry, I can only read the buttons, so nobody has seen what you wrote. Please choose"
             " below.\nIf you are in danger: 112 — emergency services (police, ambulance, fire)"
+            " (languages: Georgian, Russian, English)"  # as the directory lists Georgia's 112
         )
         assert (
             replies[0::2]
