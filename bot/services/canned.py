@@ -6,6 +6,7 @@ deployment's real retention periods so it cannot drift from what Gza keeps."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -27,8 +28,14 @@ class CannedReply:
 
     def matches(self, query: str) -> bool:
         """Every word of the query starts a word of the title or the text."""
-        words = re.findall(r"\w+", f"{self.title} {self.text}".casefold())
-        return all(any(w.startswith(q) for w in words) for q in query.casefold().split())
+        words = re.findall(r"\w+", _folded(f"{self.title} {self.text}"))
+        return all(any(w.startswith(q) for w in words) for q in _folded(query).split())
+
+
+def _folded(text: str) -> str:
+    """Case-folded and composed: "ῢ" typed in capitals folds to a letter and a combining accent
+    that a plain ``casefold`` leaves apart (and ``\\w`` would split there)."""
+    return unicodedata.normalize("NFC", text.casefold())
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""What staff do to a case, whichever staff surface they use (a case topic in Telegram, the
+"""What staff do to a case, whichever staff surface they use (a case topic in the staff group, the
 console): take, write to the person, note, transfer, close, block, shift. Each goes through the
 same stores, case topic, person mailbox and evidence counting, and each is in the audit log.
 

@@ -1,4 +1,4 @@
-"""The handoff, the staff side in Telegram: commands and buttons in a case's topic, read and
+"""The handoff, the staff side in the staff group: commands and buttons in a case's topic, read and
 checked against the staff list as it is, then done by ``CaseWork`` (the same service the console
 uses) and answered in the topic's words."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from types import MappingProxyType, TracebackType
 from typing import TypeVar
@@ -16,7 +16,6 @@ from typing import TypeVar
 from bot.core.state import ConversationState
 from bot.services.bureau_figures import CaseTimes
 from bot.services.cases import CLOSED, TAKEN, WAITING, Case
-from bot.services.people_records import Invitation, PersonEntry
 from bot.services.ports import (
     Cell,
     Claim,
@@ -28,86 +27,11 @@ from bot.services.ports import (
     Progress,
     Report,
 )
-from bot.services.records import AuditEntry, SessionRecord, ThreadLine
 from bot.storage.memory_console import MemoryAuditLog, MemoryCaseThreads, MemorySignIns
+from bot.storage.memory_data import MemoryData
 from bot.storage.memory_people import MemoryPeople
 from referral_directory.changes import DirectoryDiff, FieldChange, import_changes, service_changes
 from referral_directory.model import Directory, Feedback, Service
-from referral_directory.places import Places
-
-
-@dataclass
-class MemoryData:
-    inbox: dict[int, tuple[InboxItem, str]] = field(default_factory=dict)
-    outbox: dict[int, tuple[OutboxItem, str]] = field(default_factory=dict)
-    conversations: dict[str, ConversationState] = field(default_factory=dict)
-    persons: dict[str, tuple[str, str, datetime]] = field(default_factory=dict)
-    floods: dict[str, tuple[datetime, int]] = field(default_factory=dict)
-    chat_messages: list[tuple[str, int, datetime]] = field(default_factory=list)
-    cases: dict[int, Case] = field(default_factory=dict)
-    case_events: list[tuple[int, str, str, str | None, datetime]] = field(default_factory=list)
-    shifts: dict[str, bool] = field(default_factory=dict)
-    follow_ups: dict[int, FollowUp] = field(default_factory=dict)
-    feedback: dict[str, tuple[int, int]] = field(default_factory=dict)
-    reports: list[Report] = field(default_factory=list)
-    screenings: list[tuple[str, datetime, dict[str, str]]] = field(default_factory=list)
-    next_id: int = 1
-    directory: Directory = field(default_factory=lambda: Directory((), Places({})))
-    revision: int = 0
-    changes: list[DirectoryChange] = field(default_factory=list)
-    drafts: dict[str, Draft] = field(default_factory=dict)
-    digest_at: datetime | None = None
-    evidence: dict[str, Mapping[str, Mapping[Cell, int]]] = field(default_factory=dict)
-    """month -> bureau ("" for all together) -> counts; never changed once written."""
-    links: dict[str, tuple[str, datetime, bool]] = field(default_factory=dict)
-    sessions: dict[str, SessionRecord] = field(default_factory=dict)
-    audit: list[AuditEntry] = field(default_factory=list)
-    lines: list[tuple[str, ThreadLine]] = field(default_factory=list)
-    claims: dict[int, datetime] = field(default_factory=dict)
-    """Outbox rows held by a worker, until when."""
-    leases: dict[str, tuple[str, datetime]] = field(default_factory=dict)
-    people: dict[str, PersonEntry] = field(default_factory=dict)
-    bureau_names: dict[str, str] = field(default_factory=dict)
-    invitations: dict[str, tuple[Invitation, bool]] = field(default_factory=dict)
-
-    def copy(self) -> MemoryData:
-        """Values are immutable, so copying the tables is enough for a private working copy."""
-        return MemoryData(
-            dict(self.inbox),
-            dict(self.outbox),
-            dict(self.conversations),
-            dict(self.persons),
-            dict(self.floods),
-            list(self.chat_messages),
-            dict(self.cases),
-            list(self.case_events),
-            dict(self.shifts),
-            dict(self.follow_ups),
-            dict(self.feedback),
-            list(self.reports),
-            list(self.screenings),
-            self.next_id,
-            self.directory,
-            self.revision,
-            list(self.changes),
-            dict(self.drafts),
-            self.digest_at,
-            dict(self.evidence),
-            dict(self.links),
-            dict(self.sessions),
-            list(self.audit),
-            list(self.lines),
-            dict(self.claims),
-            dict(self.leases),
-            dict(self.people),
-            dict(self.bureau_names),
-            dict(self.invitations),
-        )
-
-    def new_id(self) -> int:
-        self.next_id += 1
-        return self.next_id - 1
-
 
 Item = TypeVar("Item", InboxItem, OutboxItem)
 

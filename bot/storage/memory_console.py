@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.services.records import AuditEntry, SessionRecord, ThreadLine
 
 if TYPE_CHECKING:
-    from bot.storage.memory import MemoryData
+    from bot.storage.memory_data import MemoryData
 
 
 class MemorySignIns:

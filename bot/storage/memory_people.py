@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.services.people_records import BureauEntry, Invitation, PersonEntry
 
 if TYPE_CHECKING:
-    from bot.storage.memory import MemoryData
+    from bot.storage.memory_data import MemoryData
 
 
 class MemoryPeople:

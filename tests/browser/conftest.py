@@ -22,6 +22,7 @@ import pytest
 from aiohttp import web
 
 from bot.config import AbuseSettings, DisguiseSettings, Settings, WebSettings
+from tests.browser.console import ConsoleServer
 from tests.conftest import TOKEN, make_settings, prepared_database, running
 from tests.e2e.test_handoff import ALWAYS, NINO, STAFF_CHAT, handoff_settings
 from tests.fake_telegram import FakeTelegram
@@ -173,6 +174,25 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def console() -> Iterator[ConsoleServer]:
+    """Gza with the console and a fake Telegram, one per test module."""
+    served = ConsoleServer()
+    served.start()
+    yield served
+    served.close()
+
+
+@pytest.fixture
+def tabs(browser: Browser) -> Iterator[list[Page]]:
+    """Three desktop tabs, each in a browser context of its own (no shared cookies): a staff
+    member each, or a curator, or a supervisor beside staff."""
+    contexts = [new_context(browser, DESKTOP) for _ in range(3)]
+    yield [ctx.new_page() for ctx in contexts]
+    for ctx in contexts:
+        ctx.close()
 
 
 @pytest.fixture(scope="module")

@@ -60,3 +60,9 @@ class ConsoleServer:
                 await self._stop.wait()
         finally:
             await fake.stop()
+
+
+def world_of(console: ConsoleServer) -> World:
+    """The started server's world (the fixture starts it before any test runs)."""
+    assert console.world is not None
+    return console.world

@@ -5,41 +5,15 @@ open page is signed out at once; axe-core clean and usable with the keyboard alo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.chat import axe_violations
-from tests.browser.conftest import DESKTOP, new_context
-from tests.browser.console import ConsoleServer
-from tests.console.world import EKA, GIORGI, MARIAM, NINO, STAFF_CHAT, World, ask_for_a_person
+from tests.browser.console import ConsoleServer, world_of
+from tests.console.world import EKA, GIORGI, MARIAM, NINO, STAFF_CHAT, ask_for_a_person
 from tests.fake_telegram import FakeUser
 
 LIVE = 15_000
 """Milliseconds to wait for a live change (the stream checks every second)."""
-
-
-@pytest.fixture(scope="module")
-def console() -> Iterator[ConsoleServer]:
-    server = ConsoleServer()
-    server.start()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def tabs(browser: Browser) -> Iterator[list[Page]]:
-    """Up to three staff members, each in a browser of their own (no shared cookies)."""
-    contexts = [new_context(browser, DESKTOP) for _ in range(3)]
-    yield [ctx.new_page() for ctx in contexts]
-    for ctx in contexts:
-        ctx.close()
-
-
-def world_of(console: ConsoleServer) -> World:
-    assert console.world is not None
-    return console.world
 
 
 def sign_in(console: ConsoleServer, page: Page, user: FakeUser) -> None:

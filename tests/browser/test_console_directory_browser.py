@@ -14,10 +14,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.chat import axe_violations
 from tests.browser.conftest import DESKTOP, new_context
-from tests.browser.console import ConsoleServer
+from tests.browser.console import ConsoleServer, world_of
 from tests.conftest import EXAMPLE_DIRECTORY
 from tests.console.test_console_directory import link_in_private
-from tests.console.world import LEVAN, World
+from tests.console.world import LEVAN
 from tests.e2e.test_screening import search, to_menu
 from tests.fake_telegram import FakeUser
 
@@ -25,24 +25,11 @@ PERSON = FakeUser(7301, "Person Real-Name", language_code="en")
 BROKEN = "example-kutaisi-clear-path.yaml"
 
 
-@pytest.fixture(scope="module")
-def console() -> Iterator[ConsoleServer]:
-    server = ConsoleServer()
-    server.start()
-    yield server
-    server.close()
-
-
 @pytest.fixture
 def tab(browser: Browser) -> Iterator[Page]:
     context = new_context(browser, DESKTOP)
     yield context.new_page()
     context.close()
-
-
-def world_of(console: ConsoleServer) -> World:
-    assert console.world is not None
-    return console.world
 
 
 def sign_in(console: ConsoleServer, page: Page) -> None:

@@ -7,32 +7,13 @@ sign-in, refused and signed-out pages."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.chat import axe_violations
-from tests.browser.conftest import DESKTOP, new_context
-from tests.browser.console import ConsoleServer
-from tests.browser.test_console_browser import new_case, open_case, sign_in, world_of
+from tests.browser.console import ConsoleServer, world_of
+from tests.browser.test_console_browser import new_case, open_case, sign_in
 from tests.console.world import MARIAM, NINO
-
-
-@pytest.fixture(scope="module")
-def console() -> Iterator[ConsoleServer]:
-    server = ConsoleServer()
-    server.start()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def tabs(browser: Browser) -> Iterator[list[Page]]:
-    contexts = [new_context(browser, DESKTOP) for _ in range(2)]
-    yield [ctx.new_page() for ctx in contexts]
-    for ctx in contexts:
-        ctx.close()
 
 
 def taken_case(console: ConsoleServer, page: Page, user_id: int) -> None:

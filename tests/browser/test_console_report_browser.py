@@ -3,37 +3,11 @@ keyboard, charts drawn, axe-core clean, refused to staff."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.chat import axe_violations
-from tests.browser.conftest import DESKTOP, new_context
-from tests.browser.console import ConsoleServer
+from tests.browser.console import ConsoleServer, world_of
 from tests.console.test_console_report import MONTH, count
-from tests.console.world import World
-
-
-@pytest.fixture(scope="module")
-def console() -> Iterator[ConsoleServer]:
-    server = ConsoleServer()
-    server.start()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def tabs(browser: Browser) -> Iterator[list[Page]]:
-    contexts = [new_context(browser, DESKTOP) for _ in range(2)]
-    yield [ctx.new_page() for ctx in contexts]
-    for ctx in contexts:
-        ctx.close()
-
-
-def world_of(console: ConsoleServer) -> World:
-    assert console.world is not None
-    return console.world
 
 
 def sign_in(console: ConsoleServer, page: Page, alias: str) -> None:
