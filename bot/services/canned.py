@@ -28,14 +28,19 @@ class CannedReply:
 
     def matches(self, query: str) -> bool:
         """Every word of the query starts a word of the title or the text."""
-        words = re.findall(r"\w+", _folded(f"{self.title} {self.text}"))
-        return all(any(w.startswith(q) for w in words) for q in _folded(query).split())
+        words = WORD.findall(_folded(f"{self.title} {self.text}"))
+        return all(any(w.startswith(q) for w in words) for q in WORD.findall(_folded(query)))
+
+
+WORD = re.compile(r"\w+")
 
 
 def _folded(text: str) -> str:
-    """Case-folded and composed: "ῢ" typed in capitals folds to a letter and a combining accent
-    that a plain ``casefold`` leaves apart (and ``\\w`` would split there)."""
-    return unicodedata.normalize("NFC", text.casefold())
+    """Letter by letter, so that a word's start folds to the start of the folded word: capitals
+    and small letters alike (through capitals, so Azerbaijani's dotless i and an i typed as a
+    capital I meet) and accents dropped, so "cafe" finds "café"."""
+    decomposed = unicodedata.normalize("NFD", text.upper().casefold())
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
 
 
 @dataclass(frozen=True)

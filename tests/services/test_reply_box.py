@@ -150,6 +150,17 @@ def test_a_saved_reply_is_found_by_the_starts_of_its_words(
     assert search(replies, "") == replies
 
 
+def test_a_saved_reply_is_found_without_its_accents_or_its_capitals() -> None:
+    hours = CannedReply("hours", "Qısa cavab", "Çərşənbə günü açıqdır")
+    address = CannedReply("address", "Адрес", "Ёлочная улица")
+    replies = [hours, address]
+    assert search(replies, "QISA") == [hours]  # a dotless ı typed as a capital I
+    assert search(replies, "CƏRSƏNBƏ") == [hours]  # capitals, and ş without its cedilla
+    assert search(replies, "елоч") == [address]  # ё typed as е
+    assert search(replies, "адрес ул") == [address]
+    assert search(replies, "адрес cavab") == []  # every word must be found
+
+
 @given(st.text(max_size=200), st.sampled_from(["shelter", "sti"]))
 def test_a_revealing_word_counts_only_in_the_opening(before: str, word: str) -> None:
     lock = LockScreen({"c": {"en": (Word("shelter"), Word("sti", whole=True))}}, opening=40)

@@ -65,7 +65,11 @@ function watchLockScreen(area, warning) {
 // --- saved replies: "/" and words at the start of a line opens the list; Enter, Tab or a click
 // puts the reply in the box (replacing the "/words"), for staff to edit; nothing is sent.
 
-function words(text) { return text.toLowerCase().match(/[\p{L}\p{M}\p{N}_]+/gu) || []; }
+// Folded as the server folds (bot/services/canned.py): through capitals, accents dropped.
+function words(text) {
+  var folded = text.toUpperCase().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  return folded.match(/[\p{L}\p{N}_]+/gu) || [];
+}
 
 function matches(reply, query) {
   var have = words(reply.title + " " + reply.text);
