@@ -179,6 +179,8 @@ class Gza:
             level = logging.WARNING if late else logging.DEBUG  # handed back: worth a line
             seconds = loop.time() - started
             log.log(level, "gza.stopped_work seconds=%.1f cut_short=%s", seconds, len(late))
+        with contextlib.suppress(Exception):  # a database away: sent again after the restart
+            await self.outbox_worker.finish()
         self.tasks.clear()
         self.workers.clear()
         if self._runner is not None:

@@ -100,6 +100,13 @@ class OutboxWorker:
         await self._hand_back(unstarted)
         return started
 
+    async def finish(self) -> None:
+        """On stopping, after the worker's loop has ended or been cut short (it may end without
+        another round): record what was delivered, so that a graceful stop never sends a reply
+        twice. A delivery still in hand is not waited for: its claim lapses and it is sent after
+        the restart."""
+        await self._record_sent()
+
     async def settle(self) -> int:
         """Run until nothing is due and no lane runs; returns how many were delivered."""
         sent = 0
