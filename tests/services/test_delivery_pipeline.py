@@ -23,7 +23,7 @@ from bot.services.messages import ClearChat, Incoming, Outgoing, SendText
 from bot.services.outbox import OutboxWorker, RateLimited, TemporaryFailure, Undeliverable
 from bot.services.ports import OutboxItem, UnitOfWorkFactory
 from bot.services.retry import RetryPolicy
-from bot.services.wakeup import Wakeup
+from bot.services.wakeup import Wakeup, run_forever
 from bot.storage.database import create_engine
 from bot.storage.memory import MemoryDatabase, MemoryOutbox
 from bot.storage.sql import unit_of_work_factory
@@ -41,12 +41,15 @@ class RecordingDeliverer:
 
     sent: list[tuple[str, Outgoing]] = field(default_factory=list)
     failures: list[Exception] = field(default_factory=list)
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set by every delivery."""
 
     async def deliver(self, address: str, message: Outgoing) -> int | None:
         """Like Telegram, a sent text gets a message id."""
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((address, message))
+        self.arrived.set()
         return len(self.sent) if isinstance(message, SendText) else None
 
     def texts(self, address: str) -> list[str]:
@@ -399,3 +402,25 @@ async def _three_chats_in_two_lanes(uow: UnitOfWorkFactory) -> None:
         texts = h.deliverer.texts(f"chat-{user}")
         assert texts[0].startswith("Hello.")  # /start first, then the answer to the text
         assert texts[1].startswith("Sorry, I can only read the buttons")
+
+
+async def test_a_stop_records_what_was_sent_so_a_restart_sends_nothing_twice() -> None:
+    """Ordinary replies are recorded with the outbox's next claim; a stop that comes while the
+    loop waits still records them (one last round), so the restarted outbox sends nothing."""
+    h = harness(plain_decoder)
+    await h.intake.receive("test", "1", "gia", b"gia:start")
+    await drain(h.inbox)
+    outbox = h.outbox
+    loop = asyncio.create_task(
+        run_forever("outbox", outbox.run_once, outbox.wakeup, 60, outbox.stopping)
+    )
+    await h.deliverer.arrived.wait()  # the greeting went out; nothing is recorded yet
+    outbox.stopping.set()
+    outbox.wakeup.poke()
+    await loop
+    sent = len(h.deliverer.sent)
+
+    h.clock.advance(300)  # any claim of the stopped process has lapsed
+    restarted = OutboxWorker(h.db.uow, outbox.channels, h.clock, outbox.policy, asyncio.Event())
+    assert await drain(restarted) == 0
+    assert len(h.deliverer.sent) == sent
