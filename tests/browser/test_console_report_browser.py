@@ -19,7 +19,7 @@ def sign_in(console: ConsoleServer, page: Page, alias: str) -> None:
 def test_the_supervisor_reads_the_monthly_report_and_staff_are_refused(
     console: ConsoleServer, tabs: list[Page]
 ) -> None:
-    eka, nino = tabs
+    eka, nino = tabs[0], tabs[1]
     console.call(count(world_of(console), MONTH))
     sign_in(console, eka, "Eka")
     eka.goto(world_of(console).base + "/console/bureau")
