@@ -30,14 +30,11 @@ async def run_forever(
     interval: float,
     stopping: asyncio.Event,
 ) -> None:
-    """Repeat ``once`` until ``stopping`` is set, then run it once more: a worker's round on
-    stopping finishes what it holds and records it (the loop may be asleep when the stop comes).
-    A failing round is logged, never fatal.
+    """Repeat ``once`` until ``stopping`` is set; a failing round is logged, never fatal.
 
     Stopping is cooperative so that a round is never cut between doing work and recording it.
     """
-    while True:
-        last = stopping.is_set()
+    while not stopping.is_set():
         try:
             done = await once()
         except asyncio.CancelledError:
@@ -45,7 +42,5 @@ async def run_forever(
         except Exception:
             log.exception("%s.round_failed", name)
             done = 0
-        if last:
-            return
         if not done:
             await wakeup.wait(interval)

@@ -405,8 +405,9 @@ async def _three_chats_in_two_lanes(uow: UnitOfWorkFactory) -> None:
 
 
 async def test_a_stop_records_what_was_sent_so_a_restart_sends_nothing_twice() -> None:
-    """Ordinary replies are recorded with the outbox's next claim; a stop that comes while the
-    loop waits still records them (one last round), so the restarted outbox sends nothing."""
+    """Ordinary replies are recorded with the outbox's next claim; the loop can end on stopping
+    without another round, so the runtime's stop calls ``finish``, which records them, and the
+    restarted outbox sends nothing."""
     h = harness(plain_decoder)
     await h.intake.receive("test", "1", "gia", b"gia:start")
     await drain(h.inbox)
@@ -418,6 +419,7 @@ async def test_a_stop_records_what_was_sent_so_a_restart_sends_nothing_twice() -
     outbox.stopping.set()
     outbox.wakeup.poke()
     await loop
+    await outbox.finish()  # as Runtime.stop does
     sent = len(h.deliverer.sent)
 
     h.clock.advance(300)  # any claim of the stopped process has lapsed
