@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import platform
 import signal
@@ -30,21 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.steps import STEPS
 from bot.storage.migrate import upgrade
 from tests.conftest import MASTER_KEY, PEPPER, ROOT, TOKEN, reset_postgres
 from tests.fake_telegram import FakeTelegram, FakeUser
 
-STEPS = (
-    "/start",
-    "choose-language|en",
-    "privacy-note|ok",
-    "ask-danger|no",
-    "menu|find",
-    "ask-city|kutaisi",
-    "ask-needs|legal",
-    "ask-needs|~done",
-)
-"""One person's walk: each step is answered by a question (a message or a redraw with buttons)."""
 FIRST_PERSON = 8_000_000
 STEP_TIMEOUT = 120.0
 FLOOR = "bare aiogram (floor)"
@@ -57,10 +48,14 @@ class BenchTelegram(FakeTelegram):  # type: ignore[misc]  # tests/ is not type-c
     asked: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     waiting: dict[int, asyncio.Event] = field(default_factory=dict)
 
+    offered: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The buttons (callback data) of the last question each chat received."""
+
     async def _answer(self, method: str, params: dict[str, Any]) -> Any:
         result = await super()._answer(method, params)
         if method in ("sendMessage", "editMessageText") and params.get("reply_markup"):
             chat = int(params["chat_id"])
+            self.offered[chat] = _callback_data(params["reply_markup"])
             self.asked[chat] += 1
             if chat in self.waiting:
                 self.waiting[chat].set()
@@ -75,15 +70,32 @@ class BenchTelegram(FakeTelegram):  # type: ignore[misc]  # tests/ is not type-c
             await asyncio.wait_for(event.wait(), STEP_TIMEOUT)
 
 
+def _callback_data(markup: Any) -> frozenset[str]:
+    rows = (json.loads(markup) if isinstance(markup, str) else markup).get("inline_keyboard", [])
+    return frozenset(str(b.get("callback_data")) for row in rows for b in row)
+
+
 @dataclass
 class Walks:
     latencies: list[float] = field(default_factory=list)
     updates: int = 0
     failed: int = 0
+    strayed: int = 0
+    """Walks stopped because the next press was not a button of the question shown."""
+
+
+def on_script(fake: BenchTelegram, user: FakeUser, step: str, walks: Walks) -> bool:
+    """Whether ``step`` can be taken: a command, or a button of the question on screen."""
+    if step.startswith("/") or step in fake.offered.get(user.id, frozenset()):
+        return True
+    walks.strayed += 1
+    return False
 
 
 async def walk(fake: BenchTelegram, user: FakeUser, walks: Walks) -> None:
     for step in STEPS:
+        if not on_script(fake, user, step, walks):
+            return
         seen = fake.asked[user.id]
         began = time.perf_counter()
         if step.startswith("/"):
@@ -132,6 +144,8 @@ class Figures:
         if floor is not None and floor.cpu:
             times = f" ({cpu_ms / (1000 * floor.cpu / max(1, floor.walks.updates)):4.1f}x floor)"
         failed = f"  {self.walks.failed} walks timed out!" if self.walks.failed else ""
+        if self.walks.strayed:
+            failed += f"  {self.walks.strayed} walks left the conversation: not measured!"
         return (
             f"{self.name:<22} CPU {cpu_ms:6.2f} ms/update{times:<14}"
             f" {self.walks.updates / self.wall:6.0f} updates/s   latency p50 {_pct(ms, 50):6.0f}"

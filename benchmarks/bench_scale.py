@@ -34,6 +34,7 @@ from benchmarks.bench_bot import (
     Figures,
     Walks,
     cpu_seconds,
+    on_script,
     prepared,
     start,
     stop,
@@ -94,6 +95,8 @@ class Balancer:
 
 async def walk(fake: BenchTelegram, balancer: Balancer, user: FakeUser, walks: Walks) -> None:
     for step in STEPS:
+        if not on_script(fake, user, step, walks):
+            return
         seen = fake.asked[user.id]
         began = time.perf_counter()
         if step.startswith("/"):

@@ -80,6 +80,11 @@ class ConversationService:
     language_orders: Mapping[str, str] = field(default_factory=dict)
     """Each country's languages ("bg,uk,ru,en"), offered first by the language question to a
     person whose place (or link) is there."""
+    _lines: dict[tuple[str, str], tuple[object, object, tuple[Text, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """The numbers with their languages, by (country, locale), for the directory they were
+    read from: every update needs them, and naming the languages is many Fluent calls."""
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
@@ -198,13 +203,23 @@ class ConversationService:
             country = str(self.context.get(COUNTRY, ""))
         if not isinstance(numbers, tuple):
             return self.context
-        spoken = catalog.spoken
+        return {**self.context, EMERGENCY: self._spoken_lines(country, locale, numbers)}
+
+    def _spoken_lines(
+        self, country: str, locale: str, numbers: tuple[Text, ...]
+    ) -> tuple[Text, ...]:
+        assert self.screening is not None
+        spoken = self.screening.catalog.spoken
+        cached = self._lines.get((country, locale))
+        if cached is not None and cached[0] is spoken and cached[1] is numbers:
+            return cached[2]
 
         def name(code: str) -> str:
             return self.localizer.render(locale, Text(LANGUAGE_NAME, {"code": code}))
 
         lines = with_languages(numbers, lambda d: spoken.get((country, d)), locale, name)
-        return {**self.context, EMERGENCY: lines}
+        self._lines[(country, locale)] = (spoken, numbers, lines)
+        return lines
 
     async def _screen(
         self, uow: UnitOfWork, person: str, incoming: Incoming, turn: Turn, now: datetime

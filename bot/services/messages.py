@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from bot.core.events import Event
@@ -147,10 +147,14 @@ KINDS: dict[str, type[Any]] = {
     "leave": LeaveChat,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in KINDS.values()}
+"""Every field holds plain JSON values (tuples become lists), so a shallow read is enough:
+``asdict``'s deep copy of each reply cost more than the rest of writing it."""
 
 
 def dump_outgoing(message: Outgoing) -> bytes:
-    data = {"kind": _KIND_OF[type(message)], **asdict(message)}
+    kind = type(message)
+    data = {"kind": _KIND_OF[kind], **{name: getattr(message, name) for name in _FIELDS[kind]}}
     return json.dumps(data, ensure_ascii=False).encode()
 
 
