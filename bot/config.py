@@ -67,6 +67,10 @@ class TelegramSettings(Section):
     group_per_minute: int = Field(default=20, ge=1)
     request_timeout: float = Field(default=10.0, gt=0, le=120)
     """Seconds one Bot API request may take when delivering before it is tried again later."""
+    poll_spacing: float = Field(default=0.05, ge=0, le=1)
+    """Polling: the least time from one getUpdates to the next while updates keep coming, so
+    that those arriving meanwhile come in one request and one transaction. Real Telegram
+    answers slower than this, so it only adds a wait where the API is very near."""
 
 
 DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
@@ -186,6 +190,10 @@ class DeliverySettings(Section):
     and 8 on PostgreSQL. Each lane holds a database connection while it handles an update."""
     outbox_lanes: int = Field(default=32, ge=1, le=256)
     """Chats delivered to at once: a slow or hung request holds up only its own lane."""
+    gather_seconds: float = Field(default=0.015, ge=0, le=1)
+    """How long a delivery round waits once woken, so that the replies of the updates being
+    handled meanwhile are taken in the same round (one transaction for many, not one or two
+    per update); a reply waits at most this much longer."""
     claim_seconds: float = Field(default=60.0, ge=2)
     """How long a process holds the outbox messages it took; a dead process's lapse after
     this. No message is begun in the last half of it, so keep it above twice the longest

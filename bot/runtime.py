@@ -116,7 +116,14 @@ class Gza:
         telegram = self.settings.telegram
         if telegram.mode == "polling":
             hold = timedelta(seconds=POLLER_HOLD_SECONDS)
-            polling = partial(poll, bot, self.intake, telegram.polling_timeout, self.stopping)
+            polling = partial(
+                poll,
+                bot,
+                self.intake,
+                telegram.polling_timeout,
+                self.stopping,
+                telegram.poll_spacing,
+            )
             self._spawn("polling", self.leader.lead("poller", polling, hold, self.stopping))
             return
         assert telegram.secret_token is not None

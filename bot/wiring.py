@@ -695,6 +695,7 @@ async def build(
                 timedelta(seconds=delivery.claim_seconds),
                 wakeup=outbox_wakeup,
                 lanes=delivery.outbox_lanes,
+                gather=delivery.gather_seconds,
             ),
             leader=leader,
             retention=periodic.retention,

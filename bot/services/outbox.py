@@ -69,6 +69,10 @@ class OutboxWorker:
     """Poked when there is new work, and by a lane when it finishes."""
     lanes: int = 1
     """How many queues are delivered to at once."""
+    gather: float = 0.0
+    """Seconds a round waits before reading, so that it takes the replies of several updates
+    in one transaction instead of one or two per update (each handled update wakes it, and so
+    does each delivered message)."""
     _lanes: Lanes = field(init=False, repr=False, compare=False)
     _sent: list[tuple[OutboxItem, int | None]] = field(
         init=False, repr=False, compare=False, default_factory=list
@@ -87,6 +91,8 @@ class OutboxWorker:
             await self._lanes.idle()
             await self._record_sent()
             return 0
+        if self.gather:
+            await asyncio.sleep(self.gather)
         self._lanes.begin_read()
         claim = await self._claim()
         started, unstarted = 0, []

@@ -23,19 +23,26 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 MAX_BACKOFF = 30.0
 
 
-async def poll(bot: Bot, intake: Intake, timeout: int, stopping: asyncio.Event) -> None:
+async def poll(
+    bot: Bot, intake: Intake, timeout: int, stopping: asyncio.Event, spacing: float = 0.0
+) -> None:
     """Run until ``stopping`` is set; a batch being committed is committed first. Pending
-    updates are never dropped at start."""
+    updates are never dropped at start. While updates keep coming, calls start at least
+    ``spacing`` seconds apart: what arrives meanwhile is one request and one transaction."""
     await bot.delete_webhook(drop_pending_updates=False)
     offset: int | None = None
     backoff = 1.0
+    loop = asyncio.get_running_loop()
     while not stopping.is_set():
         try:
+            began = loop.time()
             batch = await _fetch(bot, offset, timeout, stopping)
             if batch is None:
                 return  # stopping: what was not committed stays with Telegram
             offset = await _commit(intake, batch, offset)
             backoff = 1.0
+            if batch:
+                await _pause(stopping, began + spacing - loop.time())
             continue
         except asyncio.CancelledError:
             raise
@@ -44,9 +51,14 @@ async def poll(bot: Bot, intake: Intake, timeout: int, stopping: asyncio.Event) 
         except Exception:
             # Most likely the database: keep the offset, so Telegram keeps the updates.
             log.exception("polling.intake_failed retry_in=%s", backoff)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stopping.wait(), backoff)
+        await _pause(stopping, backoff)
         backoff = min(MAX_BACKOFF, backoff * 2)
+
+
+async def _pause(stopping: asyncio.Event, seconds: float) -> None:
+    if seconds > 0:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stopping.wait(), seconds)
 
 
 async def _fetch(
