@@ -110,12 +110,13 @@ class ConversationService:
         await uow.conversations.save(person, turn.state, now)
         too_old = 0
         if any(isinstance(r, EndSession) for r in turn.replies):
-            ids, too_old = await uow.chat_messages.take(
-                person, self._deletable_since(incoming, now)
-            )
+            # Nothing still queued from before it; cancelled before the ids are taken, as in
+            # _forget, so that a reply recorded as sent meanwhile is never missed.
+            await uow.outbox.cancel(person)
+            since = self._deletable_since(incoming, now)
+            ids, too_old = await uow.chat_messages.take(person, since)
             messages.append(ClearChat(tuple(ids)))
             await uow.follow_ups.cancel_for(person)  # a quick exit: nothing may arrive later
-            await uow.outbox.cancel(person)  # nor anything still queued from before it
         locale = self._locale(turn.state, incoming)
         rendered = self._render(locale, incoming, turn.replies, said)
         # The button is acknowledged first; what the handoff said comes before the next step.
@@ -328,7 +329,13 @@ class ConversationService:
     async def _forget(
         self, uow: UnitOfWork, person: str, incoming: Incoming, locale: str, now: datetime
     ) -> Outcome:
-        """Erase everything; the last words go out under a throw-away owner, deleted once sent."""
+        """Erase everything; the last words go out under a throw-away owner, deleted once sent.
+
+        The unsent replies are cancelled before the message ids are taken: a reply being
+        recorded as sent at this moment (PostgreSQL, another transaction) is then either
+        cancelled, and deleted from the phone once recorded, or recorded first and its id
+        taken here; never recorded in between, with its id erased unseen."""
+        await uow.outbox.cancel(person)
         ids, too_old = await uow.chat_messages.take(person, self._deletable_since(incoming, now))
         owner = erased_owner()
         if self.handoff is not None:

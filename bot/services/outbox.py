@@ -148,15 +148,32 @@ class OutboxWorker:
             return
         try:
             async with self.uow() as uow:
-                added = [await self._record(uow, item, message_id) for item, message_id in sent]
+                added = await self._record_replies(uow, sent)
                 if then is not None:
                     await then(uow)
                 await uow.commit()
         except BaseException:
             self._sent[:0] = sent  # recorded with the next claim instead
             raise
-        if any(added):
+        if added:
             self.wakeup.poke()
+
+    async def _record_replies(
+        self, uow: UnitOfWork, sent: list[tuple[OutboxItem, int | None]]
+    ) -> bool:
+        """Mark ordinary replies sent and remember their ids, a statement for all of them; one
+        whose row is gone (the person left or was erased meanwhile) one by one, as ``_record``
+        does. True when that queued a clear."""
+        now = self.clock()
+        kept = await uow.outbox.mark_sent_many([item.id for item, _ in sent if item.id], now)
+        ids = [
+            (item.chat_ref, item.channel, message_id, now)
+            for item, message_id in sent
+            if item.id in kept and message_id is not None and item.to_owner
+        ]
+        await uow.chat_messages.remember_many(ids)
+        gone = [(item, message_id) for item, message_id in sent if item.id not in kept]
+        return any([await self._record(uow, item, message_id) for item, message_id in gone])
 
     async def _record(self, uow: UnitOfWork, item: OutboxItem, message_id: int | None) -> bool:
         """Mark one delivered message sent; True when that queued a clear."""

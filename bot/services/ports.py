@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import TracebackType
@@ -107,6 +107,10 @@ class Outbox(Protocol):
         """False when the item was erased (/forget) or cancelled (/exit) while it was being
         sent."""
 
+    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime) -> set[int]:
+        """Mark ordinary replies (not throw-away ones) sent, in one go; the ids found. One
+        not found was erased or cancelled meanwhile (``mark_sent`` says so one by one)."""
+
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         """Try again at ``at``, by whichever worker claims it then."""
 
@@ -155,6 +159,9 @@ class ChatMessages(Protocol):
     """Message ids of a conversation, kept only to delete it from the phone on /exit."""
 
     async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None: ...
+
+    async def remember_many(self, rows: Sequence[tuple[str, str, int, datetime]]) -> None:
+        """``remember`` for many (owner, channel, message id, at), in one go."""
 
     async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
         """Remove and return the owner's ids newer than ``since``, and how many were older."""

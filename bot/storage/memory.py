@@ -7,7 +7,7 @@ all-or-nothing behaviour the services rely on.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from types import MappingProxyType, TracebackType
@@ -136,6 +136,14 @@ class MemoryOutbox:
         self._data.claims.pop(item_id, None)
         return True
 
+    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime) -> set[int]:
+        found = {
+            i for i in item_ids if i in self._data.outbox and not self._data.outbox[i][0].ephemeral
+        }
+        for item_id in found:
+            await self.mark_sent(item_id, now)
+        return found
+
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         if item_id not in self._data.outbox:
             return
@@ -221,6 +229,10 @@ class MemoryChatMessages:
 
     async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None:
         self._data.chat_messages.append((owner, message_id, at))
+
+    async def remember_many(self, rows: Sequence[tuple[str, str, int, datetime]]) -> None:
+        for owner, channel, message_id, at in rows:
+            await self.remember(owner, channel, message_id, at)
 
     async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
         mine = [row for row in self._data.chat_messages if row[0] == owner]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -71,6 +71,12 @@ _OUTBOX_SENT = (
     update(m.outbox)
     .where(m.outbox.c.id == bindparam("item_id"), m.outbox.c.ephemeral.is_(False))
     .values(status=SENT, sent_at=bindparam("now"))
+)
+_OUTBOX_SENT_MANY = (
+    update(m.outbox)
+    .where(m.outbox.c.id.in_(bindparam("ids", expanding=True)), m.outbox.c.ephemeral.is_(False))
+    .values(status=SENT, sent_at=bindparam("now"))
+    .returning(m.outbox.c.id)
 )
 _CONVERSATION = select(m.conversations).where(
     m.conversations.c.person_ref == bindparam("person_ref")
@@ -253,6 +259,12 @@ class SqlOutbox:
         await self._set(item_id, status=SENT, sent_at=now, **UNCLAIMED)
         return True
 
+    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime) -> set[int]:
+        if not item_ids:
+            return set()
+        result = await self._conn.execute(_OUTBOX_SENT_MANY, {"ids": list(item_ids), "now": now})
+        return {int(i) for i in result.scalars()}
+
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         values = dict(attempts=attempts, next_attempt_at=at, error=error, **UNCLAIMED)
         await self._set(item_id, **values)
@@ -413,6 +425,11 @@ class SqlChatMessages:
     async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None:
         values = dict(owner=owner, channel=channel, message_id=message_id, at=at)
         await self._conn.execute(_CHAT_MESSAGE, values)
+
+    async def remember_many(self, rows: Sequence[tuple[str, str, int, datetime]]) -> None:
+        if rows:
+            values = [dict(owner=o, channel=c, message_id=i, at=a) for o, c, i, a in rows]
+            await self._conn.execute(_CHAT_MESSAGE, values)
 
     async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
         table = m.chat_messages

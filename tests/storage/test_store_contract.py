@@ -230,3 +230,27 @@ async def test_cancel_drops_the_unsent_messages_of_one_queue_only(
             ("leaver", "staff:leaver"),
             ("stayer", "stayer"),
         ]
+
+
+async def test_replies_are_marked_sent_together_except_those_gone_or_thrown_away(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    async with uow() as tx:
+        for text in ("one", "two", "three"):
+            await tx.outbox.add(OutboxItem("telegram", f"chat-{text}", "a", SendText(text), NOW))
+        throwaway = OutboxItem("telegram", "gone", "b", ClearChat((7,)), NOW, ephemeral=True)
+        await tx.outbox.add(throwaway)
+        await tx.commit()
+    async with uow() as tx:
+        one, two, three, thrown = await tx.outbox.due(NOW, 10)
+        assert await tx.outbox.cancel("chat-two") == 1  # the person left while it was sent
+        await tx.commit()
+    ids = [i.id or 0 for i in (one, two, three, thrown)]
+    async with uow() as tx:
+        assert await tx.outbox.mark_sent_many(ids, NOW) == {one.id, three.id}
+        await tx.chat_messages.remember_many([("chat-one", "telegram", 41, NOW)] * 2)
+        await tx.commit()
+    async with uow() as tx:
+        assert [i.chat_ref for i in await tx.outbox.due(NOW, 10)] == ["gone"]
+        assert await tx.outbox.mark_sent_many([], NOW) == set()
+        assert await tx.chat_messages.take("chat-one", NOW) == ([41, 41], 0)
