@@ -128,6 +128,19 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def machine_jiffies() -> tuple[int, int]:
+    """(busy, all) CPU time of the whole machine so far, from /proc/stat (the database server
+    and everyone else included)."""
+    numbers = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = numbers[3] + numbers[4]  # idle, iowait
+    return sum(numbers) - idle, sum(numbers)
+
+
+def cores_busy(before: tuple[int, int], after: tuple[int, int]) -> float:
+    busy, total = after[0] - before[0], after[1] - before[1]
+    return (os.cpu_count() or 1) * busy / max(1, total)
+
+
 @dataclass
 class Figures:
     name: str
@@ -136,6 +149,8 @@ class Figures:
     walks: Walks
     driver: float
     """CPU seconds this process (fake Bot API and the persons) spent meanwhile."""
+    busy: float = 0.0
+    """Cores the whole machine kept busy meanwhile (the bots, the driver, the database)."""
 
     def row(self, floor: Figures | None) -> str:
         ms = sorted(s * 1000 for s in self.walks.latencies) or [0.0]
@@ -150,7 +165,8 @@ class Figures:
             f"{self.name:<22} CPU {cpu_ms:6.2f} ms/update{times:<14}"
             f" {self.walks.updates / self.wall:6.0f} updates/s   latency p50 {_pct(ms, 50):6.0f}"
             f"  p95 {_pct(ms, 95):6.0f}  p99 {_pct(ms, 99):6.0f} ms"
-            f"   (driver {1000 * self.driver / max(1, self.walks.updates):4.1f} ms/update){failed}"
+            f"   (driver {1000 * self.driver / max(1, self.walks.updates):4.1f} ms/update;"
+            f" machine {self.busy:3.1f} cores busy){failed}"
         )
 
 
@@ -213,15 +229,16 @@ async def measure(
                 process.pid, f"{args.profile}-{name.split(',')[1].strip()}.txt"
             )
         cpu, began, own = cpu_seconds(process.pid), time.perf_counter(), time.process_time()
+        machine = machine_jiffies()
         walks = await walk_many(fake, first + args.warmup, args.persons, args.at_once)
         wall, cpu = time.perf_counter() - began, cpu_seconds(process.pid) - cpu
-        own = time.process_time() - own
+        own, busy = time.process_time() - own, cores_busy(machine, machine_jiffies())
     finally:
         if profiler is not None:
             await stop(profiler)
         await stop(process)
         await fake.stop()
-    return Figures(name, cpu, wall, walks, own)
+    return Figures(name, cpu, wall, walks, own, busy)
 
 
 async def start_profiler(pid: int, out: str) -> asyncio.subprocess.Process:

@@ -33,7 +33,9 @@ from benchmarks.bench_bot import (
     BenchTelegram,
     Figures,
     Walks,
+    cores_busy,
     cpu_seconds,
+    machine_jiffies,
     on_script,
     prepared,
     start,
@@ -159,13 +161,14 @@ async def measure(setup: Setup, args: argparse.Namespace, first: int) -> Figures
             await walk_many(fake, balancer, first, args.warmup, min(args.warmup, args.at_once))
             pids = [p.pid for p in processes]
             cpu, began, own = sum(map(cpu_seconds, pids)), time.perf_counter(), time.process_time()
+            machine = machine_jiffies()
             walks = await walk_many(fake, balancer, first + args.warmup, args.persons, args.at_once)
             wall, cpu = time.perf_counter() - began, sum(map(cpu_seconds, pids)) - cpu
-            own = time.process_time() - own
+            own, busy = time.process_time() - own, cores_busy(machine, machine_jiffies())
     finally:
         await asyncio.gather(*(stop(p) for p in processes))
         await fake.stop()
-    return Figures(setup.name, cpu, wall, walks, own)
+    return Figures(setup.name, cpu, wall, walks, own, busy)
 
 
 def gza_env(url: str, redis: str, prefix: str) -> dict[str, str]:

@@ -88,11 +88,12 @@ class ConversationService:
 
     async def handle(self, uow: UnitOfWork, incoming: Incoming, now: datetime) -> Outcome:
         person = self.pseudonyms.person(incoming.channel, incoming.user_id)
-        await uow.persons.remember(person, incoming.channel, incoming.address, now)
+        window = self.safety.flood_window
+        tally = await uow.persons.arrived(person, incoming.channel, incoming.address, now, window)
         if incoming.message_id is not None and not incoming.edited:  # an edit is no new message
             await uow.chat_messages.remember(person, incoming.channel, incoming.message_id, now)
         state = await uow.conversations.get(person) or ConversationState()
-        if await self._flooded(uow, person, incoming, state, now):
+        if await self._flooded(uow, person, incoming, state, tally, now):
             return Outcome()
         free_input = isinstance(incoming.event, TextReceived | UnsupportedReceived)
         if free_input and await self._relayed(uow, person, incoming, now):
@@ -248,10 +249,11 @@ class ConversationService:
         person: str,
         incoming: Incoming,
         state: ConversationState,
+        tally: int,
         now: datetime,
     ) -> bool:
-        """Over the limit: a calm word, once per window; the state is untouched."""
-        tally = await uow.persons.tally(person, now, self.safety.flood_window)
+        """Over the limit (``tally``: this update's count in its window): a calm word, once
+        per window; the state is untouched."""
         if tally <= self.safety.flood_limit:
             return False
         slow = (Say(Text(SLOW_DOWN)),) if tally == self.safety.flood_limit + 1 else ()

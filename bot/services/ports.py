@@ -145,8 +145,11 @@ class Persons(Protocol):
     async def address(self, person_ref: str) -> tuple[str, str] | None:
         """(channel, address) to write back to the person; None once they are erased."""
 
-    async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
-        """Count one more update in the person's current flood-control window; return the count."""
+    async def arrived(
+        self, person_ref: str, channel: str, address: str, now: datetime, window: timedelta
+    ) -> int:
+        """``remember``, and count one more update in the person's flood-control window (a new
+        window once the last began ``window`` ago): this update's count."""
 
     async def idle_since(self, before: datetime, limit: int) -> list[str]:
         """People not seen since ``before`` (for retention)."""

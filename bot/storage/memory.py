@@ -194,7 +194,10 @@ class MemoryPersons:
         found = self._data.persons.get(person_ref)
         return None if found is None else (found[0], found[1])
 
-    async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
+    async def arrived(
+        self, person_ref: str, channel: str, address: str, now: datetime, window: timedelta
+    ) -> int:
+        await self.remember(person_ref, channel, address, now)
         start, count = self._data.floods.get(person_ref, (now, 0))
         if now - start >= window:
             start, count = now, 0

@@ -92,14 +92,26 @@ _PERSON_SEEN = (
     .where(m.persons.c.ref == bindparam("person_ref"))
     .values(address=bindparam("new_address"), last_seen_at=bindparam("now"))
 )
-_PERSON_FLOOD = select(m.persons.c.flood_window_start, m.persons.c.flood_count).where(
-    m.persons.c.ref == bindparam("person_ref")
+_NEW_WINDOW = or_(
+    m.persons.c.flood_window_start.is_(None),
+    m.persons.c.flood_window_start <= bindparam("since", type_=m.persons.c.flood_window_start.type),
 )
-_PERSON_TALLY = (
+_PERSON_ARRIVED = (
     update(m.persons)
     .where(m.persons.c.ref == bindparam("person_ref"))
-    .values(flood_window_start=bindparam("start"), flood_count=bindparam("count"))
+    .values(
+        address=bindparam("new_address"),
+        last_seen_at=bindparam("now"),
+        flood_window_start=case(
+            (_NEW_WINDOW, bindparam("now", type_=m.persons.c.last_seen_at.type)),
+            else_=m.persons.c.flood_window_start,
+        ),
+        flood_count=case((_NEW_WINDOW, 1), else_=m.persons.c.flood_count + 1),
+    )
+    .returning(m.persons.c.flood_count)
 )
+"""Where to write back, when last seen, and one more update in the flood window (a new window
+once the last began ``window`` ago): one statement for what every update records."""
 _CHAT_MESSAGE = insert(m.chat_messages)
 
 
@@ -381,17 +393,27 @@ class SqlPersons:
         address = await _open(self._vault, person_ref, row.address, f"persons.address|{person_ref}")
         return None if address is None else (row.channel, address.decode())
 
-    async def tally(self, person_ref: str, now: datetime, window: timedelta) -> int:
-        row = (await self._conn.execute(_PERSON_FLOOD, {"person_ref": person_ref})).first()
-        if row is None:
-            return 1
-        start, count = row
-        if start is None or now - start >= window:
-            start, count = now, 0
-        count += 1
-        values = {"person_ref": person_ref, "start": start, "count": count}
-        await self._conn.execute(_PERSON_TALLY, values)
-        return int(count)
+    async def arrived(
+        self, person_ref: str, channel: str, address: str, now: datetime, window: timedelta
+    ) -> int:
+        cipher = await self._vault.cipher(person_ref)
+        sealed = cipher.seal(address.encode(), f"persons.address|{person_ref}")
+        values = {"person_ref": person_ref, "new_address": sealed, "now": now}
+        count = await self._conn.scalar(_PERSON_ARRIVED, {**values, "since": now - window})
+        if count is not None:
+            return int(count)
+        await self._conn.execute(
+            insert(m.persons).values(
+                ref=person_ref,
+                channel=channel,
+                address=sealed,
+                created_at=now,
+                last_seen_at=now,
+                flood_window_start=now,
+                flood_count=1,
+            )
+        )
+        return 1
 
     async def idle_since(self, before: datetime, limit: int) -> list[str]:
         query = (

@@ -254,3 +254,17 @@ async def test_replies_are_marked_sent_together_except_those_gone_or_thrown_away
         assert [i.chat_ref for i in await tx.outbox.due(NOW, 10)] == ["gone"]
         assert await tx.outbox.mark_sent_many([], NOW) == set()
         assert await tx.chat_messages.take("chat-one", NOW) == ([41, 41], 0)
+
+
+async def test_each_update_counts_in_the_flood_window_that_began_less_than_a_window_ago(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    window, second = timedelta(minutes=1), timedelta(seconds=1)
+    counts = []
+    for at in (NOW, NOW + 10 * second, NOW + 59 * second, NOW + 60 * second, NOW + 61 * second):
+        async with uow() as tx:
+            counts.append(await tx.persons.arrived("ref-f", "telegram", f"{at:%S}", at, window))
+            await tx.commit()
+    assert counts == [1, 2, 3, 1, 2]  # a new window at one minute
+    async with uow() as tx:
+        assert await tx.persons.address("ref-f") == ("telegram", "01")
