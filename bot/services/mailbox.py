@@ -105,11 +105,11 @@ class Mailbox:
         if route is None:
             return False
         channel, owner, address, queue = route
-        for message in messages:
-            item = OutboxItem(
-                channel, owner, address, message, now, ephemeral=ephemeral, queue=queue
-            )
-            await uow.outbox.add(item)
+        items = [
+            OutboxItem(channel, owner, address, message, now, ephemeral=ephemeral, queue=queue)
+            for message in messages
+        ]
+        await uow.outbox.add_many(items)
         return True
 
     async def _route(self, uow: UnitOfWork, to: Recipient) -> Route | None:

@@ -94,6 +94,9 @@ class Inbox(Protocol):
 class Outbox(Protocol):
     async def add(self, item: OutboxItem) -> None: ...
 
+    async def add_many(self, items: Sequence[OutboxItem]) -> None:
+        """``add`` each, in order, in one go (a statement for all on PostgreSQL)."""
+
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         """The oldest unsent message of each chat, if it is due and nobody holds it; oldest
         first."""

@@ -95,6 +95,10 @@ class MemoryOutbox:
         new_id = self._data.new_id()
         self._data.outbox[new_id] = (replace(item, id=new_id), "pending")
 
+    async def add_many(self, items: Sequence[OutboxItem]) -> None:
+        for item in items:
+            await self.add(item)
+
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         pending = [i for i, status in self._data.outbox.values() if status == "pending"]
         held = {k for k, until in self._data.claims.items() if until > now}

@@ -191,24 +191,28 @@ class SqlOutbox:
         self._conn, self._vault = conn, vault
 
     async def add(self, item: OutboxItem) -> None:
+        await self.add_many([item])
+
+    async def add_many(self, items: Sequence[OutboxItem]) -> None:
+        if items:
+            await self._conn.execute(_OUTBOX_ADD, [await self._row(item) for item in items])
+
+    async def _row(self, item: OutboxItem) -> dict[str, Any]:
         key = str(uuid.uuid4())
         body = json.dumps(
             {"address": item.address, "message": dump_outgoing(item.message).decode()}
         ).encode()
         cipher = await self._vault.cipher(item.chat_ref)
-        await self._conn.execute(
-            _OUTBOX_ADD,
-            dict(
-                key=key,
-                channel=item.channel,
-                chat_ref=item.chat_ref,
-                queue=item.in_queue,
-                body=cipher.seal(body, f"outbox.body|{key}"),
-                status=PENDING,
-                attempts=0,
-                created_at=item.created_at,
-                ephemeral=item.ephemeral,
-            ),
+        return dict(
+            key=key,
+            channel=item.channel,
+            chat_ref=item.chat_ref,
+            queue=item.in_queue,
+            body=cipher.seal(body, f"outbox.body|{key}"),
+            status=PENDING,
+            attempts=0,
+            created_at=item.created_at,
+            ephemeral=item.ephemeral,
         )
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:

@@ -268,3 +268,23 @@ async def test_each_update_counts_in_the_flood_window_that_began_less_than_a_win
     assert counts == [1, 2, 3, 1, 2]  # a new window at one minute
     async with uow() as tx:
         assert await tx.persons.address("ref-f") == ("telegram", "01")
+
+
+async def test_replies_added_together_are_sent_in_the_order_given(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    texts = [f"reply {n}" for n in range(12)]
+    async with uow() as tx:
+        items = [OutboxItem("telegram", "chat-o", "a", SendText(t), NOW) for t in texts]
+        await tx.outbox.add_many(items)
+        await tx.outbox.add_many([])
+        await tx.commit()
+    sent = []
+    for _ in texts:
+        async with uow() as tx:
+            (head,) = await tx.outbox.due(NOW, 10)
+            assert isinstance(head.message, SendText)
+            sent.append(head.message.text)
+            await tx.outbox.mark_sent(head.id or 0, NOW)
+            await tx.commit()
+    assert sent == texts
