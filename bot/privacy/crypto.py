@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 VERSION = 1
 KEY_BYTES = 32
 NONCE_BYTES = 12
-KID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
+KID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,16}\Z")
 
 
 class DecryptionError(Exception):

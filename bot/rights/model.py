@@ -21,9 +21,9 @@ TITLE_LIMIT = 40
 """A topic title is a button label."""
 MAX_ID = 23
 """A topic id is a choice id of the flow (see ``bot.core.flow.MAX_CHOICE_ID``)."""
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SOURCE_ID = re.compile(r"^[a-z0-9_]+$")
-COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+SOURCE_ID = re.compile(r"^[a-z0-9_]+\Z")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}\Z")
 """ISO 3166-1 alpha-2, as the directory's places name their country."""
 KEYS = frozenset(
     {"id", "draft", "country", "jurisdiction", "title", "needs", "written", "reviewed",

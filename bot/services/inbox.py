@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.services.batching import Batcher
 from bot.services.channel import Channel, Unreadable
 from bot.services.lanes import Lanes
 from bot.services.ports import Clock, InboxItem, Pseudonymizer, UnitOfWork, UnitOfWorkFactory
@@ -33,6 +34,10 @@ Handler = Callable[[UnitOfWork, Any, datetime], Awaitable["Outcome | None"]]
 BATCH = 100
 
 
+Received = tuple[str, str, str, bytes]
+"""One update as a channel received it: (channel, update key, user id, payload)."""
+
+
 @dataclass(frozen=True)
 class Intake:
     """Commits received updates; channels call it before acknowledging anything."""
@@ -41,24 +46,33 @@ class Intake:
     pseudonyms: Pseudonymizer
     clock: Clock
     wakeup: Wakeup
+    _batch: Batcher[Received, bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_batch", Batcher(self._store))
 
     async def receive(self, channel: str, update_key: str, user_id: str, payload: bytes) -> bool:
-        """Store one update; False when it was a duplicate. Raises if storage is down."""
-        added = await self.receive_many(channel, [(update_key, user_id, payload)])
-        return added > 0
+        """Store one update; False when it was a duplicate. Raises if storage is down. Updates
+        received while a commit runs are committed together in the next (channels that hand
+        over one update per request send many at once)."""
+        return await self._batch((channel, update_key, user_id, payload))
 
     async def receive_many(self, channel: str, updates: list[tuple[str, str, bytes]]) -> int:
+        """Store a batch (polling's) in one transaction; how many were new."""
+        added = await self._store([(channel, *update) for update in updates])
+        return sum(added)
+
+    async def _store(self, updates: Sequence[Received]) -> list[bool]:
         now = self.clock()
-        added = 0
+        added = []
         async with self.uow() as uow:
-            for update_key, user_id, payload in updates:
+            for channel, update_key, user_id, payload in updates:
                 chat_ref = self.pseudonyms.person(channel, user_id)
                 # Scoped by the pseudonym: a client-chosen key can clash with nobody else's.
                 key = f"{chat_ref[:16]}:{update_key}"
-                item = InboxItem(channel, key, chat_ref, payload, now)
-                added += await uow.inbox.add(item)
+                added.append(await uow.inbox.add(InboxItem(channel, key, chat_ref, payload, now)))
             await uow.commit()
-        if added:
+        if any(added):
             self.wakeup.poke()
         return added
 

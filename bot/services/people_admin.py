@@ -27,9 +27,9 @@ from bot.services.sign_in import end_sessions
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """No 0/O, 1/I: read aloud or copied by hand without mistakes."""
 CODE_LENGTH = 10
-ALIAS = re.compile(r"^[^\W_](?:[\w .'-]{0,30}[^\W_])?$")
+ALIAS = re.compile(r"^[^\W_](?:[\w .'-]{0,30}[^\W_])?\Z")
 """A name to sign with: letters and digits of any script, inner spaces, dots, dashes."""
-BUREAU_ID = re.compile(r"^[a-z0-9_-]{1,32}$")
+BUREAU_ID = re.compile(r"^[a-z0-9_-]{1,32}\Z")
 
 
 def new_code() -> str:

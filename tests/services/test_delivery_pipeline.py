@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -426,3 +427,28 @@ async def test_a_stop_records_what_was_sent_so_a_restart_sends_nothing_twice() -
     restarted = OutboxWorker(h.db.uow, outbox.channels, h.clock, outbox.policy, asyncio.Event())
     assert await drain(restarted) == 0
     assert len(h.deliverer.sent) == sent
+
+
+async def test_updates_received_at_once_are_committed_together_and_each_learns_if_it_was_new() -> (
+    None
+):
+    h = harness(plain_decoder)
+    commits = 0
+    uow_factory = h.intake.uow
+
+    def counting(*, read_only: bool = False) -> Any:
+        nonlocal commits
+        commits += 1
+        return uow_factory(read_only=read_only)
+
+    intake = replace(h.intake, uow=counting)
+    first = await intake.receive("test", "0", "ann", b"ann:start")
+    at_once = await asyncio.gather(
+        *(
+            intake.receive("test", str(n), user, f"{user}:text".encode())
+            for n, user in ((1, "bob"), (2, "cid"), (0, "ann"), (3, "dee"))
+        )
+    )
+    assert (first, at_once) == (True, [True, True, False, True])  # ann's "0" came twice
+    assert commits == 2  # one for the first, one for the four at once
+    assert await drain(h.inbox) == 4

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import ConfigError, load_settings, require_secrets
+from bot.config import URL_EXAMPLES, ConfigError, load_settings, require_secrets
 from tests.conftest import MASTER_KEY, PEPPER
 
 PASSWORDS = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=10)
@@ -53,7 +53,9 @@ def test_a_database_url_is_accepted_or_named_without_its_password(
     if problem is not None:
         assert problem.startswith("configuration key database.url: ")
         assert len(problem.splitlines()) == 1
-        assert password not in problem
+        # The message's own words (its examples name "sqlite" and "postgresql") do not count.
+        said = problem.replace(URL_EXAMPLES, "")
+        assert password not in said
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,13 @@ def test_a_location_off_the_earth_or_not_a_number_is_unsupported() -> None:
     for latitude, longitude in [(91, 0), (0, 181), ("42", 42), (True, 1), (None, 0)]:
         message = {"type": "location", "latitude": latitude, "longitude": longitude}
         assert decoded(message) == UnsupportedReceived("web")
+
+
+def test_an_identifier_with_a_line_break_after_it_is_refused() -> None:
+    # ``$`` also matches before a final newline; the patterns end with ``\Z`` instead.
+    from bot.channels.web.protocol import CODE, MESSAGE_ID, SESSION
+    from bot.services.people_admin import alias_ok
+
+    assert not SESSION.match("A" * 20 + "\n") and SESSION.match("A" * 20)
+    assert not MESSAGE_ID.match("m1\n") and not CODE.match("ka\n")
+    assert not alias_ok("Nino\n") and alias_ok("Nino")

@@ -34,7 +34,7 @@ KEPT_SECONDS = 3600
 MOST_BYTES = 50 * 1024 * 1024
 """Unpacked, at most: a zip that would grow beyond this is refused, not unpacked."""
 MOST_FILES = 20000
-TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}\Z")
 UPLOADS = "gza-console-import-"
 ALIAS_FILE = ".curator"
 

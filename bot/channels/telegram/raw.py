@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 WHO = ("from", "user", "chat")
 """Where an update's event names the person (or chat) it belongs to, in order of preference."""
-SCHEMA_NAME = re.compile(r"^[a-z_]{1,40}$")
+SCHEMA_NAME = re.compile(r"^[a-z_]{1,40}\Z")
 """A Bot API field name: only such names are logged, never anything a person wrote."""
 Path = tuple[str | int, ...]
 

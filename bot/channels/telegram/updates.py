@@ -37,7 +37,7 @@ from bot.services.messages import (
 )
 
 CHANNEL = "telegram"
-ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
 MAX_PAYLOAD = 64
 Decoder = Callable[[bytes], Awaitable[Decoded]]
 

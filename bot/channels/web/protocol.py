@@ -28,9 +28,9 @@ from bot.services.messages import Incoming
 from bot.services.screening import coarse
 
 CHANNEL = "web"
-SESSION = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+SESSION = re.compile(r"^[A-Za-z0-9_-]{16,64}\Z")
+MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
+CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
 LAST_QUESTION = 0
 """The page has no message ids: a button always belongs to the last question shown."""
 MAX_PAYLOAD = 64
