@@ -30,14 +30,21 @@ class KeyCache:
     process too), and a cached key that fails to open something is dropped and read again."""
 
     def __init__(self, size: int = 10_000) -> None:
-        self._keys: OrderedDict[str, KeyRing] = OrderedDict()
+        self._keys: OrderedDict[str, tuple[bytes, KeyRing]] = OrderedDict()
         self._size = size
 
     def get(self, owner: str) -> KeyRing | None:
-        return self._keys.get(owner)
+        found = self._keys.get(owner)
+        return None if found is None else found[1]
 
-    def put(self, owner: str, ring: KeyRing) -> None:
-        self._keys[owner] = ring
+    def unwrapped(self, owner: str, wrapped: bytes) -> KeyRing | None:
+        """The key this process unwrapped from exactly these bytes: the read that proves the
+        key still exists is still made, only the unwrapping is spared."""
+        found = self._keys.get(owner)
+        return found[1] if found is not None and found[0] == wrapped else None
+
+    def put(self, owner: str, ring: KeyRing, wrapped: bytes) -> None:
+        self._keys[owner] = (wrapped, ring)
         self._keys.move_to_end(owner)
         if len(self._keys) > self._size:
             self._keys.popitem(last=False)
@@ -77,10 +84,12 @@ class Vault:
         wrapped = await self._conn.scalar(_WRAPPED, {"the_owner": owner})
         if wrapped is None:
             return None
-        key = MasterKey(DATA_KEY_ID, self._ring.open(wrapped, wrap_where(owner)))
-        self._cache[owner] = KeyRing([key])
-        self._shared.put(owner, self._cache[owner])
-        return self._cache[owner]
+        ring = self._shared.unwrapped(owner, wrapped)
+        if ring is None:
+            ring = KeyRing([MasterKey(DATA_KEY_ID, self._ring.open(wrapped, wrap_where(owner)))])
+            self._shared.put(owner, ring, wrapped)
+        self._cache[owner] = ring
+        return ring
 
     async def to_open(self, owner: str) -> KeyRing | None:
         """A key to open the owner's content with: this process's copy when it has one."""
