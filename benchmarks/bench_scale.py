@@ -29,7 +29,6 @@ import aiohttp
 from benchmarks.bench_bot import (
     FIRST_PERSON,
     FLOOR,
-    STEPS,
     BenchTelegram,
     Figures,
     Walks,
@@ -41,6 +40,7 @@ from benchmarks.bench_bot import (
     start,
     stop,
 )
+from benchmarks.steps import STEPS
 from tests.conftest import MASTER_KEY, PEPPER, ROOT, TOKEN
 from tests.fake_telegram import FakeUser
 

@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from benchmarks.bench_bot import STEPS, BenchTelegram
+from benchmarks.bench_bot import BenchTelegram
+from benchmarks.steps import STEPS
 from bot.config import WebSettings
 from bot.storage.migrate import upgrade
 from tests.conftest import TOKEN, make_settings, reset_postgres, running, telegram_settings
