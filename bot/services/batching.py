@@ -37,6 +37,11 @@ class Batcher(Generic[T, R]):
                     if not done.done():
                         done.set_exception(exc)
                 continue
+            except BaseException:  # cancelled (the loop is closing): nobody may wait forever
+                for _, done in batch + self._waiting:
+                    done.cancel()
+                self._waiting = []
+                raise
             for (_, done), result in zip(batch, results, strict=True):
                 if not done.done():
                     done.set_result(result)

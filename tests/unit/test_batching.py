@@ -74,3 +74,23 @@ def test_every_call_is_written_once_in_order_and_answered_with_its_batchs_outcom
                 assert call.result() == n * 10
 
     asyncio.run(run())
+
+
+async def test_callers_are_not_left_waiting_when_the_writer_is_cancelled() -> None:
+    started = asyncio.Event()
+
+    async def stuck(items: Sequence[int]) -> list[int]:
+        started.set()
+        await asyncio.Event().wait()
+        return list(items)
+
+    batch = Batcher(stuck)
+    first = asyncio.ensure_future(batch(1))
+    await started.wait()
+    second = asyncio.ensure_future(batch(2))
+    await asyncio.sleep(0)
+    assert batch._writer is not None
+    batch._writer.cancel()
+    for call in (first, second):
+        with pytest.raises(asyncio.CancelledError):
+            await call
