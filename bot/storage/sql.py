@@ -369,23 +369,12 @@ class SqlPersons:
         self._conn, self._vault = conn, vault
 
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
-        cipher = await self._vault.cipher(person_ref)
-        sealed = cipher.seal(address.encode(), f"persons.address|{person_ref}")
-        table = m.persons
+        sealed = await self._sealed(person_ref, address)
         result = await self._conn.execute(
             _PERSON_SEEN, {"person_ref": person_ref, "new_address": sealed, "now": now}
         )
         if result.rowcount == 0:
-            await self._conn.execute(
-                insert(table).values(
-                    ref=person_ref,
-                    channel=channel,
-                    address=sealed,
-                    created_at=now,
-                    last_seen_at=now,
-                    flood_count=0,
-                )
-            )
+            await self._add(person_ref, channel, sealed, now, flood_count=0)
 
     async def address(self, person_ref: str) -> tuple[str, str] | None:
         query = select(m.persons.c.channel, m.persons.c.address).where(
@@ -400,24 +389,26 @@ class SqlPersons:
     async def arrived(
         self, person_ref: str, channel: str, address: str, now: datetime, window: timedelta
     ) -> int:
-        cipher = await self._vault.cipher(person_ref)
-        sealed = cipher.seal(address.encode(), f"persons.address|{person_ref}")
+        sealed = await self._sealed(person_ref, address)
         values = {"person_ref": person_ref, "new_address": sealed, "now": now}
         count = await self._conn.scalar(_PERSON_ARRIVED, {**values, "since": now - window})
         if count is not None:
             return int(count)
-        await self._conn.execute(
-            insert(m.persons).values(
-                ref=person_ref,
-                channel=channel,
-                address=sealed,
-                created_at=now,
-                last_seen_at=now,
-                flood_window_start=now,
-                flood_count=1,
-            )
-        )
+        await self._add(person_ref, channel, sealed, now, flood_count=1, flood_window_start=now)
         return 1
+
+    async def _sealed(self, person_ref: str, address: str) -> bytes:
+        cipher = await self._vault.cipher(person_ref)
+        return cipher.seal(address.encode(), f"persons.address|{person_ref}")
+
+    async def _add(
+        self, person_ref: str, channel: str, sealed: bytes, now: datetime, **flood: object
+    ) -> None:
+        """A person seen for the first time (``flood``: their flood-control columns)."""
+        values = dict(ref=person_ref, channel=channel, address=sealed, **flood)
+        await self._conn.execute(
+            insert(m.persons).values(created_at=now, last_seen_at=now, **values)
+        )
 
     async def idle_since(self, before: datetime, limit: int) -> list[str]:
         query = (

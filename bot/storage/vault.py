@@ -25,9 +25,10 @@ def wrap_where(owner: str) -> str:
 
 class KeyCache:
     """Data keys this process has unwrapped, shared by its units of work so that opening a
-    person's content does not read and unwrap their key again for every item. Used only to
-    open: sealing always reads the key (it may have been shredded meanwhile, by another
-    process too), and a cached key that fails to open something is dropped and read again."""
+    person's content does not read and unwrap their key again for every item. Sealing always
+    reads the wrapped key (it may have been shredded meanwhile, by another process too) and
+    only skips unwrapping the same bytes again; a cached key that fails to open something is
+    dropped and read again."""
 
     def __init__(self, size: int = 10_000) -> None:
         self._keys: OrderedDict[str, tuple[bytes, KeyRing]] = OrderedDict()
