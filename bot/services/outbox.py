@@ -125,17 +125,24 @@ class OutboxWorker:
 
     async def _claim(self) -> _Claimed:
         """Record what was delivered, then take the due messages that no other process holds,
-        for ``claim_for`` (one transaction)."""
+        for ``claim_for`` (one transaction); no more than there are free lanes."""
         now = self.clock()
         items: list[OutboxItem] = []
 
         async def claim(uow: UnitOfWork) -> None:
-            items.extend(
-                await uow.outbox.claim(now, BATCH, Claim(self.holder, now + self.claim_for))
-            )
+            if room := self._room():
+                items.extend(
+                    await uow.outbox.claim(now, room, Claim(self.holder, now + self.claim_for))
+                )
 
         await self._record_sent(claim)
         return _Claimed(items, now + self.claim_for / 2)
+
+    def _room(self) -> int:
+        """Free lanes. A lane stays taken until what it delivered is recorded, so a process
+        that dies has at most ``lanes`` messages sent but not recorded (the replies a restart
+        or another process sends again), however many rounds ran since the last record."""
+        return max(0, min(BATCH, self.lanes - self._lanes.busy - len(self._sent)))
 
     async def _record_sent(
         self, then: Callable[[UnitOfWork], Awaitable[None]] | None = None
@@ -163,16 +170,19 @@ class OutboxWorker:
     ) -> bool:
         """Mark ordinary replies sent and remember their ids, a statement for all of them; one
         whose row is gone (the person left or was erased meanwhile) one by one, as ``_record``
-        does. True when that queued a clear."""
+        does. One whose claim lapsed and was taken over is only remembered: it is on the phone,
+        and its new holder records the copy it sends. True when that queued a clear."""
         now = self.clock()
-        kept = await uow.outbox.mark_sent_many([item.id for item, _ in sent if item.id], now)
+        found = await uow.outbox.mark_sent_many(
+            [item.id for item, _ in sent if item.id], now, self.holder
+        )
         ids = [
             (item.chat_ref, item.channel, message_id, now)
             for item, message_id in sent
-            if item.id in kept and message_id is not None and item.to_owner
+            if item.id in found and message_id is not None and item.to_owner
         ]
         await uow.chat_messages.remember_many(ids)
-        gone = [(item, message_id) for item, message_id in sent if item.id not in kept]
+        gone = [(item, message_id) for item, message_id in sent if item.id not in found]
         return any([await self._record(uow, item, message_id) for item, message_id in gone])
 
     async def _record(self, uow: UnitOfWork, item: OutboxItem, message_id: int | None) -> bool:

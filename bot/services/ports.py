@@ -110,9 +110,12 @@ class Outbox(Protocol):
         """False when the item was erased (/forget) or cancelled (/exit) while it was being
         sent."""
 
-    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime) -> set[int]:
+    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime, holder: str) -> set[int]:
         """Mark ordinary replies (not throw-away ones) sent, in one go; the ids found. One
-        not found was erased or cancelled meanwhile (``mark_sent`` says so one by one)."""
+        not found was erased or cancelled meanwhile (``mark_sent`` says so one by one). One
+        that another process holds now (``holder``'s claim lapsed and was taken over) is
+        found but left pending: its new holder is sending it again and records it, so the
+        queue's next message still waits for that copy and the chat's order is kept."""
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         """Try again at ``at``, by whichever worker claims it then."""

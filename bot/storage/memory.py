@@ -101,14 +101,14 @@ class MemoryOutbox:
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
         pending = [i for i, status in self._data.outbox.values() if status == "pending"]
-        held = {k for k, until in self._data.claims.items() if until > now}
+        held = {k for k, (_, until) in self._data.claims.items() if until > now}
         return [i for i in _heads(pending, now) if i.id not in held][:limit]
 
     async def claim(self, now: datetime, limit: int, claim: Claim) -> list[OutboxItem]:
         items = await self.due(now, limit)
         for item in items:
             assert item.id is not None
-            self._data.claims[item.id] = claim.until
+            self._data.claims[item.id] = (claim.holder, claim.until)
         return items
 
     async def cancel(self, queue: str) -> int:
@@ -140,12 +140,13 @@ class MemoryOutbox:
         self._data.claims.pop(item_id, None)
         return True
 
-    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime) -> set[int]:
+    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime, holder: str) -> set[int]:
         found = {
             i for i in item_ids if i in self._data.outbox and not self._data.outbox[i][0].ephemeral
         }
         for item_id in found:
-            await self.mark_sent(item_id, now)
+            if self._data.claims.get(item_id, (holder, now))[0] == holder:
+                await self.mark_sent(item_id, now)
         return found
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:

@@ -45,7 +45,8 @@ class MemoryData:
     sessions: dict[str, SessionRecord] = field(default_factory=dict)
     audit: list[AuditEntry] = field(default_factory=list)
     lines: list[tuple[str, ThreadLine]] = field(default_factory=list)
-    claims: dict[int, datetime] = field(default_factory=dict)
+    claims: dict[int, tuple[str, datetime]] = field(default_factory=dict)
+    """Outbox item id: who holds it, until when."""
     """Outbox rows held by a worker, until when."""
     leases: dict[str, tuple[str, datetime]] = field(default_factory=dict)
     people: dict[str, PersonEntry] = field(default_factory=dict)

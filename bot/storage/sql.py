@@ -72,10 +72,17 @@ _OUTBOX_SENT = (
     .where(m.outbox.c.id == bindparam("item_id"), m.outbox.c.ephemeral.is_(False))
     .values(status=SENT, sent_at=bindparam("now"))
 )
+_UNHELD_OR_MINE = or_(m.outbox.c.claimed_by.is_(None), m.outbox.c.claimed_by == bindparam("holder"))
 _OUTBOX_SENT_MANY = (
     update(m.outbox)
     .where(m.outbox.c.id.in_(bindparam("ids", expanding=True)), m.outbox.c.ephemeral.is_(False))
-    .values(status=SENT, sent_at=bindparam("now"))
+    .values(
+        status=case((_UNHELD_OR_MINE, SENT), else_=m.outbox.c.status),
+        sent_at=case(
+            (_UNHELD_OR_MINE, bindparam("now", type_=m.outbox.c.sent_at.type)),
+            else_=m.outbox.c.sent_at,
+        ),
+    )
     .returning(m.outbox.c.id)
 )
 _CONVERSATION = select(m.conversations).where(
@@ -275,10 +282,11 @@ class SqlOutbox:
         await self._set(item_id, status=SENT, sent_at=now, **UNCLAIMED)
         return True
 
-    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime) -> set[int]:
+    async def mark_sent_many(self, item_ids: Sequence[int], now: datetime, holder: str) -> set[int]:
         if not item_ids:
             return set()
-        result = await self._conn.execute(_OUTBOX_SENT_MANY, {"ids": list(item_ids), "now": now})
+        values = {"ids": list(item_ids), "now": now, "holder": holder}
+        result = await self._conn.execute(_OUTBOX_SENT_MANY, values)
         return {int(i) for i in result.scalars()}
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:

@@ -43,10 +43,9 @@ SWEEP_SECONDS = 3.0
 GLOBAL_RATE, CHAT_RATE, CHAT_BURST = 8, 2.0, 2
 LANES, CLAIM_SECONDS = 4, 15
 """A claim of 6 s once lapsed while its process was alive but starved of CPU (three processes,
-the database and the test on two cores): another process sent the reply again, after the
-replies the first had meanwhile recorded and sent, so it arrived out of order. That race (a
-process records a reply whose claim lapsed and was taken over) is open; 15 s keeps a busy
-machine out of it."""
+the database and the test on two cores), and another process sent the reply again. The order
+now holds even then (a process records no reply another has taken over), but the copy would
+count beyond the window checked here; 15 s keeps a busy machine out of it."""
 REPLIES = ("sendMessage", "editMessageText", "sendPhoto", "copyMessage")
 """The paced methods: what a person sees, and what the limits count."""
 SWEEP_RUN = re.compile(r"^(\S+ \S+) INFO bot\.services\.leases sweep\.run name=(\S+)", re.M)

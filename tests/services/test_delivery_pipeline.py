@@ -405,6 +405,46 @@ async def _three_chats_in_two_lanes(uow: UnitOfWorkFactory) -> None:
         assert texts[1].startswith("Sorry, I can only read the buttons")
 
 
+async def test_a_process_never_has_more_replies_sent_but_unrecorded_than_it_has_lanes() -> None:
+    """What a process that dies at any moment would send twice: replies the channel took (or
+    is taking) that are not yet recorded as sent. Recording is deferred to the next claim, so
+    rounds must not start more than the lanes left free by what is still unrecorded."""
+    lanes, people = 3, 12
+    h = harness(plain_decoder, lanes=lanes)
+    for n in range(people):
+        await h.intake.receive("test", str(n), f"p{n}", f"p{n}:start".encode())
+        await h.intake.receive("test", f"{n}b", f"p{n}", f"p{n}:text".encode())
+    await drain(h.inbox)
+    expected = sum(1 for _, status in h.db.data.outbox.values() if status == "pending")
+    real_deliver, in_flight, most, all_sent = h.deliverer.deliver, [0], [0], asyncio.Event()
+
+    async def watched(address: str, message: Outgoing) -> int | None:
+        in_flight[0] += 1
+        recorded = sum(1 for _, status in h.db.data.outbox.values() if status == "sent")
+        most[0] = max(most[0], len(h.deliverer.sent) - recorded + in_flight[0])
+        await asyncio.sleep(0)  # the request is on the wire: other lanes and rounds go on
+        try:
+            return await real_deliver(address, message)
+        finally:
+            in_flight[0] -= 1
+            if len(h.deliverer.sent) >= expected:
+                all_sent.set()
+
+    h.deliverer.deliver = watched  # type: ignore[method-assign]
+    outbox = h.outbox
+    loop = asyncio.create_task(
+        run_forever("outbox", outbox.run_once, outbox.wakeup, 60, outbox.stopping)
+    )
+    try:
+        await asyncio.wait_for(all_sent.wait(), timeout=10)
+    finally:
+        outbox.stopping.set()
+        outbox.wakeup.poke()
+        await loop
+    assert len(h.deliverer.sent) == expected >= 2 * people
+    assert lanes - 1 <= most[0] <= lanes  # the lanes were used, and never more
+
+
 async def test_a_stop_records_what_was_sent_so_a_restart_sends_nothing_twice() -> None:
     """Ordinary replies are recorded with the outbox's next claim; the loop can end on stopping
     without another round, so the runtime's stop calls ``finish``, which records them, and the

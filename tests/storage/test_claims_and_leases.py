@@ -63,6 +63,45 @@ async def test_a_dead_holders_claim_lapses_and_another_process_takes_the_message
     assert await claim(uow, B, NOW + MINUTE) == ["0:0"]  # the documented window
 
 
+async def test_a_lapsed_holder_records_no_reply_another_process_has_taken_over(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    """A sent "0:0" and its claim lapsed before A recorded it; B took it over and is sending
+    it again. Had A's record stood, "0:1" would be claimed and sent before B's copy of "0:0",
+    out of order. A's record finds the reply but leaves it to B; B's record frees the queue."""
+    await add_texts(uow, chats=1, each=2)
+    assert await claim(uow, A) == ["0:0"]
+    (held,) = [i.id for i in await _due(uow, NOW + MINUTE)]
+    assert held is not None
+    later_b = Claim(B.holder, NOW + 2 * MINUTE)
+    assert await claim(uow, later_b, NOW + MINUTE) == ["0:0"]
+    async with uow() as tx:
+        assert await tx.outbox.mark_sent_many([held], NOW + MINUTE, A.holder) == {held}
+        await tx.commit()
+    assert await claim(uow, A, NOW + MINUTE) == []  # "0:1" still waits behind B's "0:0"
+    async with uow() as tx:
+        assert await tx.outbox.mark_sent_many([held], NOW + MINUTE, B.holder) == {held}
+        await tx.commit()
+    assert await claim(uow, A, NOW + MINUTE) == ["0:1"]
+
+
+async def test_a_reply_nobody_holds_is_recorded_by_whoever_sent_it(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    await add_texts(uow, chats=1, each=2)
+    (head,) = [i.id for i in await _due(uow, NOW)]
+    assert head is not None
+    async with uow() as tx:
+        assert await tx.outbox.mark_sent_many([head], NOW, A.holder) == {head}
+        await tx.commit()
+    assert await claim(uow, B) == ["0:1"]
+
+
+async def _due(uow: Callable[[], UnitOfWork], at: datetime) -> list[OutboxItem]:
+    async with uow() as tx:
+        return await tx.outbox.due(at, 10)
+
+
 async def test_sent_retried_or_abandoned_messages_free_their_queue(
     uow: Callable[[], UnitOfWork],
 ) -> None:

@@ -247,12 +247,12 @@ async def test_replies_are_marked_sent_together_except_those_gone_or_thrown_away
         await tx.commit()
     ids = [i.id or 0 for i in (one, two, three, thrown)]
     async with uow() as tx:
-        assert await tx.outbox.mark_sent_many(ids, NOW) == {one.id, three.id}
+        assert await tx.outbox.mark_sent_many(ids, NOW, "process-a") == {one.id, three.id}
         await tx.chat_messages.remember_many([("chat-one", "telegram", 41, NOW)] * 2)
         await tx.commit()
     async with uow() as tx:
         assert [i.chat_ref for i in await tx.outbox.due(NOW, 10)] == ["gone"]
-        assert await tx.outbox.mark_sent_many([], NOW) == set()
+        assert await tx.outbox.mark_sent_many([], NOW, "process-a") == set()
         assert await tx.chat_messages.take("chat-one", NOW) == ([41, 41], 0)
 
 
