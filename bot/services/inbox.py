@@ -132,12 +132,14 @@ class InboxWorker:
                 return handled
 
     async def _handle(self, item: InboxItem) -> bool:
+        """Claim, decode and handle one item in one transaction; True when this lane handled
+        it (what ``settle`` counts)."""
         assert item.id is not None
         decoded: object = None
         try:
             async with self.uow() as uow:
                 if not await uow.inbox.claim(item.id, self.clock()):
-                    return True
+                    return False  # handled or being handled elsewhere: not counted here
                 decoded = await self.channels[item.channel].decode(item.payload)
                 handler = self.handlers.get(type(decoded))
                 outcome = await handler(uow, decoded, self.clock()) if handler else None
