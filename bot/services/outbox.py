@@ -117,10 +117,11 @@ class OutboxWorker:
         """Run until nothing is due and no lane runs; returns how many were delivered."""
         sent = 0
         while True:
+            busy = self._lanes.busy  # a round with lanes still busy may start nothing
             started = await self.run_once()
             await self._lanes.idle()
             sent += self._lanes.take_done()
-            if not started:
+            if not started and not busy:
                 return sent
 
     async def _claim(self) -> _Claimed:
@@ -135,7 +136,8 @@ class OutboxWorker:
                     await uow.outbox.claim(now, room, Claim(self.holder, now + self.claim_for))
                 )
 
-        await self._record_sent(claim)
+        if self._sent or self._room():  # else every lane is busy: nothing to do yet
+            await self._record_sent(claim)
         return _Claimed(items, now + self.claim_for / 2)
 
     def _room(self) -> int:

@@ -492,3 +492,30 @@ async def test_updates_received_at_once_are_committed_together_and_each_learns_i
     assert (first, at_once) == (True, [True, True, False, True])  # ann's "0" came twice
     assert commits == 2  # one for the first, one for the four at once
     assert await drain(h.inbox) == 4
+
+
+async def test_a_round_with_every_lane_busy_and_nothing_to_record_opens_no_transaction() -> None:
+    h = harness(plain_decoder, lanes=1)
+    for user in ("ann", "ben"):
+        await h.intake.receive("test", "1", user, f"{user}:start".encode())
+    await drain(h.inbox)
+    release, opened = asyncio.Event(), [0]
+    real_deliver = h.deliverer.deliver
+
+    async def hang(address: str, message: Outgoing) -> int | None:
+        await release.wait()
+        return await real_deliver(address, message)
+
+    def counting(*, read_only: bool = False) -> Any:
+        opened[0] += 1
+        return h.db.uow(read_only=read_only)
+
+    h.deliverer.deliver = hang  # type: ignore[method-assign]
+    outbox = replace(h.outbox, uow=counting)
+    assert await outbox.run_once() == 1  # the only lane takes one chat's first reply
+    before = opened[0]
+    assert await outbox.run_once() == 0  # poked again while that reply hangs
+    assert opened[0] == before
+    release.set()
+    await drain(outbox)
+    assert len(h.deliverer.texts("chat-ann")) == len(h.deliverer.texts("chat-ben")) == 1
