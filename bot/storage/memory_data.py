@@ -46,8 +46,7 @@ class MemoryData:
     audit: list[AuditEntry] = field(default_factory=list)
     lines: list[tuple[str, ThreadLine]] = field(default_factory=list)
     claims: dict[int, tuple[str, datetime]] = field(default_factory=dict)
-    """Outbox item id: who holds it, until when."""
-    """Outbox rows held by a worker, until when."""
+    """Outbox rows held by a worker: which worker, until when."""
     leases: dict[str, tuple[str, datetime]] = field(default_factory=dict)
     people: dict[str, PersonEntry] = field(default_factory=dict)
     bureau_names: dict[str, str] = field(default_factory=dict)
