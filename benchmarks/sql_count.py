@@ -1,5 +1,6 @@
 """How many SQL statements and transactions one walk costs Gza, in this process:
-``python -m benchmarks.sql_count`` (SQLite; ``--postgres URL`` for PostgreSQL).
+``python -m benchmarks.sql_count`` (SQLite; ``--postgres URL`` for PostgreSQL; ``--persons 200
+--at-once 50`` for the figures under load, where rounds and commits take several updates).
 
 Counts every statement SQLAlchemy sends (``before_cursor_execute`` on all engines) and every
 ``BEGIN`` while one person walks the benchmark's conversation, then prints the figures per update,
@@ -40,7 +41,15 @@ def _begin(conn: Any) -> None:
     seen["(transaction)"] += 1
 
 
-async def walk(url: str, persons: int) -> int:
+async def one_walk(fake: BenchTelegram, gate: asyncio.Semaphore, user: FakeUser) -> None:
+    async with gate:
+        for step in STEPS:
+            seen_before = fake.asked[user.id]
+            await (fake.send_text(user, step) if step.startswith("/") else fake.press(user, step))
+            await fake.next_question(user.id, seen_before)
+
+
+async def walk(url: str, persons: int, at_once: int) -> int:
     fake = BenchTelegram(TOKEN)
     await fake.start()
     settings = make_settings(
@@ -61,16 +70,10 @@ async def walk(url: str, persons: int) -> int:
             seen.clear()
             event.listen(Engine, "before_cursor_execute", _count)
             event.listen(Engine, "begin", _begin)
-            for number in range(persons):
-                user = FakeUser(id=9_000_001 + number, language_code="en")
-                for step in STEPS:
-                    seen_before = fake.asked[user.id]
-                    await (
-                        fake.send_text(user, step)
-                        if step.startswith("/")
-                        else fake.press(user, step)
-                    )
-                    await fake.next_question(user.id, seen_before)
+            gate = asyncio.Semaphore(at_once)
+            await asyncio.gather(
+                *(one_walk(fake, gate, FakeUser(id=9_000_001 + n)) for n in range(persons))
+            )
             await asyncio.sleep(1.5)  # the last replies are marked sent
             event.remove(Engine, "before_cursor_execute", _count)
             event.remove(Engine, "begin", _begin)
@@ -83,13 +86,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--postgres", help="a PostgreSQL URL whose schema the run may recreate")
     parser.add_argument("--persons", type=int, default=3)
+    parser.add_argument(
+        "--at-once", type=int, default=1, help="walking at once (batching shows under load)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.postgres or f"sqlite:///{Path(folder) / 'count.sqlite3'}"
         if args.postgres:
             asyncio.run(reset_postgres(url))
         upgrade(url)
-        updates = asyncio.run(walk(url, args.persons))
+        updates = asyncio.run(walk(url, args.persons, args.at_once))
     total = sum(n for kind, n in seen.items() if kind != "(transaction)")
     print(f"{total / updates:.1f} statements per update (idle polling included):")
     for kind, n in seen.most_common():
