@@ -228,7 +228,7 @@ class OutboxWorker:
         except Undeliverable as exc:
             log.warning("outbox.undeliverable channel=%s item=%s", item.channel, item.id)
             async with self.uow() as uow:
-                await uow.outbox.give_up(item.id, type(exc).__name__)
+                await uow.outbox.give_up(item.id, type(exc).__name__, self.holder)
                 await uow.commit()
             return True
         except Exception as exc:
@@ -309,5 +309,5 @@ class OutboxWorker:
         assert item.id is not None
         at = self.clock() + timedelta(seconds=seconds)
         async with self.uow() as uow:
-            await uow.outbox.retry_later(item.id, attempts, at, error)
+            await uow.outbox.retry_later(item.id, attempts, at, error, self.holder)
             await uow.commit()

@@ -117,10 +117,15 @@ class Outbox(Protocol):
         found but left pending: its new holder is sending it again and records it, so the
         queue's next message still waits for that copy and the chat's order is kept."""
 
-    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
-        """Try again at ``at``, by whichever worker claims it then."""
+    async def retry_later(
+        self, item_id: int, attempts: int, at: datetime, error: str, holder: str
+    ) -> None:
+        """Try again at ``at``, by whichever worker claims it then. Nothing changes when
+        another process holds it now (``holder``'s claim lapsed and was taken over): the new
+        holder's attempt decides, as in ``mark_sent_many``."""
 
-    async def give_up(self, item_id: int, error: str) -> None: ...
+    async def give_up(self, item_id: int, error: str, holder: str) -> None:
+        """Stop trying; nothing changes when another process holds it now."""
 
     async def release(self, item_id: int) -> None:
         """Hand a claimed message back unsent, for the next worker that claims."""

@@ -145,12 +145,19 @@ class MemoryOutbox:
             i for i in item_ids if i in self._data.outbox and not self._data.outbox[i][0].ephemeral
         }
         for item_id in found:
-            if self._data.claims.get(item_id, (holder, now))[0] == holder:
+            if self._unheld_or(item_id, holder):
                 await self.mark_sent(item_id, now)
         return found
 
-    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
-        if item_id not in self._data.outbox:
+    def _unheld_or(self, item_id: int, holder: str) -> bool:
+        """Nobody holds the row, or ``holder`` does (its claim may have lapsed, unnoticed)."""
+        claim = self._data.claims.get(item_id)
+        return claim is None or claim[0] == holder
+
+    async def retry_later(
+        self, item_id: int, attempts: int, at: datetime, error: str, holder: str
+    ) -> None:
+        if item_id not in self._data.outbox or not self._unheld_or(item_id, holder):
             return
         item, status = self._data.outbox[item_id]
         self._data.outbox[item_id] = (replace(item, attempts=attempts, next_attempt_at=at), status)
@@ -159,8 +166,8 @@ class MemoryOutbox:
     async def release(self, item_id: int) -> None:
         self._data.claims.pop(item_id, None)
 
-    async def give_up(self, item_id: int, error: str) -> None:
-        if item_id not in self._data.outbox:
+    async def give_up(self, item_id: int, error: str, holder: str) -> None:
+        if item_id not in self._data.outbox or not self._unheld_or(item_id, holder):
             return
         item, _ = self._data.outbox[item_id]
         self._data.outbox[item_id] = (item, "failed")

@@ -243,7 +243,7 @@ class SqlOutbox:
         for r in rows:
             raw = await _open(self._vault, r.chat_ref, r.body, f"outbox.body|{r.key}")
             if raw is None:
-                await self.give_up(r.id, "unreadable")
+                await self._set(r.id, status=FAILED, error="unreadable", **UNCLAIMED)
                 continue
             body = json.loads(raw)
             items.append(
@@ -289,12 +289,14 @@ class SqlOutbox:
         result = await self._conn.execute(_OUTBOX_SENT_MANY, values)
         return {int(i) for i in result.scalars()}
 
-    async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
+    async def retry_later(
+        self, item_id: int, attempts: int, at: datetime, error: str, holder: str
+    ) -> None:
         values = dict(attempts=attempts, next_attempt_at=at, error=error, **UNCLAIMED)
-        await self._set(item_id, **values)
+        await self._set(item_id, held_by=holder, **values)
 
-    async def give_up(self, item_id: int, error: str) -> None:
-        await self._set(item_id, status=FAILED, error=error, **UNCLAIMED)
+    async def give_up(self, item_id: int, error: str, holder: str) -> None:
+        await self._set(item_id, held_by=holder, status=FAILED, error=error, **UNCLAIMED)
 
     async def release(self, item_id: int) -> None:
         await self._set(item_id, **UNCLAIMED)
@@ -321,8 +323,13 @@ class SqlOutbox:
         )
         return int(result.rowcount)
 
-    async def _set(self, item_id: int, **values: object) -> None:
-        await self._conn.execute(update(m.outbox).where(m.outbox.c.id == item_id).values(values))
+    async def _set(self, item_id: int, held_by: str | None = None, **values: object) -> None:
+        """Change a row; with ``held_by``, only while no other process holds it."""
+        query = update(m.outbox).where(m.outbox.c.id == item_id)
+        if held_by is not None:
+            claimed_by = m.outbox.c.claimed_by
+            query = query.where(or_(claimed_by.is_(None), claimed_by == held_by))
+        await self._conn.execute(query.values(values))
 
 
 class SqlConversations:

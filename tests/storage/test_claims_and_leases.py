@@ -85,6 +85,27 @@ async def test_a_lapsed_holder_records_no_reply_another_process_has_taken_over(
     assert await claim(uow, A, NOW + MINUTE) == ["0:1"]
 
 
+async def test_a_lapsed_holders_failure_leaves_a_reply_another_process_has_taken_over(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    """A's request failed after its claim lapsed and B took the reply over: A's retry or
+    give-up would free the reply for a third process while B still sends it, or drop it."""
+    await add_texts(uow, chats=1, each=1)
+    assert await claim(uow, A) == ["0:0"]
+    (held,) = [i.id for i in await _due(uow, NOW + MINUTE)]
+    assert held is not None
+    assert await claim(uow, Claim(B.holder, NOW + 2 * MINUTE), NOW + MINUTE) == ["0:0"]
+    async with uow() as tx:
+        await tx.outbox.retry_later(held, 1, NOW + MINUTE, "TemporaryFailure", A.holder)
+        await tx.outbox.give_up(held, "Undeliverable", A.holder)
+        await tx.commit()
+    assert await claim(uow, A, NOW + MINUTE) == []  # still B's, still pending
+    async with uow() as tx:
+        await tx.outbox.retry_later(held, 1, NOW + MINUTE, "TemporaryFailure", B.holder)
+        await tx.commit()
+    assert await claim(uow, A, NOW + MINUTE) == ["0:0"]  # B's own retry frees it
+
+
 async def test_a_reply_nobody_holds_is_recorded_by_whoever_sent_it(
     uow: Callable[[], UnitOfWork],
 ) -> None:
@@ -111,8 +132,8 @@ async def test_sent_retried_or_abandoned_messages_free_their_queue(
         sent, retried, abandoned = (i.id for i in first)
         assert sent and retried and abandoned
         await tx.outbox.mark_sent(sent, NOW)
-        await tx.outbox.retry_later(retried, 1, NOW, "TemporaryFailure")
-        await tx.outbox.give_up(abandoned, "Undeliverable")
+        await tx.outbox.retry_later(retried, 1, NOW, "TemporaryFailure", A.holder)
+        await tx.outbox.give_up(abandoned, "Undeliverable", A.holder)
         await tx.commit()
     assert sorted(await claim(uow, B)) == ["0:1", "1:0", "2:1"]
 

@@ -104,7 +104,7 @@ async def test_outbox_round_trips_every_kind_of_message(uow: Callable[[], UnitOf
         assert {p.address for p in pending} == {"5550001"}
         assert pending[0].id is not None and pending[1].id is not None
         await tx.outbox.mark_sent(pending[0].id, NOW)
-        await tx.outbox.give_up(pending[1].id, "Undeliverable")
+        await tx.outbox.give_up(pending[1].id, "Undeliverable", "process-a")
         await tx.commit()
     async with uow() as tx:
         assert [p.message for p in await tx.outbox.due(NOW, 10)] == [ClearChat()]
