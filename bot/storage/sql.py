@@ -73,6 +73,7 @@ _OUTBOX_SENT = (
     .values(status=SENT, sent_at=bindparam("now"))
 )
 _UNHELD_OR_MINE = or_(m.outbox.c.claimed_by.is_(None), m.outbox.c.claimed_by == bindparam("holder"))
+"""Nobody holds the outbox row, or ``holder`` does (its claim may have lapsed, unnoticed)."""
 _OUTBOX_SENT_MANY = (
     update(m.outbox)
     .where(m.outbox.c.id.in_(bindparam("ids", expanding=True)), m.outbox.c.ephemeral.is_(False))
@@ -325,11 +326,11 @@ class SqlOutbox:
 
     async def _set(self, item_id: int, held_by: str | None = None, **values: object) -> None:
         """Change a row; with ``held_by``, only while no other process holds it."""
-        query = update(m.outbox).where(m.outbox.c.id == item_id)
-        if held_by is not None:
-            claimed_by = m.outbox.c.claimed_by
-            query = query.where(or_(claimed_by.is_(None), claimed_by == held_by))
-        await self._conn.execute(query.values(values))
+        query = update(m.outbox).where(m.outbox.c.id == item_id).values(values)
+        if held_by is None:
+            await self._conn.execute(query)
+        else:
+            await self._conn.execute(query.where(_UNHELD_OR_MINE), {"holder": held_by})
 
 
 class SqlConversations:
