@@ -70,11 +70,7 @@ async def test_a_lapsed_holder_records_no_reply_another_process_has_taken_over(
     it again. Had A's record stood, "0:1" would be claimed and sent before B's copy of "0:0",
     out of order. A's record finds the reply but leaves it to B; B's record frees the queue."""
     await add_texts(uow, chats=1, each=2)
-    assert await claim(uow, A) == ["0:0"]
-    (held,) = [i.id for i in await _due(uow, NOW + MINUTE)]
-    assert held is not None
-    later_b = Claim(B.holder, NOW + 2 * MINUTE)
-    assert await claim(uow, later_b, NOW + MINUTE) == ["0:0"]
+    held = await _taken_over_by_b(uow)
     async with uow() as tx:
         assert await tx.outbox.mark_sent_many([held], NOW + MINUTE, A.holder) == {held}
         await tx.commit()
@@ -91,10 +87,7 @@ async def test_a_lapsed_holders_failure_leaves_a_reply_another_process_has_taken
     """A's request failed after its claim lapsed and B took the reply over: A's retry or
     give-up would free the reply for a third process while B still sends it, or drop it."""
     await add_texts(uow, chats=1, each=1)
-    assert await claim(uow, A) == ["0:0"]
-    (held,) = [i.id for i in await _due(uow, NOW + MINUTE)]
-    assert held is not None
-    assert await claim(uow, Claim(B.holder, NOW + 2 * MINUTE), NOW + MINUTE) == ["0:0"]
+    held = await _taken_over_by_b(uow)
     async with uow() as tx:
         await tx.outbox.retry_later(held, 1, NOW + MINUTE, "TemporaryFailure", A.holder)
         await tx.outbox.give_up(held, "Undeliverable", A.holder)
@@ -116,6 +109,16 @@ async def test_a_reply_nobody_holds_is_recorded_by_whoever_sent_it(
         assert await tx.outbox.mark_sent_many([head], NOW, A.holder) == {head}
         await tx.commit()
     assert await claim(uow, B) == ["0:1"]
+
+
+async def _taken_over_by_b(uow: Callable[[], UnitOfWork]) -> int:
+    """A claims chat 0's first reply "0:0"; its claim lapses and B takes the reply over (until
+    a minute later). Returns the reply's id."""
+    assert await claim(uow, A) == ["0:0"]
+    (held,) = [i.id for i in await _due(uow, NOW + MINUTE)]
+    assert held is not None
+    assert await claim(uow, Claim(B.holder, NOW + 2 * MINUTE), NOW + MINUTE) == ["0:0"]
+    return held
 
 
 async def _due(uow: Callable[[], UnitOfWork], at: datetime) -> list[OutboxItem]:
