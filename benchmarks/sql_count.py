@@ -3,7 +3,7 @@
 --at-once 50`` for the figures under load, where rounds and commits take several updates).
 
 Counts every statement SQLAlchemy sends (``before_cursor_execute`` on all engines) and every
-``BEGIN`` while one person walks the benchmark's conversation, then prints the figures per update,
+``BEGIN`` while persons walk the benchmark's conversation, then prints the figures per update,
 and how many of the statements read a data key.
 """
 

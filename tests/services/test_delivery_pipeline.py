@@ -126,6 +126,17 @@ def harness(
     )
 
 
+def counting(uow: Callable[..., Any]) -> tuple[Callable[..., Any], list[int]]:
+    """``uow``, counting the units of work opened through it (in the list's one item)."""
+    opened = [0]
+
+    def counted(*, read_only: bool = False) -> Any:
+        opened[0] += 1
+        return uow(read_only=read_only)
+
+    return counted, opened
+
+
 async def drain(worker: InboxWorker | OutboxWorker) -> int:
     """Run until nothing is due; returns how many items went through."""
     return await worker.settle()
@@ -473,15 +484,8 @@ async def test_updates_received_at_once_are_committed_together_and_each_learns_i
     None
 ):
     h = harness(plain_decoder)
-    commits = 0
-    uow_factory = h.intake.uow
-
-    def counting(*, read_only: bool = False) -> Any:
-        nonlocal commits
-        commits += 1
-        return uow_factory(read_only=read_only)
-
-    intake = replace(h.intake, uow=counting)
+    counted, commits = counting(h.intake.uow)
+    intake = replace(h.intake, uow=counted)
     first = await intake.receive("test", "0", "ann", b"ann:start")
     at_once = await asyncio.gather(
         *(
@@ -490,7 +494,7 @@ async def test_updates_received_at_once_are_committed_together_and_each_learns_i
         )
     )
     assert (first, at_once) == (True, [True, True, False, True])  # ann's "0" came twice
-    assert commits == 2  # one for the first, one for the four at once
+    assert commits[0] == 2  # one for the first, one for the four at once
     assert await drain(h.inbox) == 4
 
 
@@ -499,19 +503,15 @@ async def test_a_round_with_every_lane_busy_and_nothing_to_record_opens_no_trans
     for user in ("ann", "ben"):
         await h.intake.receive("test", "1", user, f"{user}:start".encode())
     await drain(h.inbox)
-    release, opened = asyncio.Event(), [0]
-    real_deliver = h.deliverer.deliver
+    release, real_deliver = asyncio.Event(), h.deliverer.deliver
 
     async def hang(address: str, message: Outgoing) -> int | None:
         await release.wait()
         return await real_deliver(address, message)
 
-    def counting(*, read_only: bool = False) -> Any:
-        opened[0] += 1
-        return h.db.uow(read_only=read_only)
-
     h.deliverer.deliver = hang  # type: ignore[method-assign]
-    outbox = replace(h.outbox, uow=counting)
+    counted, opened = counting(h.db.uow)
+    outbox = replace(h.outbox, uow=counted)
     assert await outbox.run_once() == 1  # the only lane takes one chat's first reply
     before = opened[0]
     assert await outbox.run_once() == 0  # poked again while that reply hangs
