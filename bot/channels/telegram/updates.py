@@ -15,6 +15,7 @@ from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, User
 
+from bot.channels.telegram.checks import OnLoop
 from bot.channels.telegram.raw import UpdateReader
 from bot.core.events import (
     ButtonPressed,
@@ -39,6 +40,7 @@ from bot.services.messages import (
 CHANNEL = "telegram"
 ENTRY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
 MAX_PAYLOAD = 64
+PRIVATE = OnLoop(F.chat.type == "private", F.from_user)
 Decoder = Callable[[bytes], Awaitable[Decoded]]
 
 
@@ -76,8 +78,8 @@ def _from(message: Message, event: Event) -> Incoming:
 
 def build_router() -> Router:
     router = Router(name="beneficiary")
-    router.message.filter(F.chat.type == "private", F.from_user)
-    router.edited_message.filter(F.chat.type == "private", F.from_user)
+    router.message.filter(PRIVATE)
+    router.edited_message.filter(PRIVATE)
 
     @router.message(CommandStart())
     async def start(message: Message, command: CommandObject) -> Incoming:
@@ -96,14 +98,14 @@ def build_router() -> Router:
     async def forget(message: Message) -> Incoming:
         return _from(message, ForgetRequested())
 
-    @router.message(F.location)
+    @router.message(OnLoop(F.location))
     async def located(message: Message) -> Incoming:
         """Coordinates stay in memory: the service turns them into a city at once."""
         assert message.location is not None
         point = (message.location.latitude, message.location.longitude)
         return _from(message, LocationShared(None, point))
 
-    @router.message(F.text)
+    @router.message(OnLoop(F.text))
     async def text(message: Message) -> Incoming:
         return replace(_from(message, TextReceived(len(message.text or ""))), text=message.text)
 
@@ -137,8 +139,9 @@ def build_staff_router(staff_chats: frozenset[int]) -> Router:
     and the buttons of case cards. Whether the sender is on the staff list is the service's
     decision, made at every action."""
     router = Router(name="staff")
-    router.message.filter(F.chat.id.in_(staff_chats), F.from_user)
-    router.callback_query.filter(F.message.chat.id.in_(staff_chats))
+    in_staff_chat = OnLoop(F.chat.id.in_(staff_chats), F.from_user)
+    router.message.filter(in_staff_chat)
+    router.callback_query.filter(OnLoop(F.message.chat.id.in_(staff_chats)))
 
     @router.message(Command(*STAFF_COMMANDS))
     async def command(message: Message, command: CommandObject) -> StaffIncoming:
@@ -166,7 +169,7 @@ def build_staff_router(staff_chats: frozenset[int]) -> Router:
             media=message.text is None,
         )
 
-    @router.edited_message(F.chat.id.in_(staff_chats), F.from_user)
+    @router.edited_message(in_staff_chat)
     async def corrected(message: Message) -> StaffIncoming | None:
         staff_message = await written(message)
         return None if staff_message is None else replace(staff_message, edited=True)
@@ -198,10 +201,12 @@ def build_curator_router(is_curator: Callable[[int], bool]) -> Router:
     """Curators work in their private chat with the bot; it comes before the beneficiary
     router, so everything a curator writes there is curation."""
     router = Router(name="curators")
-    router.message.filter(F.chat.type == "private", F.from_user)
+    router.message.filter(PRIVATE)
 
-    def curator(event: Message | CallbackQuery) -> bool:
+    def from_curator(event: Message | CallbackQuery) -> bool:
         return event.from_user is not None and is_curator(event.from_user.id)
+
+    curator = OnLoop(from_curator)
 
     def incoming(message: Message, **fields: Any) -> CuratorIncoming:
         assert message.from_user
@@ -213,7 +218,7 @@ def build_curator_router(is_curator: Callable[[int], bool]) -> Router:
     async def command(message: Message, command: CommandObject) -> CuratorIncoming:
         return incoming(message, command=command.command, args=(command.args or "")[:200])
 
-    @router.message(curator, F.text)
+    @router.message(OnLoop(from_curator, F.text))
     async def text(message: Message) -> CuratorIncoming:
         return incoming(message, text=(message.text or "")[:500])
 
@@ -221,7 +226,7 @@ def build_curator_router(is_curator: Callable[[int], bool]) -> Router:
     async def other(message: Message) -> CuratorIncoming:
         return incoming(message, command="help")
 
-    @router.callback_query(F.data.startswith("cur|"))
+    @router.callback_query(OnLoop(F.data.startswith("cur|")))
     async def pressed(query: CallbackQuery) -> CuratorIncoming | None:
         chat = query.message.chat if query.message else None
         if chat is not None and chat.type != "private":
@@ -243,7 +248,7 @@ def build_join_router() -> Router:
     """``/join CODE`` in a private chat, from anyone: an invitation to the staff (the service
     decides whether the code is good). Before the curators' and the beneficiary routers."""
     router = Router(name="join")
-    router.message.filter(F.chat.type == "private", F.from_user)
+    router.message.filter(PRIVATE)
 
     @router.message(Command("join"))
     async def join(message: Message, command: CommandObject) -> JoinIncoming:
@@ -260,11 +265,13 @@ def build_stranger_router(staff_chats: frozenset[int]) -> Router:
     router = Router(name="strangers")
     groups = F.chat.type.in_({"group", "supergroup"}) & ~F.chat.id.in_(staff_chats)
 
-    @router.message(groups)
+    @router.message(OnLoop(groups))
     async def spoken_to(message: Message) -> StrangerChat:
         return StrangerChat(message.chat.id)
 
-    @router.my_chat_member(groups, F.new_chat_member.status.in_({"member", "administrator"}))
+    @router.my_chat_member(
+        OnLoop(groups, F.new_chat_member.status.in_({"member", "administrator"}))
+    )
     async def added(update: ChatMemberUpdated) -> StrangerChat:
         return StrangerChat(update.chat.id)
 
