@@ -11,11 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.services.ports import DirectoryChange, Draft, Progress, Report
 from bot.storage import models as m
+from bot.storage.direct import Statements
 from bot.storage.directory import (
+    REVISION,
     bump_revision,
     load_directory,
     load_feedback,
-    revision,
     save_directory,
     service_row,
 )
@@ -26,11 +27,12 @@ OPEN = ("new", "sent")
 
 
 class SqlDirectory:
-    def __init__(self, conn: AsyncConnection) -> None:
+    def __init__(self, conn: AsyncConnection, run: Statements | None = None) -> None:
         self._conn = conn
+        self._run = run if run is not None else Statements(conn, None)
 
     async def revision(self) -> int:
-        return await revision(self._conn)
+        return int(await self._run.scalar(REVISION, {}) or 0)
 
     async def load(self) -> Directory:
         directory = await load_directory(self._conn)

@@ -69,9 +69,8 @@ async def bump_revision(conn: AsyncConnection) -> None:
         await conn.execute(insert(t).values(id=1, revision=1))
 
 
-async def revision(conn: AsyncConnection) -> int:
-    t = m.directory_revision
-    return int(await conn.scalar(select(t.c.revision).where(t.c.id == 1)) or 0)
+REVISION = select(m.directory_revision.c.revision).where(m.directory_revision.c.id == 1)
+"""Read before every search: built once."""
 
 
 async def _save_services(conn: AsyncConnection, services: Sequence[tuple[Service, int]]) -> None:

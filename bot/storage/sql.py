@@ -44,6 +44,7 @@ from bot.storage import models as m
 from bot.storage.console import SqlAuditLog, SqlCaseThreads, SqlSignIns
 from bot.storage.curation import SqlCuratorDrafts, SqlDirectory
 from bot.storage.database import READ_ONLY
+from bot.storage.direct import Statements
 from bot.storage.leases import SqlLeases
 from bot.storage.people import SqlPeople
 from bot.storage.vault import KeyCache, Vault
@@ -128,8 +129,8 @@ def inbox_where(channel: str, update_key: str) -> str:
 
 
 class SqlInbox:
-    def __init__(self, conn: AsyncConnection, vault: Vault) -> None:
-        self._conn, self._vault = conn, vault
+    def __init__(self, conn: AsyncConnection, vault: Vault, run: Statements) -> None:
+        self._conn, self._vault, self._run = conn, vault, run
 
     async def add(self, item: InboxItem) -> bool:
         cipher = await self._vault.cipher(item.chat_ref)
@@ -148,10 +149,9 @@ class SqlInbox:
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
         # A head another process is handling (its claim holds the row) is passed over, so no
         # worker keeps reading and failing to claim it (PostgreSQL; SQLite has one process).
-        heads = _heads(m.inbox, m.inbox.c.chat_ref, now, limit)
-        heads = heads.with_for_update(read=True, skip_locked=True, of=m.inbox)
+        heads = await self._conn.execute(_INBOX_HEADS, {"now": now, "limit": limit})
         items = []
-        for r in (await self._conn.execute(heads)).mappings():
+        for r in heads.mappings():
             payload = await _open(
                 self._vault, r["chat_ref"], r["payload"], inbox_where(r["channel"], r["update_key"])
             )
@@ -175,8 +175,7 @@ class SqlInbox:
     async def claim(self, item_id: int, now: datetime) -> bool:
         # Held until this transaction ends; another process's claim of the same row skips it
         # at once (SKIP LOCKED on PostgreSQL) instead of queueing behind the handler.
-        result = await self._conn.execute(_INBOX_CLAIM, {"item_id": item_id, "now": now})
-        return result.rowcount == 1
+        return await self._run.rowcount(_INBOX_CLAIM, {"item_id": item_id, "now": now}) == 1
 
     async def retry_later(self, item_id: int, attempts: int, at: datetime, error: str) -> None:
         await self._set(item_id, attempts=attempts, next_attempt_at=at, error=error)
@@ -224,19 +223,17 @@ class SqlOutbox:
         )
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
-        return await self._items(await self._conn.execute(_free_heads(now, limit)))
+        rows = await self._conn.execute(_OUTBOX_FREE_HEADS, {"now": now, "limit": limit})
+        return await self._items(rows)
 
     async def claim(self, now: datetime, limit: int, claim: Claim) -> list[OutboxItem]:
         # SKIP LOCKED (PostgreSQL): a row another process is claiming right now is passed
         # over, and so are the later rows of its queue, which it still blocks.
-        query = _free_heads(now, limit).with_for_update(skip_locked=True, of=m.outbox)
-        rows = (await self._conn.execute(query)).all()
+        heads = {"now": now, "limit": limit}
+        rows = (await self._conn.execute(_OUTBOX_CLAIMABLE, heads)).all()
         if rows:
-            await self._conn.execute(
-                update(m.outbox)
-                .where(m.outbox.c.id.in_([r.id for r in rows]))
-                .values(claimed_by=claim.holder, claimed_until=claim.until)
-            )
+            hold = {"ids": [r.id for r in rows], "holder": claim.holder, "until": claim.until}
+            await self._conn.execute(_OUTBOX_HOLD, hold)
         return await self._items(rows)
 
     async def _items(self, rows: Any) -> list[OutboxItem]:
@@ -334,13 +331,11 @@ class SqlOutbox:
 
 
 class SqlConversations:
-    def __init__(self, conn: AsyncConnection) -> None:
-        self._conn = conn
+    def __init__(self, conn: AsyncConnection, run: Statements) -> None:
+        self._conn, self._run = conn, run
 
     async def get(self, person_ref: str) -> ConversationState | None:
-        row = (
-            (await self._conn.execute(_CONVERSATION, {"person_ref": person_ref})).mappings().first()
-        )
+        row = await self._run.first(_CONVERSATION, {"person_ref": person_ref})
         if row is None:
             return None
         return ConversationState(
@@ -362,11 +357,11 @@ class SqlConversations:
             updated_at=now,
             scratch=json.dumps({"near": state.near, "offered": list(state.offered)}),
         )
-        result = await self._conn.execute(
+        changed = await self._run.rowcount(
             _CONVERSATION_SAVE,
             {"the_ref": person_ref, **{f"new_{k}": v for k, v in values.items()}},
         )
-        if result.rowcount == 0:
+        if changed == 0:
             table = m.conversations
             await self._conn.execute(insert(table).values(person_ref=person_ref, **values))
 
@@ -381,15 +376,13 @@ def _scratch(raw: str | None) -> dict[str, Any]:
 
 
 class SqlPersons:
-    def __init__(self, conn: AsyncConnection, vault: Vault) -> None:
-        self._conn, self._vault = conn, vault
+    def __init__(self, conn: AsyncConnection, vault: Vault, run: Statements) -> None:
+        self._conn, self._vault, self._run = conn, vault, run
 
     async def remember(self, person_ref: str, channel: str, address: str, now: datetime) -> None:
         sealed = await self._sealed(person_ref, address)
-        result = await self._conn.execute(
-            _PERSON_SEEN, {"person_ref": person_ref, "new_address": sealed, "now": now}
-        )
-        if result.rowcount == 0:
+        values = {"person_ref": person_ref, "new_address": sealed, "now": now}
+        if await self._run.rowcount(_PERSON_SEEN, values) == 0:
             await self._add(person_ref, channel, sealed, now, flood_count=0)
 
     async def address(self, person_ref: str) -> tuple[str, str] | None:
@@ -407,7 +400,7 @@ class SqlPersons:
     ) -> int:
         sealed = await self._sealed(person_ref, address)
         values = {"person_ref": person_ref, "new_address": sealed, "now": now}
-        count = await self._conn.scalar(_PERSON_ARRIVED, {**values, "since": now - window})
+        count = await self._run.scalar(_PERSON_ARRIVED, {**values, "since": now - window})
         if count is not None:
             return int(count)
         await self._add(person_ref, channel, sealed, now, flood_count=1, flood_window_start=now)
@@ -486,16 +479,10 @@ class SqlChatMessages:
 UNCLAIMED: dict[str, Any] = {"claimed_by": None, "claimed_until": None}
 
 
-def _free_heads(now: datetime, limit: int) -> Select[Any]:
-    """The outbox's due heads that no live process holds (a lapsed claim is free again)."""
-    t = m.outbox
-    free = or_(t.c.claimed_until.is_(None), t.c.claimed_until <= now)
-    return _heads(t, t.c.queue, now, limit).where(free)
-
-
-def _heads(table: Table, queue: Column[Any], now: datetime, limit: int) -> Select[Any]:
-    """The oldest pending row of each queue, when due: a later row never overtakes an earlier
-    one of its queue, and a queue that waits (429, offline browser) holds up no other.
+def _heads(table: Table, queue: Column[Any]) -> Select[Any]:
+    """The oldest pending row of each queue, when due (at ``now``, at most ``limit``): a later
+    row never overtakes an earlier one of its queue, and a queue that waits (429, offline
+    browser) holds up no other.
 
     One pass over the pending rows (the lowest id per queue), not a search for an earlier row
     per row: the planner cannot turn that into a nested loop over a long queue."""
@@ -505,11 +492,27 @@ def _heads(table: Table, queue: Column[Any], now: datetime, limit: int) -> Selec
         select(table)
         .where(
             table.c.id.in_(heads),
-            or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= now),
+            or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= bindparam("now")),
         )
         .order_by(table.c.id)
-        .limit(limit)
+        .limit(bindparam("limit"))
     )
+
+
+# Built once, like the statements at the top: each claim round runs them.
+_INBOX_HEADS = _heads(m.inbox, m.inbox.c.chat_ref).with_for_update(
+    read=True, skip_locked=True, of=m.inbox
+)
+_OUTBOX_FREE_HEADS = _heads(m.outbox, m.outbox.c.queue).where(
+    or_(m.outbox.c.claimed_until.is_(None), m.outbox.c.claimed_until <= bindparam("now"))
+)
+"""The outbox's due heads that no live process holds (a lapsed claim is free again)."""
+_OUTBOX_CLAIMABLE = _OUTBOX_FREE_HEADS.with_for_update(skip_locked=True, of=m.outbox)
+_OUTBOX_HOLD = (
+    update(m.outbox)
+    .where(m.outbox.c.id.in_(bindparam("ids", expanding=True)))
+    .values(claimed_by=bindparam("holder"), claimed_until=bindparam("until"))
+)
 
 
 class SqlCases:
@@ -852,11 +855,12 @@ class SqlUnitOfWork:
             await conn.close()  # a BEGIN that failed (lock timeout, server gone) keeps nothing
             raise
         self._conn = conn
-        vault = Vault(self._conn, self._ring, self._keys)
-        self.inbox = SqlInbox(self._conn, vault)
+        run = await Statements.on(conn)
+        vault = Vault(self._conn, self._ring, self._keys, run)
+        self.inbox = SqlInbox(self._conn, vault, run)
         self.outbox = SqlOutbox(self._conn, vault)
-        self.conversations = SqlConversations(self._conn)
-        self.persons = SqlPersons(self._conn, vault)
+        self.conversations = SqlConversations(self._conn, run)
+        self.persons = SqlPersons(self._conn, vault, run)
         self.chat_messages = SqlChatMessages(self._conn)
         self.cases = SqlCases(self._conn)
         self.shifts = SqlShifts(self._conn)
@@ -864,7 +868,7 @@ class SqlUnitOfWork:
         self.feedback = SqlFeedback(self._conn)
         self.screenings = SqlScreenings(self._conn)
         self.evidence = SqlEvidence(self._conn)
-        self.directory = SqlDirectory(self._conn)
+        self.directory = SqlDirectory(self._conn, run)
         self.curator_drafts = SqlCuratorDrafts(self._conn)
         self.sign_ins = SqlSignIns(self._conn)  # the console's records (storage/console.py)
         self.audit = SqlAuditLog(self._conn)

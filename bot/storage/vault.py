@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.privacy.crypto import KeyRing, MasterKey
 from bot.storage import models as m
+from bot.storage.direct import Statements
 
 DATA_KEY_ID = "d"
 _WRAPPED = select(m.data_keys.c.wrapped).where(m.data_keys.c.owner == bindparam("the_owner"))
@@ -56,9 +57,14 @@ class KeyCache:
 
 class Vault:
     def __init__(
-        self, conn: AsyncConnection, ring: KeyRing, shared: KeyCache | None = None
+        self,
+        conn: AsyncConnection,
+        ring: KeyRing,
+        shared: KeyCache | None = None,
+        run: Statements | None = None,
     ) -> None:
         self._conn, self._ring = conn, ring
+        self._run = run if run is not None else Statements(conn, None)
         self._cache: dict[str, KeyRing] = {}
         self._shared = shared if shared is not None else KeyCache(0)
 
@@ -82,7 +88,7 @@ class Vault:
         """The owner's cipher, or None when it never had one or it was shredded."""
         if owner in self._cache:
             return self._cache[owner]
-        wrapped = await self._conn.scalar(_WRAPPED, {"the_owner": owner})
+        wrapped = await self._run.scalar(_WRAPPED, {"the_owner": owner})
         if wrapped is None:
             return None
         ring = self._shared.unwrapped(owner, wrapped)
