@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, Update
+from sqlalchemy import Insert, Select, Update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.storage.inline_sqlite import DRIVER, InlineConnection
 
 Processor = Callable[[Any], Any] | None
-Statement = Select[Any] | Update
+Statement = Select[Any] | Update | Insert
 
 
 @dataclass(frozen=True)
@@ -39,19 +39,22 @@ class Prepared:
     results: tuple[Processor, ...]
 
     @classmethod
-    def compile(cls, statement: Statement, dialect: Dialect) -> Prepared:
-        compiled: Any = statement.compile(dialect=dialect)
+    def compile(cls, statement: Statement, dialect: Dialect, columns: Sequence[str]) -> Prepared:
+        """``columns``: an insert's, as given (SQLAlchemy would fill in the others itself)."""
+        compiled: Any = statement.compile(dialect=dialect, column_keys=list(columns) or None)
+        if compiled.insert_prefetch:
+            raise ValueError("an insert whose defaults Python computes must be given them")
         names = tuple(compiled.positiontup)
         given = {k: None for k, bind in compiled.binds.items() if bind.required}
         processors = compiled._bind_processors
-        columns = compiled._result_columns
+        read = compiled._result_columns
         return cls(
             sql=compiled.string,
             names=names,
             fixed=compiled.construct_params(given),
             binds=tuple(processors.get(name) for name in names),
-            keys=tuple(c.keyname for c in columns),
-            results=tuple(c.type._cached_result_processor(dialect, None) for c in columns),
+            keys=tuple(c.keyname for c in read),
+            results=tuple(c.type._cached_result_processor(dialect, None) for c in read),
         )
 
     def parameters(self, given: Mapping[str, Any]) -> list[Any]:
@@ -68,17 +71,17 @@ class Prepared:
         }
 
 
-_prepared: dict[tuple[int, str], tuple[Statement, Prepared]] = {}
+_prepared: dict[tuple[int, str, tuple[str, ...]], tuple[Statement, Prepared]] = {}
 """Each entry keeps its statement alive, so that no other statement can take over its id."""
 
 
-def prepared(statement: Statement, dialect: Dialect) -> Prepared:
+def prepared(statement: Statement, dialect: Dialect, columns: Sequence[str] = ()) -> Prepared:
     """Compiled on first use. Only for statements built once (module constants): each one
     built per call would stay here for good."""
-    key = (id(statement), dialect.name)
+    key = (id(statement), dialect.name, tuple(columns))
     found = _prepared.get(key)
     if found is None:
-        found = _prepared[key] = (statement, Prepared.compile(statement, dialect))
+        found = _prepared[key] = (statement, Prepared.compile(statement, dialect, columns))
     return found[1]
 
 
@@ -113,18 +116,35 @@ class Statements:
         return None if row is None else next(iter(row.values()))
 
     async def rowcount(self, statement: Statement, params: Mapping[str, Any]) -> int:
-        """How many rows the statement changed."""
+        """How many rows the statement changed (an insert: the columns it is given)."""
         if self._inline is None:
             return int((await self._conn.execute(statement, params)).rowcount)
-        cursor = await self._run(prepared(statement, self._conn.dialect), params)
+        columns = tuple(params) if isinstance(statement, Insert) else ()
+        cursor = await self._run(prepared(statement, self._conn.dialect, columns), params)
         count = cursor.rowcount
         cursor.close()
         return int(count)
 
+    async def insert_many(self, statement: Insert, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Rows that all give the same columns, in one call."""
+        if not rows:
+            return
+        if self._inline is None:
+            await self._conn.execute(statement, list(rows))
+            return
+        found = prepared(statement, self._conn.dialect, tuple(rows[0]))
+        values = [found.parameters(row) for row in rows]
+        await self._call(found.sql, values, self._inline.raw.executemany)
+
     async def _run(self, found: Prepared, params: Mapping[str, Any]) -> sqlite3.Cursor:
         assert self._inline is not None
-        values = found.parameters(params)
+        return await self._call(found.sql, found.parameters(params), self._inline.raw.execute)
+
+    async def _call(
+        self, sql: str, values: Any, call: Callable[[str, Any], sqlite3.Cursor]
+    ) -> sqlite3.Cursor:
+        assert self._inline is not None
         try:
-            return await self._inline.run(self._inline.raw.execute, found.sql, values)
+            return await self._inline.run(call, sql, values)
         except sqlite3.Error as exc:  # the shape every caller knows (storage/errors.py)
-            raise DBAPIError.instance(found.sql, values, exc, sqlite3.Error) from exc
+            raise DBAPIError.instance(sql, values, exc, sqlite3.Error) from exc

@@ -143,8 +143,7 @@ class SqlInbox:
             attempts=0,
             received_at=item.received_at,
         )
-        result = await self._conn.execute(_INBOX_ADD[self._conn.dialect.name], values)
-        return result.rowcount == 1
+        return await self._run.rowcount(_INBOX_ADD[self._conn.dialect.name], values) == 1
 
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
         # A head another process is handling (its claim holds the row) is passed over, so no
@@ -194,15 +193,14 @@ class SqlInbox:
 
 
 class SqlOutbox:
-    def __init__(self, conn: AsyncConnection, vault: Vault) -> None:
-        self._conn, self._vault = conn, vault
+    def __init__(self, conn: AsyncConnection, vault: Vault, run: Statements) -> None:
+        self._conn, self._vault, self._run = conn, vault, run
 
     async def add(self, item: OutboxItem) -> None:
         await self.add_many([item])
 
     async def add_many(self, items: Sequence[OutboxItem]) -> None:
-        if items:
-            await self._conn.execute(_OUTBOX_ADD, [await self._row(item) for item in items])
+        await self._run.insert_many(_OUTBOX_ADD, [await self._row(item) for item in items])
 
     async def _row(self, item: OutboxItem) -> dict[str, Any]:
         key = str(uuid.uuid4())
@@ -445,17 +443,16 @@ class SqlPersons:
 
 
 class SqlChatMessages:
-    def __init__(self, conn: AsyncConnection) -> None:
-        self._conn = conn
+    def __init__(self, conn: AsyncConnection, run: Statements) -> None:
+        self._conn, self._run = conn, run
 
     async def remember(self, owner: str, channel: str, message_id: int, at: datetime) -> None:
         values = dict(owner=owner, channel=channel, message_id=message_id, at=at)
-        await self._conn.execute(_CHAT_MESSAGE, values)
+        await self._run.rowcount(_CHAT_MESSAGE, values)
 
     async def remember_many(self, rows: Sequence[tuple[str, str, int, datetime]]) -> None:
-        if rows:
-            values = [dict(owner=o, channel=c, message_id=i, at=a) for o, c, i, a in rows]
-            await self._conn.execute(_CHAT_MESSAGE, values)
+        values = [dict(owner=o, channel=c, message_id=i, at=a) for o, c, i, a in rows]
+        await self._run.insert_many(_CHAT_MESSAGE, values)
 
     async def take(self, owner: str, since: datetime) -> tuple[list[int], int]:
         table = m.chat_messages
@@ -858,10 +855,10 @@ class SqlUnitOfWork:
         run = await Statements.on(conn)
         vault = Vault(self._conn, self._ring, self._keys, run)
         self.inbox = SqlInbox(self._conn, vault, run)
-        self.outbox = SqlOutbox(self._conn, vault)
+        self.outbox = SqlOutbox(self._conn, vault, run)
         self.conversations = SqlConversations(self._conn, run)
         self.persons = SqlPersons(self._conn, vault, run)
-        self.chat_messages = SqlChatMessages(self._conn)
+        self.chat_messages = SqlChatMessages(self._conn, run)
         self.cases = SqlCases(self._conn)
         self.shifts = SqlShifts(self._conn)
         self.follow_ups = SqlFollowUps(self._conn)

@@ -18,7 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from bot.storage import models as m
 from bot.storage.database import create_engine
 from bot.storage.direct import Statements
-from bot.storage.sql import _CONVERSATION, _CONVERSATION_SAVE, _INBOX_CLAIM, _PERSON_ARRIVED
+from bot.storage.sql import (
+    _CHAT_MESSAGE,
+    _CONVERSATION,
+    _CONVERSATION_SAVE,
+    _INBOX_ADD,
+    _INBOX_CLAIM,
+    _OUTBOX_ADD,
+    _PERSON_ARRIVED,
+)
 from tests.conftest import prepared_database
 
 NOW = datetime(2026, 12, 6, 16, 45, 12, 345678, tzinfo=UTC)
@@ -88,7 +96,7 @@ async def _both(engine: AsyncEngine, run: Run) -> tuple[Any, Any]:
 async def _rows(conn: AsyncConnection) -> list[Any]:
     """The rows as stored (dates as SQLite's text, not parsed back)."""
     rows = []
-    for table in ("persons", "conversations", "inbox"):
+    for table in ("persons", "conversations", "inbox", "outbox", "chat_messages"):
         rows.append((await conn.exec_driver_sql(f"SELECT * FROM {table}")).all())
     return rows
 
@@ -174,3 +182,68 @@ async def test_a_driver_error_reaches_callers_as_sqlalchemys(engine: AsyncEngine
             await (await Statements.on(conn)).first(_CONVERSATION, {"person_ref": "p1"})
         await conn.rollback()
     assert "no such table" in str(raised.value.orig)
+
+
+async def test_inserts_store_what_sqlalchemy_stores_and_a_conflict_counts_nothing(
+    engine: AsyncEngine,
+) -> None:
+    update = {
+        "channel": "web",
+        "update_key": "k2",
+        "chat_ref": "p1",
+        "payload": b"\x00\xff",
+        "status": "pending",
+        "attempts": 0,
+        "received_at": NOW,
+    }
+    added = await _both(engine, lambda run: run.rowcount(_INBOX_ADD["sqlite"], update))
+    assert added == (1, 1)
+    again = {**update, "update_key": "u", "channel": "telegram"}
+    assert await _both(engine, lambda run: run.rowcount(_INBOX_ADD["sqlite"], again)) == (0, 0)
+
+
+async def test_many_rows_are_inserted_at_once_as_sqlalchemy_inserts_them(
+    engine: AsyncEngine,
+) -> None:
+    said = [
+        {"owner": "p1", "channel": "telegram", "message_id": n, "at": NOW + timedelta(seconds=n)}
+        for n in range(3)
+    ]
+    outbox = [
+        {
+            "key": f"k{n}",
+            "channel": "telegram",
+            "chat_ref": "p1",
+            "queue": "q",
+            "body": b"b",
+            "status": "pending",
+            "attempts": 0,
+            "created_at": NOW,
+            "ephemeral": n == 1,
+        }
+        for n in range(2)
+    ]
+
+    async def both(run: Statements) -> None:
+        await run.insert_many(_CHAT_MESSAGE, said)
+        await run.insert_many(_OUTBOX_ADD, outbox)
+        await run.insert_many(_OUTBOX_ADD, [])
+
+    await _both(engine, both)  # compares the rows each left
+
+
+async def test_an_insert_missing_a_column_python_fills_in_is_refused(engine: AsyncEngine) -> None:
+    row = {
+        "key": "k",
+        "channel": "telegram",
+        "chat_ref": "p1",
+        "queue": "q",
+        "body": b"b",
+        "status": "pending",
+        "attempts": 0,
+        "created_at": NOW,
+    }  # no ephemeral: default False
+    async with engine.connect() as conn:
+        await conn.begin()
+        with pytest.raises(ValueError, match="defaults"):
+            await (await Statements.on(conn)).insert_many(_OUTBOX_ADD, [row])
