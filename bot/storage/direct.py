@@ -99,6 +99,16 @@ class Statements:
         raw = await conn.get_raw_connection()
         return cls(conn, raw.driver_connection)
 
+    async def all(self, statement: Statement, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """Every row, each by column name."""
+        if self._inline is None:
+            return [dict(r) for r in (await self._conn.execute(statement, params)).mappings()]
+        found = prepared(statement, self._conn.dialect)
+        cursor = await self._run(found, params)
+        rows = cursor.fetchall()
+        cursor.close()
+        return [found.row(raw) for raw in rows]
+
     async def first(self, statement: Statement, params: Mapping[str, Any]) -> dict[str, Any] | None:
         """The first row, by column name (None when there is none)."""
         if self._inline is None:

@@ -148,9 +148,8 @@ class SqlInbox:
     async def due(self, now: datetime, limit: int) -> list[InboxItem]:
         # A head another process is handling (its claim holds the row) is passed over, so no
         # worker keeps reading and failing to claim it (PostgreSQL; SQLite has one process).
-        heads = await self._conn.execute(_INBOX_HEADS, {"now": now, "limit": limit})
         items = []
-        for r in heads.mappings():
+        for r in await self._run.all(_INBOX_HEADS, {"now": now, "limit": limit}):
             payload = await _open(
                 self._vault, r["chat_ref"], r["payload"], inbox_where(r["channel"], r["update_key"])
             )
@@ -221,39 +220,40 @@ class SqlOutbox:
         )
 
     async def due(self, now: datetime, limit: int) -> list[OutboxItem]:
-        rows = await self._conn.execute(_OUTBOX_FREE_HEADS, {"now": now, "limit": limit})
-        return await self._items(rows)
+        return await self._items(
+            await self._run.all(_OUTBOX_FREE_HEADS, {"now": now, "limit": limit})
+        )
 
     async def claim(self, now: datetime, limit: int, claim: Claim) -> list[OutboxItem]:
         # SKIP LOCKED (PostgreSQL): a row another process is claiming right now is passed
         # over, and so are the later rows of its queue, which it still blocks.
         heads = {"now": now, "limit": limit}
-        rows = (await self._conn.execute(_OUTBOX_CLAIMABLE, heads)).all()
+        rows = await self._run.all(_OUTBOX_CLAIMABLE, heads)
         if rows:
-            hold = {"ids": [r.id for r in rows], "holder": claim.holder, "until": claim.until}
+            hold = {"ids": [r["id"] for r in rows], "holder": claim.holder, "until": claim.until}
             await self._conn.execute(_OUTBOX_HOLD, hold)
         return await self._items(rows)
 
-    async def _items(self, rows: Any) -> list[OutboxItem]:
+    async def _items(self, rows: list[dict[str, Any]]) -> list[OutboxItem]:
         items = []
         for r in rows:
-            raw = await _open(self._vault, r.chat_ref, r.body, f"outbox.body|{r.key}")
+            raw = await _open(self._vault, r["chat_ref"], r["body"], f"outbox.body|{r['key']}")
             if raw is None:
-                await self._set(r.id, status=FAILED, error="unreadable", **UNCLAIMED)
+                await self._set(r["id"], status=FAILED, error="unreadable", **UNCLAIMED)
                 continue
             body = json.loads(raw)
             items.append(
                 OutboxItem(
-                    channel=r.channel,
-                    chat_ref=r.chat_ref,
+                    channel=r["channel"],
+                    chat_ref=r["chat_ref"],
                     address=body["address"],
                     message=load_outgoing(body["message"].encode()),
-                    created_at=r.created_at,
-                    id=r.id,
-                    attempts=r.attempts,
-                    next_attempt_at=r.next_attempt_at,
-                    ephemeral=r.ephemeral,
-                    queue=r.queue,
+                    created_at=r["created_at"],
+                    id=r["id"],
+                    attempts=r["attempts"],
+                    next_attempt_at=r["next_attempt_at"],
+                    ephemeral=r["ephemeral"],
+                    queue=r["queue"],
                 )
             )
         return items

@@ -24,7 +24,9 @@ from bot.storage.sql import (
     _CONVERSATION_SAVE,
     _INBOX_ADD,
     _INBOX_CLAIM,
+    _INBOX_HEADS,
     _OUTBOX_ADD,
+    _OUTBOX_CLAIMABLE,
     _PERSON_ARRIVED,
 )
 from tests.conftest import prepared_database
@@ -247,3 +249,39 @@ async def test_an_insert_missing_a_column_python_fills_in_is_refused(engine: Asy
         await conn.begin()
         with pytest.raises(ValueError, match="defaults"):
             await (await Statements.on(conn)).insert_many(_OUTBOX_ADD, [row])
+
+
+async def test_every_row_is_read_as_sqlalchemy_reads_it_flags_and_limits_included(
+    engine: AsyncEngine,
+) -> None:
+    rows = [
+        {
+            "key": f"k{n}",
+            "channel": "telegram",
+            "chat_ref": "p1",
+            "queue": f"q{n % 3}",
+            "body": b"b",
+            "status": "pending",
+            "attempts": n,
+            "created_at": NOW,
+            "ephemeral": n == 1,
+        }
+        for n in range(5)
+    ]
+
+    async def heads(run: Statements) -> Any:
+        await run.insert_many(_OUTBOX_ADD, rows)
+        later = NOW + timedelta(seconds=1)
+        return (
+            await run.all(_OUTBOX_CLAIMABLE, {"now": later, "limit": 2}),
+            await run.all(_OUTBOX_CLAIMABLE, {"now": later, "limit": 10}),
+            await run.all(_INBOX_HEADS, {"now": later, "limit": 10}),
+        )
+
+    via_sqlalchemy, direct = await _both(engine, heads)
+    assert direct == via_sqlalchemy
+    two, three, inbox = direct
+    assert [r["queue"] for r in two] == ["q0", "q1"]
+    assert [r["key"] for r in three] == ["k0", "k1", "k2"]  # the head of each queue
+    assert three[1]["ephemeral"] is True and three[0]["ephemeral"] is False
+    assert [r["id"] for r in inbox] == [7]
