@@ -103,6 +103,21 @@ async def _rows(conn: AsyncConnection) -> list[Any]:
     return rows
 
 
+def _reply(n: int, queue: str = "q") -> dict[str, Any]:
+    """An outbox row as the outbox writes it (every column given)."""
+    return {
+        "key": f"k{n}",
+        "channel": "telegram",
+        "chat_ref": "p1",
+        "queue": queue,
+        "body": b"b",
+        "status": "pending",
+        "attempts": n,
+        "created_at": NOW,
+        "ephemeral": n == 1,
+    }
+
+
 async def test_the_driver_is_used_on_the_inline_sqlite_engine(engine: AsyncEngine) -> None:
     async with engine.connect() as conn:
         assert (await Statements.on(conn))._inline is not None
@@ -211,20 +226,7 @@ async def test_many_rows_are_inserted_at_once_as_sqlalchemy_inserts_them(
         {"owner": "p1", "channel": "telegram", "message_id": n, "at": NOW + timedelta(seconds=n)}
         for n in range(3)
     ]
-    outbox = [
-        {
-            "key": f"k{n}",
-            "channel": "telegram",
-            "chat_ref": "p1",
-            "queue": "q",
-            "body": b"b",
-            "status": "pending",
-            "attempts": 0,
-            "created_at": NOW,
-            "ephemeral": n == 1,
-        }
-        for n in range(2)
-    ]
+    outbox = [_reply(n) for n in range(2)]
 
     async def both(run: Statements) -> None:
         await run.insert_many(_CHAT_MESSAGE, said)
@@ -235,16 +237,8 @@ async def test_many_rows_are_inserted_at_once_as_sqlalchemy_inserts_them(
 
 
 async def test_an_insert_missing_a_column_python_fills_in_is_refused(engine: AsyncEngine) -> None:
-    row = {
-        "key": "k",
-        "channel": "telegram",
-        "chat_ref": "p1",
-        "queue": "q",
-        "body": b"b",
-        "status": "pending",
-        "attempts": 0,
-        "created_at": NOW,
-    }  # no ephemeral: default False
+    row = _reply(0)
+    del row["ephemeral"]  # its default (False) is Python's
     async with engine.connect() as conn:
         await conn.begin()
         with pytest.raises(ValueError, match="defaults"):
@@ -254,20 +248,7 @@ async def test_an_insert_missing_a_column_python_fills_in_is_refused(engine: Asy
 async def test_every_row_is_read_as_sqlalchemy_reads_it_flags_and_limits_included(
     engine: AsyncEngine,
 ) -> None:
-    rows = [
-        {
-            "key": f"k{n}",
-            "channel": "telegram",
-            "chat_ref": "p1",
-            "queue": f"q{n % 3}",
-            "body": b"b",
-            "status": "pending",
-            "attempts": n,
-            "created_at": NOW,
-            "ephemeral": n == 1,
-        }
-        for n in range(5)
-    ]
+    rows = [_reply(n, queue=f"q{n % 3}") for n in range(5)]
 
     async def heads(run: Statements) -> Any:
         await run.insert_many(_OUTBOX_ADD, rows)
