@@ -2,7 +2,8 @@
 ``python -m benchmarks.sql_count`` (SQLite; ``--postgres URL`` for PostgreSQL; ``--persons 200
 --at-once 50`` for the figures under load, where rounds and commits take several updates).
 
-Counts every statement SQLAlchemy sends (``before_cursor_execute`` on all engines) and every
+Counts every statement SQLAlchemy sends (``before_cursor_execute`` on all engines), every one
+run straight on the SQLite driver (``storage/direct.py``, also counted apart) and every
 ``BEGIN`` while persons walk the benchmark's conversation, then prints the figures per update,
 and how many of the statements read a data key.
 """
@@ -13,6 +14,8 @@ import argparse
 import asyncio
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,7 @@ from sqlalchemy.engine import Engine
 from benchmarks.bench_bot import BenchTelegram
 from benchmarks.steps import STEPS
 from bot.config import WebSettings
+from bot.storage.direct import Statements
 from bot.storage.migrate import upgrade
 from tests.conftest import TOKEN, make_settings, reset_postgres, running, telegram_settings
 from tests.fake_telegram import FakeUser
@@ -39,6 +43,27 @@ def _count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
 
 def _begin(conn: Any) -> None:
     seen["(transaction)"] += 1
+
+
+@contextmanager
+def counting() -> Iterator[None]:
+    """Count what SQLAlchemy sends and what goes straight to the driver, meanwhile."""
+    real_call = Statements._call
+
+    async def counted_call(self: Statements, sql: str, values: Any, call: Any) -> Any:
+        _count(None, None, sql)
+        seen["(on the driver)"] += 1
+        return await real_call(self, sql, values, call)
+
+    event.listen(Engine, "before_cursor_execute", _count)
+    event.listen(Engine, "begin", _begin)
+    setattr(Statements, "_call", counted_call)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(Statements, "_call", real_call)  # noqa: B010
+        event.remove(Engine, "before_cursor_execute", _count)
+        event.remove(Engine, "begin", _begin)
 
 
 async def one_walk(fake: BenchTelegram, gate: asyncio.Semaphore, user: FakeUser) -> None:
@@ -68,15 +93,12 @@ async def walk(url: str, persons: int, at_once: int) -> int:
                 await fake.next_question(user.id, seen_before)
             await asyncio.sleep(1.5)
             seen.clear()
-            event.listen(Engine, "before_cursor_execute", _count)
-            event.listen(Engine, "begin", _begin)
-            gate = asyncio.Semaphore(at_once)
-            await asyncio.gather(
-                *(one_walk(fake, gate, FakeUser(id=9_000_001 + n)) for n in range(persons))
-            )
-            await asyncio.sleep(1.5)  # the last replies are marked sent
-            event.remove(Engine, "before_cursor_execute", _count)
-            event.remove(Engine, "begin", _begin)
+            with counting():
+                gate = asyncio.Semaphore(at_once)
+                await asyncio.gather(
+                    *(one_walk(fake, gate, FakeUser(id=9_000_001 + n)) for n in range(persons))
+                )
+                await asyncio.sleep(1.5)  # the last replies are marked sent
     finally:
         await fake.stop()
     return persons * len(STEPS)
@@ -96,7 +118,7 @@ def main() -> None:
             asyncio.run(reset_postgres(url))
         upgrade(url)
         updates = asyncio.run(walk(url, args.persons, args.at_once))
-    total = sum(n for kind, n in seen.items() if kind != "(transaction)")
+    total = sum(n for kind, n in seen.items() if not kind.startswith("("))
     print(f"{total / updates:.1f} statements per update (idle polling included):")
     for kind, n in seen.most_common():
         print(f"  {kind:<20} {n / updates:5.1f}")
