@@ -7,6 +7,11 @@ the engine's own dialect, so the SQL, the order of the parameters and the conver
 value (a date to SQLite's text and back) are SQLAlchemy's; only the calls in between are
 skipped. It runs in the unit of work's transaction, on its connection. Any other database goes
 through SQLAlchemy as before.
+
+``Prepared.compile`` reads three internals of SQLAlchemy's compiled statement (its bind
+processors, its result columns and their processors). ``tests/storage/test_direct_statements.py``
+runs each kind of statement both ways and compares what it returns and what it stores, so an
+upgrade that moves them fails there first.
 """
 
 from __future__ import annotations
