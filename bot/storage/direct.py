@@ -115,15 +115,10 @@ class Statements:
         return [found.row(raw) for raw in rows]
 
     async def first(self, statement: Statement, params: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The first row, by column name (None when there is none)."""
-        if self._inline is None:
-            row = (await self._conn.execute(statement, params)).mappings().first()
-            return None if row is None else dict(row)
-        found = prepared(statement, self._conn.dialect)
-        cursor = await self._run(found, params)
-        raw = cursor.fetchone()
-        cursor.close()
-        return None if raw is None else found.row(raw)
+        """The row, by column name (None when there is none), of a statement that finds at
+        most one (by key, or an update returning): it reads them all."""
+        rows = await self.all(statement, params)
+        return rows[0] if rows else None
 
     async def scalar(self, statement: Statement, params: Mapping[str, Any]) -> Any:
         """The first column of the first row, or None."""
